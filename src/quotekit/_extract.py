@@ -1,0 +1,90 @@
+"""The pipeline: wires the stages from text to `Quote`s.
+
+text -> layout (paragraphs, sentences) -> quoted spans (marks) -> candidates
+(attribution rules) -> speakers (resolver sieves) -> details (dateline, date,
+place) -> `Quote`. Every other module does one stage; this one only connects them
+and checks the input.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ._attribution import attribute
+from ._details import dateline, details
+from ._lexicon import Lexicon
+from ._marks import find_quoted
+from ._model import Document, Quote
+from ._resolve import entities, resolve
+from ._text import Layout
+from .errors import InputError
+
+
+def _published(value: dt.date | str | None) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            raise InputError(f"published date {value!r} is not an ISO date like 2016-10-02") from None
+    raise InputError(f"published must be a datetime.date or an ISO date string, not {type(value).__name__}")
+
+
+def _check_text(text: object) -> str:
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray)):
+        raise InputError("extract() takes str, not bytes: decode it first, e.g. data.decode('utf-8')")
+    raise InputError(f"extract() takes str, not {type(text).__name__}")
+
+
+def analyze(text: str, *, published: dt.date | str | None = None, lexicon: Lexicon | None = None) -> Document:
+    """Return everything quotekit finds in `text`: quotes, speakers and dateline.
+
+    `published` (a date or ISO string) resolves relative dates such as "Monday".
+    """
+    text = _check_text(text)
+    pub = _published(published)
+    lex = lexicon or Lexicon.default()
+    layout = Layout.of(text)
+    quoted = find_quoted(text, layout.paragraphs)
+    cands = attribute(text, layout, quoted, lex)
+    speakers = resolve(text, cands, lex)
+    dl = dateline(text, layout)
+    dets = details(text, layout, cands, dl, pub)
+    quotes = []
+    for c, sp, d in zip(cands, speakers, dets):
+        start, end = c.spans[0][0], c.spans[-1][1]
+        quotes.append(
+            Quote(
+                text=text[start:end],
+                start=start,
+                end=end,
+                spans=c.spans,
+                kind=c.kind,
+                speaker=sp,
+                cue=text[c.cue[0] : c.cue[1]] if c.cue else None,
+                cue_span=c.cue,
+                date=d.date,
+                date_iso=d.date_iso,
+                place=d.place,
+                place_explicit=d.place_explicit,
+                rule=c.rule,
+            )
+        )
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return Document(tuple(quotes), tuple(entities(quotes)), dl.place, dl.date)
+
+
+def extract(text: str, *, published: dt.date | str | None = None, lexicon: Lexicon | None = None) -> list[Quote]:
+    """Return the quotes in `text`, in document order.
+
+    >>> [q.speaker.text for q in extract('"We will rebuild the bridge," the mayor said.')]
+    ['the mayor']
+    """
+    return list(analyze(text, published=published, lexicon=lexicon).quotes)

@@ -1,0 +1,98 @@
+"""Offset-preserving segmentation: paragraphs and sentences as (start, end) spans.
+
+Takes the caller's text and gives spans into it; it never copies or normalises the
+text. Paragraphs are runs of text between line breaks. Sentences are cut after
+`.`, `!` or `?` (and any closing quote marks or brackets) when the next word starts
+a new sentence, except after a known abbreviation (`Mr.`, `Sen.`, `Jan.`, initials).
+It does not attempt to cut inside quotes smartly: the quote stages look at marks.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import attrs
+import regex
+
+from ._model import SpanT
+
+_PARA = regex.compile(r"[^\r\n]+")
+
+# A sentence end: terminal punctuation, optional closers, then space and a likely
+# sentence start. The abbreviation check happens in Python on the word before it.
+_SENT_END = regex.compile(
+    r"""[.!?]+['"’”»)\]]*(?=[ \t]+['"‘“«(\[]?[\p{Lu}\d])"""
+)
+_WORD_BEFORE = regex.compile(r"(?:\b[\p{L}.]+)$")
+
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr sen rep gov lt gen col sgt capt cmdr adm maj prof rev st jr sr
+    jan feb mar apr aug sep sept oct nov dec no vs v inc co corp ltd mt ft gov pres
+    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss
+    mo mont neb nev okla ore pa tenn tex va vt wash wis wyo""".split()
+)
+
+
+def paragraphs(text: str) -> list[SpanT]:
+    """Return the paragraph spans of `text`: maximal runs without line breaks."""
+    return [m.span() for m in _PARA.finditer(text)]
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
+    if not m:
+        return False
+    word = m.group().lower().strip(".")
+    if word in ABBREVIATIONS:
+        return True
+    # initials and acronyms written with dots: "J.", "U.S.", "D.C."
+    return len(word.replace(".", "")) <= 2 and word[:1].isalpha() and (
+        len(word) == 1 or "." in word
+    )
+
+
+def sentences(text: str, start: int, end: int) -> list[SpanT]:
+    """Return the sentence spans of `text[start:end]` (a paragraph), stripped of spaces."""
+    out = []
+    s = start
+    for m in _SENT_END.finditer(text, start, end):
+        dot = m.start()
+        if text[dot] == "." and m.end() - dot == 1 and _is_abbreviation(text, dot):
+            continue
+        out.append((s, m.end()))
+        s = m.end()
+        while s < end and text[s] in " \t":
+            s += 1
+    if s < end:
+        out.append((s, end))
+    return [(a, b) for a, b in out if a < b]
+
+
+@attrs.frozen
+class Layout:
+    """The paragraphs and sentences of a text, with fast offset look-ups."""
+
+    paragraphs: tuple[SpanT, ...]
+    sentences: tuple[SpanT, ...]
+    _sent_starts: tuple[int, ...]
+    _para_starts: tuple[int, ...]
+
+    @staticmethod
+    def of(text: str) -> Layout:
+        """Segment `text` into paragraphs and sentences."""
+        paras = paragraphs(text)
+        sents = [s for a, b in paras for s in sentences(text, a, b)]
+        return Layout(
+            tuple(paras),
+            tuple(sents),
+            tuple(a for a, _ in sents),
+            tuple(a for a, _ in paras),
+        )
+
+    def sentence_index(self, offset: int) -> int:
+        """Return the index of the sentence containing (or last starting before) `offset`."""
+        return max(0, bisect.bisect_right(self._sent_starts, offset) - 1)
+
+    def paragraph_index(self, offset: int) -> int:
+        """Return the index of the paragraph containing (or last starting before) `offset`."""
+        return max(0, bisect.bisect_right(self._para_starts, offset) - 1)
