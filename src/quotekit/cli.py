@@ -189,7 +189,9 @@ class TextWriter(Writer):
         else:
             who = q["speaker"]
             facts = []
-            if q["speaker_name"] and q["speaker_name"] != who:
+            if q["speaker_name"] is None:
+                facts.append("no resolved name")
+            elif q["speaker_name"] != who:
                 facts.append(f"name: {q['speaker_name']}")
             if q["role"]:
                 facts.append(f"role: {q['role']}")
