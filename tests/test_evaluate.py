@@ -141,7 +141,7 @@ def test_name_normalisation_and_token_f1() -> None:
 
 def test_details_pair_named_speaker_and_place() -> None:
     """The details tally judges speaker names and places of matched predictions."""
-    labels = [
+    labels: list[dict[str, Any]] = [
         {"doc": "dam", "id": "_doc", "dateline": None},
         {"doc": "dam", "id": "E1", "speaker_name": "Rosa Adler", "anonymous": False, "role": "engineer",
          "date": None, "place": None},

@@ -157,7 +157,8 @@ class DocMatch:
         sp = self.pred[self.gm[gi]].speaker
         if src is None and not sp:
             return True
-        return bool(src) and bool(sp) and overlaps((sp["start"], sp["end"]), src)  # type: ignore[index]
+        # an empty source list is neither absent nor overlappable: wrong, as in the reference
+        return bool(src) and bool(sp) and overlaps((sp["start"], sp["end"]), src or ())  # type: ignore[index]
 
     def pred_track_kind(self, pi: int) -> str:
         """Return the kind a prediction counts under: its gold's when matched, else its own."""
@@ -359,26 +360,26 @@ class DetailTally:
         gm = pair([g for g, _ in gold], [p for p, _ in pred])
         # in acceptance order, as the reference adds up its float role scores
         for gi, pi in gm.items():
-            g, q = gold[gi][1], pred[pi][1]
+            lab, q = gold[gi][1], pred[pi][1]
             c["pairs"] += 1
             # a system without a resolver is judged on its mention text
             pname = q["speaker_name"] if "speaker_name" in q else (q.get("speaker") or {}).get("text")
-            gn, pn = name_norm(g["speaker_name"]), name_norm(pname)
+            gn, pn = name_norm(lab["speaker_name"]), name_norm(pname)
             c["name_ok"] += gn == pn
             c["name_last_ok"] += gn == pn or (bool(gn) and bool(pn) and gn.split()[-1] == pn.split()[-1])  # type: ignore[union-attr]
             if gn:
                 c["named"] += 1
                 c["named_ok"] += gn == pn
-            ga, pa = bool(g["anonymous"]), bool(q.get("anonymous"))
+            ga, pa = bool(lab["anonymous"]), bool(q.get("anonymous"))
             c["anon_ok"] += ga == pa
             c["anon_gold"] += ga
             c["anon_pred"] += pa
             c["anon_tp"] += ga and pa
-            if g["role"]:
+            if lab["role"]:
                 c["role_gold"] += 1
-                c["role_f1"] += tok_f1(g["role"], q.get("role"))
+                c["role_f1"] += tok_f1(lab["role"], q.get("role"))
             for f in ("date", "place"):
-                gv = g[f] if f == "date" else (g["place"] or self.datelines.get(doc_id))
+                gv = lab[f] if f == "date" else (lab["place"] or self.datelines.get(doc_id))
                 pv = q.get(f)
                 if gv:
                     c[f + "_gold"] += 1

@@ -67,11 +67,12 @@ def _mark(text: str, layout: Layout, span: tuple[int, int], marks: Sequence[tupl
     lo = max(min(a, span[0]), span[0] - CONTEXT, 0)
     hi = min(max(b, span[1]), span[1] + CONTEXT, len(text))
     inserts: list[tuple[int, int, str]] = []
-    for s, e, o, c in marks:
-        if s < hi and e > lo:
-            inserts += [(max(s, lo), 1, o), (min(e, hi), 0, c)]
+    for ms, me, o, c in marks:
+        if ms < hi and me > lo:
+            inserts += [(max(ms, lo), 1, o), (min(me, hi), 0, c)]
     inserts.sort()
-    out, pos = [], lo
+    out: list[str] = []
+    pos = lo
     for off, _, tag in inserts:
         out += [text[pos:off], tag]
         pos = off
