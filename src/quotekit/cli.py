@@ -45,7 +45,7 @@ class Result:
 
     name: str
     rows: list[dict[str, Any]] = attrs.field(factory=list)
-    chars: int = 0
+    quotes: int = 0
     problem: Problem | None = None
 
 
@@ -55,15 +55,17 @@ def process(item: Doc | Problem, speakers: bool = False) -> Result:
         return Result("", problem=item)
     try:
         if speakers:
-            rows = [e.to_dict() for e in quotekit.analyze(item.text, published=item.published).speakers]
+            doc = quotekit.analyze(item.text, published=item.published)
+            rows, n = [e.to_dict() for e in doc.speakers], len(doc.quotes)
         else:
             rows = [q.to_dict() for q in quotekit.extract(item.text, published=item.published)]
+            n = len(rows)
     except quotekit.QuotekitError as e:
         return Result(item.name, problem=Problem(one_line(f"{item.name}: {e}")))
     except Exception as e:  # noqa: BLE001 - one bad document must not stop a corpus run
         msg = f"{item.name}: internal error ({type(e).__name__}: {e}); please report it with this document"
         return Result(item.name, problem=Problem(one_line(msg)))
-    return Result(item.name, rows, len(item.text))
+    return Result(item.name, rows, n)
 
 
 def run(items: Iterator[Doc | Problem], work: Callable[[Doc | Problem], Result], jobs: int) -> Iterator[Result]:
@@ -356,7 +358,7 @@ def _main(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
             failed += r.problem.fatal
             continue
         docs += 1
-        quotes += len(r.rows) if not args.speakers else sum(len(e["quotes"]) for e in r.rows)
+        quotes += r.quotes
         writer.write(r)
         out.flush()
         progress.update(docs, quotes)
