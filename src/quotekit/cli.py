@@ -348,6 +348,8 @@ def _main(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     writer = WRITERS[args.format](out, args)
     work = functools.partial(process, speakers=args.speakers)
     docs = quotes = failed = 0
+    if not args.inputs and sys.stdin.isatty() and not args.quiet:
+        err.write(f"{PROG}: reading stdin (end with Ctrl-D; see {PROG} --help)\n")
     writer.begin()
     for r in run(read_inputs(args.inputs, policy), work, args.jobs):
         if r.problem is not None:

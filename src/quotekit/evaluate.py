@@ -26,7 +26,7 @@ import attrs
 
 import quotekit
 
-from ._scoring import TRACKS, DetailTally, DocMatch, Tally, format_table, iou, match_doc
+from ._scoring import TRACKS, DetailTally, DocMatch, Spans, Tally, format_table, iou, match_doc
 from ._text import Layout
 
 PROG = "python -m quotekit.evaluate"
@@ -94,26 +94,32 @@ def _parts(parts: Sequence[Mapping[str, Any]] | None) -> str:
     return " … ".join(p["text"] for p in parts) if parts else "none"
 
 
+def _nearest(spans: Spans, others: Sequence[Spans]) -> tuple[float, int]:
+    """Return the best IoU of `spans` with one of `others` and that one's index ((0.0, -1) if none)."""
+    return max(((iou(spans, o), i) for i, o in enumerate(others)), default=(0.0, -1))
+
+
 def error_cases(m: DocMatch, kinds: frozenset[str]) -> Iterator[ErrorCase]:
     """Yield the misses, false alarms and wrong speakers of one document in a track."""
     text = m.text
     layout = Layout.of(text)
 
-    def nearest_pred(spans: tuple[tuple[int, int], ...]) -> str:
-        best = max(((iou(spans, p.spans), pi) for pi, p in enumerate(m.pred)), default=(0.0, -1))
-        if best[0] <= 0:
+    def nearest_pred(spans: Spans) -> str:
+        v, pi = _nearest(spans, [p.spans for p in m.pred])
+        if v <= 0:
             return "no prediction overlaps it"
-        p = m.pred[best[1]]
-        taken = " (matched to another gold)" if best[1] in m.pm else ""
-        return f"nearest prediction IoU {best[0]:.2f}{taken}: {_short(p.record.get('text'), 90)!r} rule {p.record.get('rule') or '?'}"
+        p = m.pred[pi].record
+        taken = " (matched to another gold)" if pi in m.pm else ""
+        return f"nearest prediction IoU {v:.2f}{taken}: {_short(p.get('text'), 90)!r}, rule {p.get('rule') or '?'}"
 
-    def nearest_gold(spans: tuple[tuple[int, int], ...]) -> str:
-        best = max(((iou(spans, g.spans), gi) for gi, g in enumerate(m.gold)), default=(0.0, -1))
-        if best[0] <= 0:
+    def nearest_gold(spans: Spans) -> str:
+        v, gi = _nearest(spans, [g.spans for g in m.gold])
+        if v <= 0:
             return "no gold attribution overlaps it"
-        g = m.gold[best[1]]
-        taken = " (matched to another prediction)" if best[1] in m.gm else ""
-        return f"nearest gold IoU {best[0]:.2f}{taken}: {g.record.get('id')} {g.kind}"
+        g = m.gold[gi]
+        taken = " (matched to another prediction)" if gi in m.gm else ""
+        content = _short(text[g.spans[0][0] : g.spans[-1][1]], 90)
+        return f"nearest gold IoU {v:.2f}{taken}: {g.record.get('id')} {g.kind} {content!r}, source {_parts(g.source)!r}"
 
     for gi, g in enumerate(m.gold):
         if g.kind not in kinds:
