@@ -394,3 +394,22 @@ def test_jobs_read_only_a_bounded_stretch_ahead() -> None:
     got = [r.name for r in islice(cli.run(endless(), cli.process, 2), 10)]
     assert got == [f"d{i}" for i in range(10)]
     assert len(read) <= 10 + 2 * cli.CHUNKSIZE * 4 + 1
+
+
+def test_text_marks_paragraph_breaks_inside_a_quote(capsys: pytest.CaptureFixture[str]) -> None:
+    """A multi-paragraph quote is printed on wrapped lines with ¶ at its paragraph breaks."""
+    [row] = quotekit.extract('"We are ready," said Ana Ruiz.')
+    row_dict = {**row.to_dict(), "text": "First part.\r\n\r\nSecond part."}
+    args = cli.parser().parse_args([])
+    w = cli.TextWriter(sys.stdout, args)
+    w.write(cli.Result("doc", [row_dict], 1))
+    out = capsys.readouterr().out
+    assert "quote:    First part. ¶ Second part." in out
+
+
+def test_main_exit_exits_with_the_code(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The console-script entry point exits with main()'s code."""
+    monkeypatch.setattr(sys, "argv", ["quotekit", "-q", str(tmp_path / "absent.txt")])
+    with pytest.raises(SystemExit) as e:
+        cli.main_exit()
+    assert e.value.code == 1

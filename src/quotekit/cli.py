@@ -18,6 +18,7 @@ import functools
 import json
 import multiprocessing
 import os
+import signal
 import sys
 import textwrap
 import threading
@@ -68,6 +69,11 @@ def process(item: Doc | Problem, speakers: bool = False) -> Result:
     return Result(item.name, rows, n)
 
 
+def _ignore_interrupts() -> None:
+    # Ctrl-C is the parent's to handle: workers would each print a traceback
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def run(items: Iterator[Doc | Problem], work: Callable[[Doc | Problem], Result], jobs: int) -> Iterator[Result]:
     """Yield `work(item)` for every item in input order, with `jobs` worker processes.
 
@@ -88,7 +94,7 @@ def run(items: Iterator[Doc | Problem], work: Callable[[Doc | Problem], Result],
                     return
             yield item
 
-    with multiprocessing.Pool(jobs) as pool:
+    with multiprocessing.Pool(jobs, initializer=_ignore_interrupts) as pool:
         try:
             for r in pool.imap(work, feed(), CHUNKSIZE):
                 ahead.release()
