@@ -262,3 +262,22 @@ def test_random_spans_score_like_the_reference(shared: Path, tmp_path_factory: p
     t = sc.Tally()
     t.add(sc.match_doc(doc, preds))
     assert t.result() == load_reference(shared).score(str(d / "g.jsonl"), str(d / "p.jsonl"))
+
+
+def test_malformed_gold_line_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A gold line that is not JSON is reported as FILE:LINE on one line, exit 1."""
+    p = tmp_path / "gold.jsonl"
+    p.write_text(json.dumps(gold_doc()) + "\n{nope\n", encoding="utf-8")
+    assert evaluate.main([str(p)]) == 1
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1 and f"{p}:2: not valid JSON" in err
+
+
+def test_bad_gold_date_is_a_warning(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A gold document with a bad date is still scored, with a warning."""
+    doc = {**gold_doc(), "date": "someday"}
+    p = tmp_path / "gold.jsonl"
+    p.write_text(json.dumps(doc) + "\n", encoding="utf-8")
+    assert evaluate.main([str(p), "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out)["score"]["direct"]["R"] == 1.0 and "warning: dam" in err

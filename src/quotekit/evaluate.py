@@ -204,9 +204,21 @@ class RuleTally:
 
 def _read_jsonl(path: str) -> Iterator[dict[str, Any]]:
     with open(path, encoding="utf-8") as f:
-        for line in f:
+        for n, line in enumerate(f, 1):
             if line.strip():
-                yield json.loads(line)
+                try:
+                    yield json.loads(line)
+                except json.JSONDecodeError as e:
+                    raise ValueError(f"{path}:{n}: not valid JSON ({e.msg} at column {e.colno})") from None
+
+
+def _extract(doc: Mapping[str, Any]) -> list[quotekit.Quote]:
+    try:
+        return quotekit.extract(doc["text"], published=doc.get("date") or None)
+    except quotekit.InputError as e:
+        # a bad publication date only costs the resolved dates, not the document
+        sys.stderr.write(f"{PROG}: warning: {doc.get('id')}: {e}; scored without it\n")
+        return quotekit.extract(doc["text"])
 
 
 def evaluate(args: argparse.Namespace, out: IO[str]) -> int:
@@ -224,7 +236,7 @@ def evaluate(args: argparse.Namespace, out: IO[str]) -> int:
                 rows = preds.get(doc["id"], [])
             else:
                 t0 = time.perf_counter()
-                quotes = quotekit.extract(doc["text"], published=doc.get("date") or None)
+                quotes = _extract(doc)
                 took += time.perf_counter() - t0
                 chars += len(doc["text"])
                 rows = scorer_rows(quotes)
@@ -312,7 +324,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as e:
         sys.stderr.write(f"{PROG}: {getattr(e, 'filename', None) or ''}: {e.strerror or e}\n")
         return 1
-    except (ValueError, KeyError, TypeError) as e:
+    except ValueError as e:
+        sys.stderr.write(f"{PROG}: {e}\n")
+        return 1
+    except (KeyError, TypeError) as e:
         # a gold or prediction file in the wrong shape: say so in one line
         sys.stderr.write(f"{PROG}: input not in the expected format ({type(e).__name__}: {e})\n")
         return 1
