@@ -281,3 +281,10 @@ def test_bad_gold_date_is_a_warning(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert evaluate.main([str(p), "--json"]) == 0
     out, err = capsys.readouterr()
     assert json.loads(out)["score"]["direct"]["R"] == 1.0 and "warning: dam" in err
+
+
+def test_rule_filter_keeps_only_that_rules_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--rule keeps the false alarms and wrong speakers of one rule and drops misses."""
+    assert evaluate.main([str(write_gold(tmp_path)), "--errors", "5", "--rule", "QVS"]) == 0
+    out = capsys.readouterr().out
+    assert "=== indirect: misses, 0 of 0" in out and "Officials" not in out.split("===", 1)[1]

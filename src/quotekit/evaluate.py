@@ -56,6 +56,7 @@ class ErrorCase:
     kind: str
     doc: str
     lines: tuple[str, ...]
+    rule: str | None = None  # the predicted quote's rule/sieve, None for misses
 
 
 def _mark(text: str, layout: Layout, span: tuple[int, int], marks: Sequence[tuple[int, int, str, str]]) -> str:
@@ -145,7 +146,7 @@ def error_cases(m: DocMatch, kinds: frozenset[str]) -> Iterator[ErrorCase]:
                 f"predicted speaker {sp['text'] if sp else None!r}"
                 f" (name {p.record.get('speaker_name')!r}), rule {p.record.get('rule') or '?'}",
                 _mark(text, layout, span, marks),
-            ))
+            ), p.record.get("rule"))
     for pi, p in enumerate(m.pred):
         if pi in m.pm or pi in m.absorbed or p.kind not in kinds:
             continue
@@ -158,7 +159,7 @@ def error_cases(m: DocMatch, kinds: frozenset[str]) -> Iterator[ErrorCase]:
             f"predicted speaker {sp['text'] if sp else None!r}, cue {q.get('cue')!r}, rule {q.get('rule') or '?'}",
             nearest_gold(p.spans),
             _mark(text, layout, (p.spans[0][0], p.spans[-1][1]), marks),
-        ))
+        ), q.get("rule"))
 
 
 def _spread(items: Sequence[ErrorCase], n: int) -> list[ErrorCase]:
@@ -250,7 +251,8 @@ def evaluate(args: argparse.Namespace, out: IO[str]) -> int:
             if args.errors:
                 for t in err_tracks:
                     for case in error_cases(m, TRACKS[t]):
-                        cases[t].setdefault(case.what, []).append(case)
+                        if not args.rule or args.rule in (case.rule or "").split("/"):
+                            cases[t].setdefault(case.what, []).append(case)
     finally:
         if dump:
             dump.close()
@@ -308,6 +310,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--errors", type=_nonneg, default=0, metavar="N",
                    help="list up to N misses, false alarms and wrong speakers per track, with context")
     p.add_argument("--track", choices=tuple(TRACKS), help="show only this track (and list its errors)")
+    p.add_argument("--rule", metavar="NAME",
+                   help="with --errors: only false alarms and wrong speakers of this rule or sieve (e.g. QSV)")
     p.add_argument("--dump", metavar="PRED.jsonl", help="write the predictions in the scorer's format")
     p.add_argument("--pred", metavar="PRED.jsonl", help="score these predictions instead of running quotekit")
     return p
