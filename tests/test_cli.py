@@ -413,3 +413,14 @@ def test_main_exit_exits_with_the_code(monkeypatch: pytest.MonkeyPatch, tmp_path
     with pytest.raises(SystemExit) as e:
         cli.main_exit()
     assert e.value.code == 1
+
+
+def test_utf16_is_recognised_and_read_with_encoding(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A UTF-16 file fails with a hint to use --encoding utf-16, which reads it."""
+    p = tmp_path / "wide.txt"
+    p.write_bytes('"We are ready," said Ana Ruiz.'.encode("utf-16"))
+    code, _, err = run(capsys, p, "-q")
+    assert code == 1
+    one_error(err, str(p), "--encoding utf-16")
+    code, out, _ = run(capsys, p, "-q", "-f", "jsonl", "--encoding", "utf-16")
+    assert code == 0 and jsonl(out)[0]["text"] == "We are ready,"

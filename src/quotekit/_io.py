@@ -122,6 +122,9 @@ def _read_file(path: Path, name: str, policy: ReadPolicy) -> Iterator[Doc | Prob
 
 def _read_stream(f: BinaryIO, name: str, policy: ReadPolicy, corpus: bool) -> Iterator[Doc | Problem]:
     head = f.read(_SNIFF)
+    if policy.ascii_compatible and head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        yield Problem(f"{name}: UTF-16 text (it starts with a UTF-16 byte order mark); use --encoding utf-16")
+        return
     if policy.ascii_compatible and b"\0" in head:
         yield Problem(f"{name}: binary file (it contains NUL bytes), not text")
         return
