@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import textwrap
 import time
@@ -325,6 +326,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return e.code if isinstance(e.code, int) else 2
     try:
         return evaluate(args, sys.stdout)
+    except BrokenPipeError:
+        # the reader went away (`... | head`): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except OSError as e:
         sys.stderr.write(f"{PROG}: {getattr(e, 'filename', None) or ''}: {e.strerror or e}\n")
         return 1
