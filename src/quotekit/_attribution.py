@@ -109,11 +109,13 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         # "...," Jane Doe said / "...," Sen. Jane Roe, D-Ore., said / "...," he later told
         qsv=regex.compile(
             rf"[ \t]*,?[ \t]*(?P<spk>{_TOK}(?:[ \t]+{_TOK}){{0,9}}?)"
-            rf"(?:[ \t]*,[^{_MARKS},;:\n]{{1,160}}?,?)?[ \t]+(?:{_AUX}[ \t]+){{0,2}}{cue}",
+            rf"(?:[ \t]*,[^{_MARKS};:\n]{{1,160}}?,?)?[ \t]+(?:{_AUX}[ \t]+){{0,2}}{cue}",
             **kw,
         ),
         # Jane Doe said: "..." / she told reporters on Monday, "..."  (searched before the quote)
-        svq=regex.compile(rf"{cue}(?:[ \t]+[^{_MARKS},:;.!?\n]{{1,120}}?)?[ \t]*[:,]?[ \t]*$", regex.I, **kw),
+        svq=regex.compile(
+            rf"(?r){cue}(?P<tail>[ \t]+[^{_MARKS},:;!?—–―\n]{{1,120}}?)?(?P<end>[ \t]*[:,]?[ \t]*)$", regex.I, **kw
+        ),
         according=regex.compile(rf"(?:^|[ \t(—–-])(?P<cue>[Aa]ccording[ \t]+to)[ \t]+(?P<spk>{_TOK}(?:[ \t]+{_TOK}){{0,7}})[ \t]*[,:][ \t]*$"),
         possessive=regex.compile(
             rf"(?P<spk>{_TOK}(?:[ \t]+{_TOK}){{0,5}})['’]s?[ \t]+(?:\p{{L}}+[ \t]+)?(?P<cue>response|reply|answer|"
@@ -132,37 +134,48 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     )
 
 
+_ABBREV_END = frozenset("jr sr inc co corp ltd gen sen rep gov mr mrs ms dr st".split())
+_PREPOSITIONS = frozenset("to upon of for with in on at by from into about over under as than like".split())
+_DOUBLE_MARKS = "\"“”„«»"
+
+
 def _trim_dot(text: str, s: int, e: int) -> int:
     """Drop a sentence-final dot from a speaker span, keeping abbreviations ("Jr.", "J.")."""
     if e - s > 1 and text[e - 1] == ".":
-        word = text[s:e].rsplit(None, 1)[-1]
-        core = word[:-1]
-        if not (len(core) <= 2 or "." in core or core.lower() in ("jr", "sr", "inc", "co", "corp", "ltd", "gen", "sen", "rep", "gov")):
+        core = text[s : e - 1].rsplit(None, 1)[-1]
+        if not (len(core) <= 2 or "." in core or core.lower() in _ABBREV_END):
             return e - 1
     return e
 
 
-def _tokens(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    out = []
-    pos = s
-    for w in text[s:e].split():
-        i = text.index(w, pos)
-        out.append((i, i + len(w)))
-        pos = i + len(w)
-    return out
+def _tokens(text: str, s: int, e: int) -> list[SpanT]:
+    """Return the whitespace-separated words of text[s:e] as spans."""
+    return [m.span() for m in _WORD.finditer(text, s, e)]
 
 
-def _speaker_ok(text: str, toks: list[tuple[int, int]], pats: _Patterns) -> bool:
-    """Is this run of words a plausible speaker mention (name, pronoun, description)?"""
+_WORD = regex.compile(r"\S+")
+
+
+def _word(text: str, t: SpanT) -> str:
+    return text[t[0] : t[1]]
+
+
+def _speaker_ok(text: str, toks: Sequence[SpanT], pats: _Patterns, lower_first: bool = False) -> bool:
+    """Is this run of words a plausible speaker mention (name, pronoun, description)?
+
+    `lower_first` admits a lower-case role word before a name ("retired surgeon Ann Lee").
+    """
     if not toks or len(toks) > 12:
         return False
-    first = text[toks[0][0] : toks[0][1]]
+    first = _word(text, toks[0])
     low = first.lower()
     if low in pats.pronouns:
-        return True
-    if low in _NOT_SPEAKER_START:
+        return len(toks) == 1
+    if low in _NOT_SPEAKER_START or low in _PREPOSITIONS:
         return False
-    return first[0].isupper() or low in _DETERMINERS or first[0].isdigit()
+    if first[0].isupper() or low in _DETERMINERS or first[0].isdigit():
+        return True
+    return lower_first and len(toks) > 1 and any(text[a].isupper() for a, _ in toks[1:])
 
 
 def _np_forward(text: str, s: int, e: int, pats: _Patterns) -> SpanT | None:
@@ -170,49 +183,133 @@ def _np_forward(text: str, s: int, e: int, pats: _Patterns) -> SpanT | None:
     toks = _tokens(text, s, e)
     if not toks:
         return None
-    first = text[toks[0][0] : toks[0][1]].rstrip(".,")
+    first = _word(text, toks[0]).rstrip(".,;:")
     if first.lower() in pats.pronouns:
         return toks[0][0], toks[0][0] + len(first)
-    keep = []
+    keep: list[SpanT] = []
     for i, (a, b) in enumerate(toks):
         w = text[a:b]
-        if i and w.lower().rstrip(".,") in _STOP_AFTER:
+        if i and w.lower().rstrip(".,;:") in _STOP_AFTER:
+            break
+        if w[0] in "([" or any(mk in w for mk in _DOUBLE_MARKS):
             break
         keep.append((a, b))
-        if w[-1] in ",;:" or (w[-1] == "." and _trim_dot(text, a, b) < b):
+        if w[-1] in ",;:)" or (w[-1] == "." and _trim_dot(text, a, b) < b):
             break
+    if not keep:
+        return None
     # a name ends with a capitalised word: "said Jane Doe laughing" -> "Jane Doe"
-    if text[keep[0][0]].isupper():
+    if any(text[a].isupper() for a, _ in keep):
         while len(keep) > 1 and not text[keep[-1][0]].isupper():
             keep.pop()
-    if not _speaker_ok(text, keep, pats):
+    if not _speaker_ok(text, keep, pats, lower_first=True):
         return None
     a, b = keep[0][0], keep[-1][1]
-    b = _trim_dot(text, a, b.__index__() if text[b - 1] not in ",;:" else b - 1)
+    while b > a and text[b - 1] in ",;:)":
+        b -= 1
+    b = _trim_dot(text, a, b)
     return (a, b) if b > a else None
 
 
 def _np_backward(text: str, lo: int, end: int, pats: _Patterns) -> SpanT | None:
     """Return the speaker phrase that ends at `end` read backwards ("... X said")."""
+    while end > lo and text[end - 1] in " \t":
+        end -= 1
+    if end > lo and text[end - 1] == ",":
+        # skip an appositive: "Jane Doe, a spokeswoman for Acme, said"
+        comma = text.rfind(",", max(lo, end - 220), end - 1)
+        if comma < 0:
+            return None
+        end = comma
     m = pats.np_end.search(text, lo, end)
     if not m:
         return None
     toks = _tokens(text, m.start(), end)
     # drop helpers between the speaker and the verb: "Trump also said"
-    while toks and regex.fullmatch(_AUX, text[toks[-1][0] : toks[-1][1]], regex.I):
+    while toks and _word(text, toks[-1]).lower() in _AUX_WORDS:
         toks.pop()
+    if not toks or _word(text, toks[-1]).lower() in _PREPOSITIONS:
+        return None
     start = 0
-    for i, (a, b) in enumerate(toks):
-        w = text[a:b].lower()
-        if w in _STOP_BEFORE and not (w == "and" and 0 < i < len(toks) - 1 and text[toks[i - 1][0]].isupper()
-                                      and text[toks[i + 1][0]].isupper()):
+    for i, t in enumerate(toks):
+        w = _word(text, t).lower()
+        if w in _STOP_BEFORE and not (
+            w == "and" and 0 < i < len(toks) - 1 and text[toks[i - 1][0]].isupper() and text[toks[i + 1][0]].isupper()
+        ):
             start = i + 1
     toks = toks[start:]
     while toks and not _speaker_ok(text, toks[:1], pats):
         toks = toks[1:]
-    if not toks or not _speaker_ok(text, toks, pats):
+    if not toks or len(toks) > 8 or not _speaker_ok(text, toks, pats):
         return None
+    if text[toks[0][0]].isupper() and _word(text, toks[0]).lower() not in _DETERMINERS:
+        # "Clinton drew" is no speaker; "Republican officials", "Trump aide Jo Ray" are
+        trail = [t for t in toks if text[t[0]].islower()]
+        if trail and not text[toks[-1][0]].isupper():
+            last = _word(text, toks[-1]).lower()
+            if len(trail) > 2 or not (last.endswith("s") or last in _ROLE_NOUNS):
+                return None
     return toks[0][0], toks[-1][1]
+
+
+def _subject(text: str, lo: int, end: int, pats: _Patterns) -> SpanT | None:
+    """Return the subject at the start of clause text[lo:end]: a pronoun or a capitalised name."""
+    toks = _tokens(text, lo, end)
+    if not toks:
+        return None
+    first = _word(text, toks[0]).rstrip(",")
+    if first.lower() in pats.pronouns:
+        return toks[0][0], toks[0][0] + len(first)
+    keep: list[SpanT] = []
+    for a, b in toks[:8]:
+        w = text[a:b]
+        if not (w[0].isupper() or w in _PARTICLES):
+            break
+        keep.append((a, b))
+        if w[-1] in ",;:":
+            break
+    while keep and _word(text, keep[-1]).rstrip(",;:") in _PARTICLES:
+        keep.pop()
+    if not keep or not _speaker_ok(text, keep, pats):
+        return None
+    a, b = keep[0][0], keep[-1][1]
+    while text[b - 1] in ",;:":
+        b -= 1
+    return a, b
+
+
+_ROLE_NOUNS = frozenset(
+    """spokesman spokeswoman spokesperson official aide adviser advisor chief leader chairman
+    chairwoman president secretary senator governor candidate nominee campaign team staff press
+    manager director analyst strategist pollster expert lawyer attorney source statement""".split()
+)
+_AUX_WORDS = frozenset(_AUX[3:-1].split("|"))
+_PARTICLES = frozenset("de van von der da del la le bin al of and".split())
+
+
+@attrs.frozen
+class _Ctx:
+    """What every rule needs: the text, its layout and the compiled patterns."""
+
+    text: str
+    layout: Layout
+    pats: _Patterns
+
+    def para(self, offset: int) -> SpanT:
+        paras = self.layout.paragraphs
+        return paras[self.layout.paragraph_index(offset)] if paras else (0, len(self.text))
+
+    def clause_start(self, q: QuotedSpan, para: SpanT) -> int:
+        """Where the clause leading into `q` starts: sentence start, or after an earlier quote."""
+        text = self.text
+        lo = max(para[0], q.open_mark - 300)
+        sents = self.layout.sentences
+        if sents:
+            lo = max(lo, sents[self.layout.sentence_index(q.open_mark)][0])
+        for mk in _DOUBLE_MARKS:
+            lo = max(lo, text.rfind(mk, lo, q.open_mark) + 1)
+        dbl = text.rfind("''", lo, q.open_mark)
+        return max(lo, dbl + 2) if dbl >= 0 else lo
 
 
 def _opens_clause(text: str, mark: int, para_start: int) -> bool:
@@ -226,7 +323,7 @@ def _opens_clause(text: str, mark: int, para_start: int) -> bool:
     if c in _MARKS or c == ")":
         # the end of an earlier quote: "...the end." "Next"
         j = i - 1
-        while j >= para_start and text[j] in _MARKS:
+        while j >= para_start and (text[j] in _MARKS or text[j] == " "):
             j -= 1
         return j < para_start or text[j] in ".!?…"
     return c in ".!?:;…—–-―(["
@@ -234,21 +331,35 @@ def _opens_clause(text: str, mark: int, para_start: int) -> bool:
 
 def _ends_clause(text: str, q: QuotedSpan) -> bool:
     """True when a quote ends where an attribution may follow: `"...,"`, `"...?"`, `"...",`."""
-    last = text[q.end - 1 : q.end] if q.end > q.start else ""
+    e = q.end
+    while e > q.start and text[e - 1] in "'’ ":
+        e -= 1  # a nested quote closing with the outer one: ''... 'no,'''
+    last = text[e - 1 : e] if e > q.start else ""
     nxt = text[q.after : q.after + 1]
-    return last in (",", "?", "!", "—", "–", "-", "…") or nxt == "," or (last == "." and text[q.after: q.after + 2] in (" s", " S"))
+    return last in (",", "?", "!", "—", "–", "-", "…") or nxt == ","
 
 
-Rule = Callable[[str, QuotedSpan, SpanT, _Patterns], "tuple[Candidate, int] | None"]
+def _ends_sentence(text: str, q: QuotedSpan, para_end: int) -> bool:
+    """True when the sentence ends with the quote: `... said: "We won."` (not a title mid-sentence)."""
+    rest = text[q.after : min(para_end, q.after + 3)].lstrip(" \t")
+    if not rest or rest[0] in ".!?;":
+        return True
+    e = q.end
+    while e > q.start and text[e - 1] in "'’ ":
+        e -= 1
+    return text[e - 1 : e] in (".", "!", "?", "…") and (rest[0].isupper() or rest[0] in _MARKS)
 
 
-def _after(text: str, q: QuotedSpan, para: SpanT, pats: _Patterns) -> tuple[Candidate, int] | None:
+Found = tuple[Candidate, int]
+Rule = Callable[[_Ctx, QuotedSpan, SpanT], "Found | None"]
+
+
+def _after(ctx: _Ctx, q: QuotedSpan, para: SpanT) -> Found | None:
     """QVS / QSV / according_to after the quote; returns the candidate and where its clause ends."""
-    if q.close_mark is None or not _ends_clause(text, q):
+    text, pats = ctx.text, ctx.pats
+    if q.close_mark is None or not _ends_clause(text, q) or not _opens_clause(text, q.open_mark, para[0]):
         return None
-    if not _opens_clause(text, q.open_mark, para[0]):
-        return None
-    pos, limit = q.after, min(para[1], q.after + 260)
+    pos, limit = q.after, min(para[1], q.after + 300)
     m = pats.qvs.match(text, pos, limit)
     if m:
         sp = _np_forward(text, m.start("spk"), m.end("spk"), pats)
@@ -259,44 +370,36 @@ def _after(text: str, q: QuotedSpan, para: SpanT, pats: _Patterns) -> tuple[Cand
     m = pats.qsv.match(text, pos, limit)
     if m:
         toks = _tokens(text, m.start("spk"), m.end("spk"))
-        if _speaker_ok(text, toks, pats) and not any(
-            text[a:b].lower() in _STOP_BEFORE for a, b in toks[1:]
+        if _speaker_ok(text, toks, pats, lower_first=True) and not any(
+            _word(text, t).lower() in _STOP_BEFORE for t in toks[1:]
         ):
             return Candidate(q.parts, "direct", m.span("spk"), m.span("cue"), "QSV"), m.end("cue")
     return None
 
 
-def _dash(text: str, q: QuotedSpan, para: SpanT, pats: _Patterns) -> tuple[Candidate, int] | None:
+def _dash(ctx: _Ctx, q: QuotedSpan, para: SpanT) -> Found | None:
     """`"..." - Jane Doe`, on the quote's own line or the next one (vox pops, epigraphs)."""
+    text = ctx.text
     if q.close_mark is None or q.open_mark != para[0]:
         return None
-    m = pats.dash.match(text, q.after, min(len(text), q.after + 240))
+    m = ctx.pats.dash.match(text, q.after, min(len(text), q.after + 240))
     if not m:
         return None
-    sp = m.span("spk")
-    sp = (sp[0], _trim_dot(text, *sp))
-    return Candidate(q.parts, "direct", sp, m.span("cue"), "dash"), m.end()
+    a, b = m.span("spk")
+    return Candidate(q.parts, "direct", (a, _trim_dot(text, a, b)), m.span("cue"), "dash"), m.end()
 
 
-def _before(text: str, q: QuotedSpan, para: SpanT, pats: _Patterns) -> tuple[Candidate, int] | None:
-    """SVQ, according_to and lead-ins before the quote, in the same paragraph."""
-    lo = max(para[0], q.open_mark - 300)
-    # the clause that leads into the quote starts after the last sentence end
-    seg = text[lo : q.open_mark]
-    cut = max(seg.rfind(". "), seg.rfind("? "), seg.rfind("! "), seg.rfind(_LAST_MARK_SENTINEL))
-    for mk in _MARKS:
-        cut = max(cut, seg.rfind(mk))
-    lo = lo + cut + 1 if cut >= 0 else lo
-    if lo >= q.open_mark:
+def _before(ctx: _Ctx, q: QuotedSpan, para: SpanT) -> Found | None:
+    """SVQ, according_to and lead-ins before the quote, in the same sentence."""
+    lo = ctx.clause_start(q, para)
+    if lo >= q.open_mark or not _ends_sentence(ctx.text, q, para[1]):
         return None
-    return _lead_in(text, q, lo, q.open_mark, pats, "")
+    return _lead_in(ctx, q, lo, q.open_mark, "")
 
 
-_LAST_MARK_SENTINEL = "\n"
-
-
-def _lead_in(text: str, q: QuotedSpan, lo: int, end: int, pats: _Patterns, suffix: str) -> tuple[Candidate, int] | None:
+def _lead_in(ctx: _Ctx, q: QuotedSpan, lo: int, end: int, suffix: str) -> Found | None:
     """Match the lead-in clause text[lo:end] that introduces quote `q`."""
+    text, pats = ctx.text, ctx.pats
     m = pats.according.search(text, lo, end)
     if m:
         sp = _np_forward(text, m.start("spk"), m.end("spk"), pats)
@@ -308,28 +411,55 @@ def _lead_in(text: str, q: QuotedSpan, lo: int, end: int, pats: _Patterns, suffi
         if sp:
             return Candidate(q.parts, "direct", sp, m.span("cue"), "lead_in" + suffix), q.after
     m = pats.svq.search(text, lo, end)
-    if m and (text[m.end() - 1 : m.end()].strip() in (":", ",") or _colon_or_comma(text, m.end(), end)
-              or text[q.start : q.start + 1].isupper()):
-        sp = _np_backward(text, lo, m.start("cue"), pats)
-        if sp:
-            return Candidate(q.parts, "direct", sp, m.span("cue"), "SVQ" + suffix), q.after
+    if m:
+        punct = text[m.start("end") : m.end("end")].strip()
+        tail = m.group("tail")
+        # "X said the plan was 'dead'" is no lead-in: words after the verb need a colon or comma
+        if punct or (not tail and text[q.start : q.start + 1].isupper()):
+            cue = m.group("cue").lower()
+            if cue.endswith("ing"):
+                # "Jane Doe issued a statement saying: '...'": the speaker is the clause subject
+                sp = _subject(text, lo, m.start("cue"), pats)
+            else:
+                sp = _np_backward(text, lo, m.start("cue"), pats)
+                if sp is None and _AND_BEFORE.search(text, lo, m.start("cue")):
+                    # "Jane Doe drew cheers and then said: '...'": the clause subject again
+                    sp = _subject(text, lo, m.start("cue"), pats)
+            if sp:
+                return Candidate(q.parts, "direct", sp, m.span("cue"), "SVQ" + suffix), q.after
     # "Jane Doe: '...'" -- a bare name (or a dash-led one) and a colon
     seg = text[lo:end].rstrip()
     if seg.endswith(":"):
         head = seg[:-1]
         for sep in (" - ", " — ", " – "):
-            if sep in head:
-                head = head.rsplit(sep, 1)[1]
+            head = head.rsplit(sep, 1)[-1]
         a = lo + len(seg) - 1 - len(head)
         toks = _tokens(text, a, a + len(head))
-        if (0 < len(toks) <= 5 and all(text[x].isupper() or text[x:y] in ("de", "van", "von", "and", "al") for x, y in toks)
-                and head.strip().casefold() not in pats.labels):
-            return Candidate(q.parts, "direct", (toks[0][0], toks[-1][1]), (lo + len(seg) - 1, lo + len(seg)), "lead_in" + suffix), q.after
+        if (
+            0 < len(toks) <= 5
+            and all(text[x].isupper() or text[x:y] in _PARTICLES for x, y in toks)
+            and head.strip().casefold() not in pats.labels
+        ):
+            colon = lo + len(seg) - 1
+            return Candidate(q.parts, "direct", (toks[0][0], toks[-1][1]), (colon, colon + 1), "lead_in" + suffix), q.after
     return None
 
 
-def _colon_or_comma(text: str, a: int, b: int) -> bool:
-    return text[a:b].strip() in (":", ",")
+def _paragraph_lead_in(ctx: _Ctx, q: QuotedSpan, prev: SpanT) -> Found | None:
+    """`Jane Doe went on to say:` closing the previous paragraph introduces this quote paragraph."""
+    text = ctx.text
+    a, b = prev
+    while b > a and text[b - 1] in " \t":
+        b -= 1
+    if b <= a or text[b - 1] != ":":
+        return None
+    lo = max(a, b - 300)
+    sents = ctx.layout.sentences
+    if sents:
+        lo = max(lo, sents[ctx.layout.sentence_index(b - 1)][0])
+    for mk in _DOUBLE_MARKS:
+        lo = max(lo, text.rfind(mk, lo, b) + 1)
+    return _lead_in(ctx, q, lo, b, "_paragraph")
 
 
 RULES: Sequence[tuple[str, Rule]] = (
@@ -341,10 +471,10 @@ RULES: Sequence[tuple[str, Rule]] = (
 
 def _gap_ok(text: str, a: int, b: int) -> bool:
     """Can the attribution clause text[a:b] sit between two halves of one quote?"""
-    if b < a or b - a > 160:
+    if b < a or b - a > 350:
         return False
     gap = text[a:b]
-    if "\n" in gap or any(mk in gap for mk in _MARKS):
+    if "\n" in gap or any(mk in gap for mk in _DOUBLE_MARKS) or "''" in gap:
         return False
     core = gap.rstrip()
     if not core:
@@ -352,82 +482,63 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
     if core[-1] not in ".,:;!?—–-":
         return False
     # at most the one sentence end that closes the attribution clause
-    return not regex.search(r"[.!?][ \t]+\p{Lu}", core[:-1])
+    return not _SENTENCE_INSIDE.search(core[:-1])
+
+
+_AND_BEFORE = regex.compile(rf"\band[ \t]+(?:{_AUX}[ \t]+)?$")
+_SENTENCE_INSIDE = regex.compile(r"[a-z\d)][.!?][ \t]+\p{Lu}")
+
+
+def _floating(text: str, q: QuotedSpan, para: SpanT, prev_para: SpanT, prev_end: int) -> bool:
+    """Does the quote paragraph `q` continue the previous paragraph's attributed quote?"""
+    if q.close_mark is None or q.open_mark != para[0]:
+        return False
+    # the whole paragraph is the quote
+    if text[q.after : para[1]].strip(" \t.,;"):
+        return False
+    # and the previous paragraph ends with that quote or its attribution clause
+    pa, pb = prev_para
+    if not pa <= prev_end <= pb:
+        return False
+    tail = text[prev_end:pb]
+    return len(tail) <= 250 and not any(mk in tail for mk in _DOUBLE_MARKS) and not _SENTENCE_INSIDE.search(tail)
 
 
 def attribute(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lexicon) -> list[Candidate]:
     """Return one candidate per attributed direct quote, in document order."""
-    pats = _patterns(lexicon)
+    ctx = _Ctx(text, layout, _patterns(lexicon))
     paras = layout.paragraphs
     out: list[Candidate] = []
-    ends: list[int] = []  # where each candidate's attribution clause ends
-    paras_of: list[int] = []
+    ends: list[int] = []  # where each candidate's attribution clause (or last part) ends
     used: set[int] = set()
-    n = len(quoted)
     for i, q in enumerate(quoted):
         if i in used:
             continue
         pi = layout.paragraph_index(q.open_mark)
-        para = paras[pi] if paras else (0, len(text))
+        para = ctx.para(q.open_mark)
         found = None
         for _name, rule in RULES:
-            found = rule(text, q, para, pats)
+            found = rule(ctx, q, para)
             if found:
                 break
         if found is None and q.open_mark == para[0] and pi > 0:
-            found = _paragraph_lead_in(text, q, paras[pi - 1], pats)
+            found = _paragraph_lead_in(ctx, q, paras[pi - 1])
         if found is None:
-            if out and q.open_mark == para[0] and _floating(text, q, para, paras_of[-1], pi, ends[-1], paras):
+            # a quote paragraph with no attribution of its own continues the previous speaker
+            if out and pi > 0 and _floating(text, q, para, paras[pi - 1], ends[-1]):
                 c = out[-1]
-                out[-1] = attrs.evolve(c, spans=c.spans + q.parts, rule=c.rule.split("+")[0] + "+floating_previous_speaker")
+                rule = c.rule.split("+")[0] + "+floating_previous_speaker"
+                out[-1] = attrs.evolve(c, spans=c.spans + q.parts, rule=rule)
                 ends[-1] = q.after
-                paras_of[-1] = layout.paragraph_index(q.end)
             continue
         c, clause_end = found
         # the second half of a quote interrupted by its attribution: "A," she said. "B."
-        j = i + 1
-        if c.rule.split("+")[0] in ("QVS", "QSV", "according_to") and j < n:
-            q2 = quoted[j]
-            if (q2.open_mark < para[1] and _gap_ok(text, clause_end, q2.open_mark)
-                    and not _after(text, q2, para, pats)):
+        if c.rule in ("QVS", "QSV", "according_to") and i + 1 < len(quoted):
+            q2 = quoted[i + 1]
+            if q2.open_mark < para[1] and _gap_ok(text, clause_end, q2.open_mark) and not _after(ctx, q2, para):
                 c = attrs.evolve(c, spans=c.spans + q2.parts, rule=c.rule + "+interrupted")
-                used.add(j)
+                used.add(i + 1)
                 clause_end = q2.after
         out.append(c)
-        ends.append(clause_end)
-        paras_of.append(layout.paragraph_index(max(c.spans[-1][1] - 1, c.spans[-1][0])))
+        ends.append(max(clause_end, q.after))
     return out
-
-
-def _paragraph_lead_in(text: str, q: QuotedSpan, prev: SpanT, pats: _Patterns) -> tuple[Candidate, int] | None:
-    """`Jane Doe went on to say:` closing the previous paragraph introduces this quote paragraph."""
-    a, b = prev
-    while b > a and text[b - 1] in " \t":
-        b -= 1
-    if b <= a or text[b - 1] != ":":
-        return None
-    lo = max(a, b - 300)
-    seg = text[lo:b]
-    cut = max(seg.rfind(". "), seg.rfind("? "), seg.rfind("! "))
-    for mk in _MARKS:
-        cut = max(cut, seg.rfind(mk))
-    lo = lo + cut + 1 if cut >= 0 else lo
-    found = _lead_in(text, q, lo, b, pats, "_paragraph")
-    return found
-
-
-def _floating(text: str, q: QuotedSpan, para: SpanT, prev_pi: int, pi: int, prev_end: int,
-              paras: Sequence[SpanT]) -> bool:
-    """Does the quote paragraph `q` continue the previous paragraph's attributed quote?"""
-    if prev_pi != pi - 1 or q.close_mark is None:
-        return False
-    # the whole paragraph is the quote
-    rest = text[q.after : para[1]].strip(" \t.,;")
-    if rest:
-        return False
-    # and the previous paragraph ends with that quote or its attribution clause
-    pa, pb = paras[pi - 1]
-    if not pa <= prev_end <= pb:
-        return False
-    tail = text[prev_end:pb]
-    return len(tail) <= 200 and not any(mk in tail for mk in _MARKS) and not regex.search(r"[.!?][ \t]+\p{Lu}", tail)
