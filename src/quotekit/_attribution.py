@@ -54,6 +54,7 @@ _TOK = r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&\-]*"
 _AUX = (r"(?:has|have|had|would|will|also|later|then|once|previously|recently|again|"
         r"quickly|simply|just|further|often|repeatedly|now|still|finally|earlier|publicly|"
         r"privately|famously|flatly|bluntly|angrily|candidly|succinctly|sarcastically)")
+_HSPACE = " \t\u00a0\u2009\u202f"
 _MARKS = "\"“”„«»‘’'`‹›"
 
 # Words that end a speaker phrase read forwards ("said Jane Doe of Acme" -> "Jane Doe").
@@ -105,30 +106,31 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     kw = {"verbs": verbs}
     return _Patterns(
         # "...," said Jane Doe / "...," said the mayor  (speaker checked in Python)
-        qvs=regex.compile(rf"[ \t]*,?[ \t]*{cue}[ \t]+(?P<spk>{_TOK}(?:[ \t]+{_TOK}){{0,9}})", regex.I, **kw),
+        qvs=regex.compile(rf"[^\S\r\n]*,?[^\S\r\n]*{cue}[^\S\r\n]+(?P<spk>{_TOK}(?:[^\S\r\n]+{_TOK}){{0,9}})", regex.I, **kw),
         # "...," Jane Doe said / "...," Sen. Jane Roe, D-Ore., said / "...," he later told
         qsv=regex.compile(
-            rf"[ \t]*,?[ \t]*(?P<spk>{_TOK}(?:[ \t]+{_TOK}){{0,9}}?)"
-            rf"(?:[ \t]*,[^{_MARKS};:\n]{{1,160}}?,?)?[ \t]+(?:{_AUX}[ \t]+){{0,2}}{cue}",
+            rf"[^\S\r\n]*,?[^\S\r\n]*(?P<spk>{_TOK}(?:[^\S\r\n]+{_TOK}){{0,9}}?)"
+            r"(?:[^\S\r\n]*\([^()\n]{1,40}\))?"  # "Sen. Jane Roe (D-Ore.) said"
+            rf"(?:[^\S\r\n]*,[^\"“”„«»;:\n]{{1,160}}?,?)?[^\S\r\n]+(?:{_AUX}[^\S\r\n]+){{0,2}}{cue}",
             **kw,
         ),
         # Jane Doe said: "..." / she told reporters on Monday, "..."  (searched before the quote)
         svq=regex.compile(
-            rf"(?r){cue}(?P<tail>[ \t]+[^{_MARKS},:;!?—–―\n]{{1,120}}?)?(?P<end>[ \t]*[:,]?[ \t]*)$", regex.I, **kw
+            rf"(?r){cue}(?P<tail>[^\S\r\n]+[^{_MARKS},:;!?—–―\n]{{1,120}}?)?(?P<end>[^\S\r\n]*[:,]?[^\S\r\n]*)$", regex.I, **kw
         ),
-        according=regex.compile(rf"(?:^|[ \t(—–-])(?P<cue>[Aa]ccording[ \t]+to)[ \t]+(?P<spk>{_TOK}(?:[ \t]+{_TOK}){{0,7}})[ \t]*[,:][ \t]*$"),
+        according=regex.compile(rf"(?:^|[ \t(—–-])(?P<cue>[Aa]ccording[^\S\r\n]+to)[^\S\r\n]+(?P<spk>{_TOK}(?:[^\S\r\n]+{_TOK}){{0,7}})[^\S\r\n]*[,:][^\S\r\n]*$"),
         possessive=regex.compile(
-            rf"(?P<spk>{_TOK}(?:[ \t]+{_TOK}){{0,5}})['’]s?[ \t]+(?:\p{{L}}+[ \t]+)?(?P<cue>response|reply|answer|"
+            rf"(?P<spk>{_TOK}(?:[^\S\r\n]+{_TOK}){{0,5}})['’]s?[^\S\r\n]+(?:\p{{L}}+[^\S\r\n]+)?(?P<cue>response|reply|answer|"
             r"statement|message|words|explanation|verdict|take|retort|tweet|comment|advice|warning|"
-            r"reaction|assessment|argument|view|pitch|plea|promise|pledge|message|claim|conclusion)[ \t]*:[ \t]*$"
+            r"reaction|assessment|argument|view|pitch|plea|promise|pledge|message|claim|conclusion)[^\S\r\n]*:[^\S\r\n]*$"
         ),
         # "..." - Jane Doe  /  "..." ― President Jane Doe, tweeting after the vote.
         dash=regex.compile(
-            r"[ \t]*(?:\n[\n \t]*)?(?P<cue>[-–—―]{1,2})[ \t]*(?P<spk>\p{Lu}[\p{L}\p{M}'’.\-]*"
-            r"(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|van|von|der|da|del|la|le|bin|al)){0,5})"
-            r"[ \t]*(?:[,(][^\n]{0,160})?(?=\n|$)"
+            r"[^\S\r\n]*(?:\n[\n \t]*)?(?P<cue>[-–—―]{1,2})[^\S\r\n]*(?P<spk>\p{Lu}[\p{L}\p{M}'’.\-]*"
+            r"(?:[^\S\r\n]+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|van|von|der|da|del|la|le|bin|al)){0,5})"
+            r"[^\S\r\n]*(?:[,(][^\n]{0,160})?(?=\n|$)"
         ),
-        np_end=regex.compile(rf"(?:{_TOK}[ \t]+){{0,11}}{_TOK}[ \t]*$"),
+        np_end=regex.compile(rf"(?:{_TOK}[^\S\r\n]+){{0,11}}{_TOK}[^\S\r\n]*$"),
         pronouns=pron,
         labels=frozenset(x.casefold() for x in lexicon.lists.get("quote_labels", ())),
     )
@@ -213,7 +215,7 @@ def _np_forward(text: str, s: int, e: int, pats: _Patterns) -> SpanT | None:
 
 def _np_backward(text: str, lo: int, end: int, pats: _Patterns) -> SpanT | None:
     """Return the speaker phrase that ends at `end` read backwards ("... X said")."""
-    while end > lo and text[end - 1] in " \t":
+    while end > lo and text[end - 1] in _HSPACE:
         end -= 1
     if end > lo and text[end - 1] == ",":
         # skip an appositive: "Jane Doe, a spokeswoman for Acme, said"
@@ -255,6 +257,10 @@ def _np_backward(text: str, lo: int, end: int, pats: _Patterns) -> SpanT | None:
 def _subject(text: str, lo: int, end: int, pats: _Patterns) -> SpanT | None:
     """Return the subject at the start of clause text[lo:end]: a pronoun or a capitalised name."""
     toks = _tokens(text, lo, end)
+    if toks and _word(text, toks[0]).lower() in _PREPOSITIONS | _NOT_SPEAKER_START:
+        # "In Ohio on Monday, Jane Doe ..." -- skip the fronted phrase
+        comma = text.find(",", lo, end)
+        toks = _tokens(text, comma + 1, end) if comma >= 0 else []
     if not toks:
         return None
     first = _word(text, toks[0]).rstrip(",")
@@ -315,7 +321,7 @@ class _Ctx:
 def _opens_clause(text: str, mark: int, para_start: int) -> bool:
     """True when a quote mark stands at the start of a sentence or clause, not mid-phrase."""
     i = mark - 1
-    while i >= para_start and text[i] in " \t":
+    while i >= para_start and text[i] in _HSPACE:
         i -= 1
     if i < para_start:
         return True
@@ -323,7 +329,7 @@ def _opens_clause(text: str, mark: int, para_start: int) -> bool:
     if c in _MARKS or c == ")":
         # the end of an earlier quote: "...the end." "Next"
         j = i - 1
-        while j >= para_start and (text[j] in _MARKS or text[j] == " "):
+        while j >= para_start and (text[j] in _MARKS or text[j] in _HSPACE):
             j -= 1
         return j < para_start or text[j] in ".!?…"
     return c in ".!?:;…—–-―(["
@@ -341,7 +347,7 @@ def _ends_clause(text: str, q: QuotedSpan) -> bool:
 
 def _ends_sentence(text: str, q: QuotedSpan, para_end: int) -> bool:
     """True when the sentence ends with the quote: `... said: "We won."` (not a title mid-sentence)."""
-    rest = text[q.after : min(para_end, q.after + 3)].lstrip(" \t")
+    rest = text[q.after : min(para_end, q.after + 3)].lstrip(_HSPACE)
     if not rest or rest[0] in ".!?;":
         return True
     e = q.end
@@ -357,24 +363,41 @@ Rule = Callable[[_Ctx, QuotedSpan, SpanT], "Found | None"]
 def _after(ctx: _Ctx, q: QuotedSpan, para: SpanT) -> Found | None:
     """QVS / QSV / according_to after the quote; returns the candidate and where its clause ends."""
     text, pats = ctx.text, ctx.pats
-    if q.close_mark is None or not _ends_clause(text, q) or not _opens_clause(text, q.open_mark, para[0]):
+    if q.close_mark is None or not _opens_clause(text, q.open_mark, para[0]):
+        return None
+    # "...," she said  -- or, mis-punctuated, "...." she said.
+    dotted = not _ends_clause(text, q)
+    if dotted and text[q.end - 1 : q.end] != ".":
         return None
     pos, limit = q.after, min(para[1], q.after + 300)
     m = pats.qvs.match(text, pos, limit)
     if m:
         sp = _np_forward(text, m.start("spk"), m.end("spk"), pats)
-        if sp:
+        if sp and (not dotted or _CLAUSE_END.match(text, sp[1])):
             cue = text[m.start("cue") : m.end("cue")].lower()
             rule = "according_to" if cue.startswith("according") else "QVS"
             return Candidate(q.parts, "direct", sp, m.span("cue"), rule), sp[1]
     m = pats.qsv.match(text, pos, limit)
-    if m:
+    if m and (not dotted or _CLAUSE_END.match(text, m.end())):
         toks = _tokens(text, m.start("spk"), m.end("spk"))
-        if _speaker_ok(text, toks, pats, lower_first=True) and not any(
+        if (_speaker_ok(text, toks, pats, lower_first=True) or _plain_group(text, toks)) and not any(
             _word(text, t).lower() in _STOP_BEFORE for t in toks[1:]
         ):
             return Candidate(q.parts, "direct", m.span("spk"), m.span("cue"), "QSV"), m.end("cue")
     return None
+
+
+_CLAUSE_END = regex.compile(r"[^\S\r\n]*(?:[.,;]|$)")
+
+
+def _plain_group(text: str, toks: Sequence[SpanT]) -> bool:
+    """A short lower-case group or role right before the verb: "officials", "federal prosecutors"."""
+    if not 0 < len(toks) <= 3:
+        return False
+    words = [_word(text, t).lower() for t in toks]
+    if any(w in _STOP_BEFORE or w in _NOT_SPEAKER_START or w in _PREPOSITIONS for w in words):
+        return False
+    return words[-1].endswith("s") or words[-1] in _ROLE_NOUNS
 
 
 def _dash(ctx: _Ctx, q: QuotedSpan, para: SpanT) -> Found | None:
@@ -449,7 +472,7 @@ def _paragraph_lead_in(ctx: _Ctx, q: QuotedSpan, prev: SpanT) -> Found | None:
     """`Jane Doe went on to say:` closing the previous paragraph introduces this quote paragraph."""
     text = ctx.text
     a, b = prev
-    while b > a and text[b - 1] in " \t":
+    while b > a and text[b - 1] in _HSPACE:
         b -= 1
     if b <= a or text[b - 1] != ":":
         return None
@@ -485,8 +508,8 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
     return not _SENTENCE_INSIDE.search(core[:-1])
 
 
-_AND_BEFORE = regex.compile(rf"\band[ \t]+(?:{_AUX}[ \t]+)?$")
-_SENTENCE_INSIDE = regex.compile(r"[a-z\d)][.!?][ \t]+\p{Lu}")
+_AND_BEFORE = regex.compile(rf"\band[^\S\r\n]+(?:{_AUX}[^\S\r\n]+)?$")
+_SENTENCE_INSIDE = regex.compile(r"[a-z\d)][.!?][^\S\r\n]+\p{Lu}")
 
 
 def _floating(text: str, q: QuotedSpan, para: SpanT, prev_para: SpanT, prev_end: int) -> bool:
@@ -494,7 +517,7 @@ def _floating(text: str, q: QuotedSpan, para: SpanT, prev_para: SpanT, prev_end:
     if q.close_mark is None or q.open_mark != para[0]:
         return False
     # the whole paragraph is the quote
-    if text[q.after : para[1]].strip(" \t.,;"):
+    if text[q.after : para[1]].strip(_HSPACE + ".,;"):
         return False
     # and the previous paragraph ends with that quote or its attribution clause
     pa, pb = prev_para

@@ -108,18 +108,24 @@ def _pair_paragraph(text: str, a: int, b: int) -> tuple[list[tuple[int, int, int
     the (mark start, mark end) of a mark left open at the end of the paragraph.
     """
     pairs: list[tuple[int, int, int, int]] = []
-    open_at: tuple[int, int] | None = None
+    stack: list[tuple[int, int]] = []  # the open quote and any curly quotes nested in it
     for s, e, role in _marks(text, a, b):
-        if open_at is None:
+        if not stack:
             if role != "close":
-                open_at = (s, e)
-        elif role == "open" or s - open_at[1] > _MAX_SPAN:
-            # a second opener: the first one never closed; set it aside
-            open_at = (s, e)
+                stack = [(s, e)]
+        elif s - stack[0][1] > _MAX_SPAN:
+            stack = [(s, e)] if role != "close" else []
+        elif role == "open":
+            if text[s:e] in _NATURAL_OPEN and text[stack[0][0] : stack[0][1]] in _NATURAL_OPEN:
+                stack.append((s, e))  # “...“nested”...”: curly marks say which way they face
+            else:
+                stack = [(s, e)]  # a second opener: the first one never closed; set it aside
+        elif len(stack) > 1:
+            stack.pop()
         else:
-            pairs.append((open_at[0], open_at[1], s, e))
-            open_at = None
-    return pairs, open_at
+            pairs.append((stack[0][0], stack[0][1], s, e))
+            stack = []
+    return pairs, (stack[0] if stack else None)
 
 
 def _single_pairs(text: str, a: int, b: int) -> list[tuple[int, int, int, int]]:
