@@ -94,6 +94,7 @@ class _Patterns:
     possessive: regex.Pattern[str]
     dash: regex.Pattern[str]
     np_end: regex.Pattern[str]
+    second_cue: regex.Pattern[str]
     pronouns: frozenset[str]
     labels: frozenset[str]
 
@@ -130,6 +131,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             r"(?:[^\S\r\n]+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|van|von|der|da|del|la|le|bin|al)){0,5})"
             r"[^\S\r\n]*(?:[,(][^\n]{0,160})?(?=\n|$)"
         ),
+        second_cue=regex.compile(rf"(?:,|\band|\bthen)[^\S\r\n]+(?:then[^\S\r\n]+)?\L<verbs>\b", **kw),
         np_end=regex.compile(rf"(?:{_TOK}[^\S\r\n]+){{0,11}}{_TOK}[^\S\r\n]*$"),
         pronouns=pron,
         labels=frozenset(x.casefold() for x in lexicon.lists.get("quote_labels", ())),
@@ -492,11 +494,41 @@ RULES: Sequence[tuple[str, Rule]] = (
 )
 
 
-def _gap_ok(text: str, a: int, b: int) -> bool:
+def _continuation(ctx: _Ctx, quoted: Sequence[QuotedSpan], i: int, clause_end: int, para: SpanT) -> int | None:
+    """Return the index of the quote that resumes quote `i` after its attribution clause.
+
+    `"A," she said. "B."` and `"A," she said on "Meet the Press." "B."`: a short quoted
+    title or term inside the attribution clause is skipped; a quote with its own
+    attribution, or one after a second cue (`, adding: "B"`), is not a continuation.
+    """
+    text = ctx.text
+    skipped: list[QuotedSpan] = []
+    for j in range(i + 1, min(len(quoted), i + 4)):
+        qj = quoted[j]
+        if qj.open_mark >= para[1] or qj.open_mark - clause_end > 350:
+            return None
+        inside = not _opens_clause(text, qj.open_mark, para[0]) and text[:qj.open_mark].rstrip()[-1:] not in ",:"
+        if inside and qj.after - qj.open_mark <= 80:
+            skipped.append(qj)
+            continue
+        if not _gap_ok(text, clause_end, qj.open_mark, skipped) or _after(ctx, qj, para):
+            return None
+        gap = text[clause_end : qj.open_mark]
+        return None if ctx.pats.second_cue.search(gap) else j
+    return None
+
+
+def _gap_ok(text: str, a: int, b: int, skipped: Sequence[QuotedSpan] = ()) -> bool:
     """Can the attribution clause text[a:b] sit between two halves of one quote?"""
     if b < a or b - a > 350:
         return False
-    gap = text[a:b]
+    pieces = []
+    pos = a
+    for q in skipped:
+        # a skipped title keeps only its final punctuation: on "Meet the Press." -> on x.
+        pieces.append(text[pos : q.open_mark] + "x" + text[q.end - 1 : q.end].strip(_HSPACE))
+        pos = q.after
+    gap = "".join(pieces) + text[pos:b]
     if "\n" in gap or any(mk in gap for mk in _DOUBLE_MARKS) or "''" in gap:
         return False
     core = gap.rstrip()
@@ -556,12 +588,11 @@ def attribute(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: 
             continue
         c, clause_end = found
         # the second half of a quote interrupted by its attribution: "A," she said. "B."
-        if c.rule in ("QVS", "QSV", "according_to") and i + 1 < len(quoted):
-            q2 = quoted[i + 1]
-            if q2.open_mark < para[1] and _gap_ok(text, clause_end, q2.open_mark) and not _after(ctx, q2, para):
-                c = attrs.evolve(c, spans=c.spans + q2.parts, rule=c.rule + "+interrupted")
-                used.add(i + 1)
-                clause_end = q2.after
+        j = _continuation(ctx, quoted, i, clause_end, para) if c.rule in ("QVS", "QSV", "according_to") else None
+        if j is not None:
+            c = attrs.evolve(c, spans=c.spans + quoted[j].parts, rule=c.rule + "+interrupted")
+            used.update(range(i + 1, j + 1))
+            clause_end = quoted[j].after
         out.append(c)
         ends.append(max(clause_end, q.after))
     return out
