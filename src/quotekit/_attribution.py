@@ -131,7 +131,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             r"(?:[^\S\r\n]+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|van|von|der|da|del|la|le|bin|al)){0,5})"
             r"[^\S\r\n]*(?:[,(][^\n]{0,160})?(?=\n|$)"
         ),
-        second_cue=regex.compile(rf"(?:,|\band|\bthen)[^\S\r\n]+(?:then[^\S\r\n]+)?\L<verbs>\b", **kw),
+        second_cue=regex.compile(
+            rf"(?:,|\band|\bthen)[^\S\r\n]+(?:then[^\S\r\n]+)?\L<verbs>\b[^\S\r\n]*[:,]?[^\S\r\n]*$", **kw
+        ),
         np_end=regex.compile(rf"(?:{_TOK}[^\S\r\n]+){{0,11}}{_TOK}[^\S\r\n]*$"),
         pronouns=pron,
         labels=frozenset(x.casefold() for x in lexicon.lists.get("quote_labels", ())),
@@ -541,7 +543,11 @@ def _gap_ok(text: str, a: int, b: int, skipped: Sequence[QuotedSpan] = ()) -> bo
 
 
 _AND_BEFORE = regex.compile(rf"\band[^\S\r\n]+(?:{_AUX}[^\S\r\n]+)?$")
-_SENTENCE_INSIDE = regex.compile(r"[a-z\d)][.!?][^\S\r\n]+\p{Lu}")
+# a sentence end inside a clause; "Mr. Clinton", "Ft. Worth", "D.C. Mayor" are not ends
+_SENTENCE_INSIDE = regex.compile(
+    r"[a-z\d)](?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Ft|Mt|Jr|Sr|No|Prof|Rev|Inc|Co|Corp))"
+    r"[.!?][^\S\r\n]+\p{Lu}"
+)
 
 
 def _floating(text: str, q: QuotedSpan, para: SpanT, prev_para: SpanT, prev_end: int) -> bool:
