@@ -119,9 +119,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         svq=regex.compile(
             rf"(?r){cue}(?P<tail>[^\S\r\n]+[^{_MARKS},:;!?—–―\n]{{1,120}}?)?(?P<end>[^\S\r\n]*[:,]?[^\S\r\n]*)$", regex.I, **kw
         ),
-        according=regex.compile(rf"(?:^|[ \t(—–-])(?P<cue>[Aa]ccording[^\S\r\n]+to)[^\S\r\n]+(?P<spk>{_TOK}(?:[^\S\r\n]+{_TOK}){{0,7}})[^\S\r\n]*[,:][^\S\r\n]*$"),
+        according=regex.compile(rf"(?r)(?:^|[ \t(—–-])(?P<cue>[Aa]ccording[^\S\r\n]+to)[^\S\r\n]+(?P<spk>{_TOK}(?:[^\S\r\n]+{_TOK}){{0,7}})[^\S\r\n]*[,:][^\S\r\n]*$"),
         possessive=regex.compile(
-            rf"(?P<spk>{_TOK}(?:[^\S\r\n]+{_TOK}){{0,5}})['’]s?[^\S\r\n]+(?:\p{{L}}+[^\S\r\n]+)?(?P<cue>response|reply|answer|"
+            rf"(?r)(?P<spk>{_TOK}(?:[^\S\r\n]+{_TOK}){{0,5}})['’]s?[^\S\r\n]+(?:\p{{L}}+[^\S\r\n]+)?(?P<cue>response|reply|answer|"
             r"statement|message|words|explanation|verdict|take|retort|tweet|comment|advice|warning|"
             r"reaction|assessment|argument|view|pitch|plea|promise|pledge|message|claim|conclusion)[^\S\r\n]*:[^\S\r\n]*$"
         ),
@@ -134,7 +134,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         second_cue=regex.compile(
             rf"(?:,|\band|\bthen)[^\S\r\n]+(?:then[^\S\r\n]+)?\L<verbs>\b[^\S\r\n]*[:,]?[^\S\r\n]*$", **kw
         ),
-        np_end=regex.compile(rf"(?:{_TOK}[^\S\r\n]+){{0,11}}{_TOK}[^\S\r\n]*$"),
+        np_end=regex.compile(rf"(?r)(?:{_TOK}[^\S\r\n]+){{0,11}}{_TOK}[^\S\r\n]*$"),
         pronouns=pron,
         labels=frozenset(x.casefold() for x in lexicon.lists.get("quote_labels", ())),
     )
