@@ -94,6 +94,7 @@ class _Patterns:
     possessive: regex.Pattern[str]
     dash: regex.Pattern[str]
     np_end: regex.Pattern[str]
+    vsq: regex.Pattern[str]
     second_cue: regex.Pattern[str]
     pronouns: frozenset[str]
     labels: frozenset[str]
@@ -134,6 +135,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         second_cue=regex.compile(
             rf"(?:,|\band|\bthen)[^\S\r\n]+(?:then[^\S\r\n]+)?\L<verbs>\b[^\S\r\n]*[:,]?[^\S\r\n]*$", **kw
         ),
+        vsq=regex.compile(r"(?P<cue>Said|Says|Added|Adds|Asked|Asks|Wrote|Writes)[^\S\r\n]+(?P<spk>\S)"),
         np_end=regex.compile(rf"(?r)(?:{_TOK}[^\S\r\n]+){{0,11}}{_TOK}[^\S\r\n]*$"),
         pronouns=pron,
         labels=frozenset(x.casefold() for x in lexicon.lists.get("quote_labels", ())),
@@ -221,12 +223,22 @@ def _np_backward(text: str, lo: int, end: int, pats: _Patterns) -> SpanT | None:
     """Return the speaker phrase that ends at `end` read backwards ("... X said")."""
     while end > lo and text[end - 1] in _HSPACE:
         end -= 1
-    if end > lo and text[end - 1] == ",":
-        # skip an appositive: "Jane Doe, a spokeswoman for Acme, said"
-        comma = text.rfind(",", max(lo, end - 220), end - 1)
-        if comma < 0:
-            return None
-        end = comma
+    for _ in range(3):
+        if end > lo and text[end - 1] == ",":
+            # skip an appositive: "Jane Doe, a spokeswoman for Acme, said", but not a
+            # fronted phrase: "In Ohio, Gov. Jane Roe (R), said"
+            comma = text.rfind(",", max(lo, end - 220), end - 1)
+            inner = text[comma + 1 : end - 1].split(None, 1)[:1] if comma >= 0 else []
+            if comma < 0 or (inner and inner[0][0].isupper() and inner[0].lower() not in _DETERMINERS):
+                end -= 1
+                break
+            end = comma
+    if end > lo and text[end - 1] == ")":
+        # "Sen. Jane Roe (D-Ore.)": the parenthesis belongs to the name
+        paren = text.rfind("(", max(lo, end - 40), end)
+        if paren > lo:
+            m = pats.np_end.search(text, lo, paren)
+            return (m.start(), end) if m and _np_backward(text, lo, paren, pats) else None
     m = pats.np_end.search(text, lo, end)
     if not m:
         return None
@@ -437,6 +449,11 @@ def _lead_in(ctx: _Ctx, q: QuotedSpan, lo: int, end: int, suffix: str) -> Found 
         sp = _np_backward(text, lo, m.end("spk"), pats)
         if sp:
             return Candidate(q.parts, "direct", sp, m.span("cue"), "lead_in" + suffix), q.after
+    m = pats.vsq.match(text, lo, end)
+    if m and text[lo:end].rstrip()[-1:] in (",", ":"):
+        sp = _np_forward(text, m.start("spk"), end, pats)
+        if sp:
+            return Candidate(q.parts, "direct", sp, m.span("cue"), "VSQ" + suffix), q.after
     m = pats.svq.search(text, lo, end)
     if m:
         punct = text[m.start("end") : m.end("end")].strip()
@@ -542,7 +559,7 @@ def _gap_ok(text: str, a: int, b: int, skipped: Sequence[QuotedSpan] = ()) -> bo
     return not _SENTENCE_INSIDE.search(core[:-1])
 
 
-_AND_BEFORE = regex.compile(rf"\band[^\S\r\n]+(?:{_AUX}[^\S\r\n]+)?$")
+_AND_BEFORE = regex.compile(rf"\b(?:and|but)[^\S\r\n]+(?:{_AUX}[^\S\r\n]+)?$")
 # a sentence end inside a clause; "Mr. Clinton", "Ft. Worth", "D.C. Mayor" are not ends
 _SENTENCE_INSIDE = regex.compile(
     r"[a-z\d)](?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Ft|Mt|Jr|Sr|No|Prof|Rev|Inc|Co|Corp))"
