@@ -29,10 +29,10 @@ import regex
 from ._model import SpanT
 
 # `'''` is a nested single mark glued to a doubled one; it is resolved by role below.
-_DOUBLE = regex.compile(r"'''|''|``|[\"“”„«»]")
+_DOUBLE = regex.compile(r"'''|''|``|‘‘|’’|[\"“”„«»]")
 _SINGLE = regex.compile(r"[‘’'‹›‚]")
-_NATURAL_OPEN = frozenset(("“", "„", "«", "``"))
-_NATURAL_CLOSE = frozenset(("”", "»"))
+_NATURAL_OPEN = frozenset(("“", "„", "«", "``", "‘‘"))
+_NATURAL_CLOSE = frozenset(("”", "»", "’’"))
 _OPEN_BEFORE = frozenset("([{—–-―/")  # a mark after these may open
 _CLOSE_AFTER = frozenset(".,;:!?)]}—–-―/…")  # a mark before these may close
 _MAX_PARAGRAPHS = 40  # a multi-paragraph quote longer than this is set aside
@@ -116,8 +116,9 @@ def _pair_paragraph(text: str, a: int, b: int) -> tuple[list[tuple[int, int, int
         elif s - stack[0][1] > _MAX_SPAN:
             stack = [(s, e)] if role != "close" else []
         elif role == "open":
-            if text[s:e] in _NATURAL_OPEN and text[stack[0][0] : stack[0][1]] in _NATURAL_OPEN:
-                stack.append((s, e))  # “...“nested”...”: curly marks say which way they face
+            mark, outer = text[s:e], text[stack[0][0] : stack[0][1]]
+            if mark in _NATURAL_OPEN and (outer in _NATURAL_OPEN or mark != outer):
+                stack.append((s, e))  # “...“nested”...” or "...“nested”...": curly marks say which way they face
             else:
                 stack = [(s, e)]  # a second opener: the first one never closed; set it aside
         elif len(stack) > 1:
@@ -166,6 +167,18 @@ def _outside(spans: list[tuple[int, int, int, int]], a: int, b: int) -> list[Spa
     return out
 
 
+def _may_run_on(text: str, mark: int, a: int) -> bool:
+    """Can a quote opened at `mark` run on into the next paragraph?
+
+    Only a quote that opens a sentence or follows a colon or comma does; a quoted
+    term left open mid-phrase (`a “question’ that...`) is a stray mark.
+    """
+    i = mark - 1
+    while i >= a and text[i].isspace():
+        i -= 1
+    return i < a or text[i] in ".!?:,;—–-―(…"
+
+
 def _reopens(text: str, a: int, b: int) -> bool:
     """True when paragraph [a, b) starts by reopening a quote."""
     m = _DOUBLE.match(text, a, b)
@@ -197,7 +210,7 @@ def find_quoted(text: str, paras: tuple[SpanT, ...] | list[SpanT]) -> list[Quote
         for om, cs, ce, cend in pairs:
             if ce > cs:
                 out.append(QuotedSpan(((cs, ce),), om, ce, cend))
-        if left_open is not None and not carry and left_open[1] < b:
+        if left_open is not None and not carry and left_open[1] < b and _may_run_on(text, left_open[0], a):
             carry = [(left_open[1], b)]
             carry_open = left_open[0]
     out.sort(key=lambda q: q.start)
