@@ -328,10 +328,18 @@ class _Ctx:
         sents = self.layout.sentences
         if sents:
             lo = max(lo, sents[self.layout.sentence_index(q.open_mark)][0])
-        for mk in _DOUBLE_MARKS:
-            lo = max(lo, text.rfind(mk, lo, q.open_mark) + 1)
-        dbl = text.rfind("''", lo, q.open_mark)
-        return max(lo, dbl + 2) if dbl >= 0 else lo
+        return _after_boundary(text, lo, q.open_mark)
+
+
+def _after_boundary(text: str, lo: int, end: int) -> int:
+    """Move `lo` past the last quote mark or sentence end before `end` (NBSP-proof)."""
+    for mk in _DOUBLE_MARKS:
+        lo = max(lo, text.rfind(mk, lo, end) + 1)
+    dbl = text.rfind("''", lo, end)
+    if dbl >= 0:
+        lo = dbl + 2
+    m = _SENTENCE_INSIDE.search(text, lo, end)
+    return m.end() - 1 if m else lo
 
 
 def _opens_clause(text: str, mark: int, para_start: int) -> bool:
@@ -459,7 +467,9 @@ def _lead_in(ctx: _Ctx, q: QuotedSpan, lo: int, end: int, suffix: str) -> Found 
         punct = text[m.start("end") : m.end("end")].strip()
         tail = m.group("tail")
         # "X said the plan was 'dead'" is no lead-in: words after the verb need a colon or comma
-        if punct or (not tail and text[q.start : q.start + 1].isupper()):
+        # "X said Monday that under the plan, 'the cost...'" is a mixed quote, not a lead-in
+        reported = tail and _THAT.search(tail)
+        if (punct or (not tail and text[q.start : q.start + 1].isupper())) and not reported:
             cue = m.group("cue").lower()
             if cue.endswith("ing"):
                 # "Jane Doe issued a statement saying: '...'": the speaker is the clause subject
@@ -501,8 +511,7 @@ def _paragraph_lead_in(ctx: _Ctx, q: QuotedSpan, prev: SpanT) -> Found | None:
     sents = ctx.layout.sentences
     if sents:
         lo = max(lo, sents[ctx.layout.sentence_index(b - 1)][0])
-    for mk in _DOUBLE_MARKS:
-        lo = max(lo, text.rfind(mk, lo, b) + 1)
+    lo = _after_boundary(text, lo, b)
     return _lead_in(ctx, q, lo, b, "_paragraph")
 
 
@@ -532,6 +541,8 @@ def _continuation(ctx: _Ctx, quoted: Sequence[QuotedSpan], i: int, clause_end: i
             continue
         if not _gap_ok(text, clause_end, qj.open_mark, skipped) or _after(ctx, qj, para):
             return None
+        if not _ends_sentence(text, qj, para[1]):
+            return -j  # "...," she said, "B" to drive up the price: a mixed quote, not ours
         gap = text[clause_end : qj.open_mark]
         return None if ctx.pats.second_cue.search(gap) else j
     return None
@@ -559,10 +570,11 @@ def _gap_ok(text: str, a: int, b: int, skipped: Sequence[QuotedSpan] = ()) -> bo
     return not _SENTENCE_INSIDE.search(core[:-1])
 
 
+_THAT = regex.compile(r"\b(?:that|whether|if|how|why|what)\b", regex.I)
 _AND_BEFORE = regex.compile(rf"\b(?:and|but)[^\S\r\n]+(?:{_AUX}[^\S\r\n]+)?$")
 # a sentence end inside a clause; "Mr. Clinton", "Ft. Worth", "D.C. Mayor" are not ends
 _SENTENCE_INSIDE = regex.compile(
-    r"[a-z\d)](?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Ft|Mt|Jr|Sr|No|Prof|Rev|Inc|Co|Corp))"
+    r"(?r)[a-z\d)](?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Ft|Mt|Jr|Sr|No|Prof|Rev|Inc|Co|Corp))"
     r"[.!?][^\S\r\n]+\p{Lu}"
 )
 
@@ -612,7 +624,9 @@ def attribute(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: 
         c, clause_end = found
         # the second half of a quote interrupted by its attribution: "A," she said. "B."
         j = _continuation(ctx, quoted, i, clause_end, para) if c.rule in ("QVS", "QSV", "according_to") else None
-        if j is not None:
+        if j is not None and j < 0:
+            used.add(-j)
+        elif j is not None:
             c = attrs.evolve(c, spans=c.spans + quoted[j].parts, rule=c.rule + "+interrupted")
             used.update(range(i + 1, j + 1))
             clause_end = quoted[j].after
