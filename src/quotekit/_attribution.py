@@ -120,7 +120,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         svq=regex.compile(
             rf"(?r){cue}(?P<tail>[^\S\r\n]+[^{_MARKS},:;!?—–―\n]{{1,120}}?)?(?P<end>[^\S\r\n]*[:,]?[^\S\r\n]*)$", regex.I, **kw
         ),
-        according=regex.compile(rf"(?r)(?:^|[ \t(—–-])(?P<cue>[Aa]ccording[^\S\r\n]+to)[^\S\r\n]+(?P<spk>{_TOK}(?:[^\S\r\n]+{_TOK}){{0,7}})[^\S\r\n]*[,:][^\S\r\n]*$"),
+        according=regex.compile(rf"(?r)\b(?P<cue>[Aa]ccording[^\S\r\n]+to)[^\S\r\n]+(?P<spk>{_TOK}(?:[^\S\r\n]+{_TOK}){{0,7}})[^\S\r\n]*[,:][^\S\r\n]*$"),
         possessive=regex.compile(
             rf"(?r)(?P<spk>{_TOK}(?:[^\S\r\n]+{_TOK}){{0,5}})['’]s?[^\S\r\n]+(?:\p{{L}}+[^\S\r\n]+)?(?P<cue>response|reply|answer|"
             r"statement|message|words|explanation|verdict|take|retort|tweet|comment|advice|warning|"
@@ -133,7 +133,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             r"[^\S\r\n]*(?:[,(][^\n]{0,160})?(?=\n|$)"
         ),
         second_cue=regex.compile(
-            rf"(?:,|\band|\bthen)[^\S\r\n]+(?:then[^\S\r\n]+)?\L<verbs>\b[^\S\r\n]*[:,]?[^\S\r\n]*$", **kw
+            rf"(?:,|\band|\bthen)[^\S\r\n]+(?:then[^\S\r\n]+)?\L<verbs>\b(?:[^\S\r\n]+\p{{Ll}}+ly|[^\S\r\n]+later)?[^\S\r\n]*[:,]?[^\S\r\n]*$", **kw
         ),
         vsq=regex.compile(r"(?P<cue>Said|Says|Added|Adds|Asked|Asks|Wrote|Writes)[^\S\r\n]+(?P<spk>\S)"),
         np_end=regex.compile(rf"(?r)(?:{_TOK}[^\S\r\n]+){{0,11}}{_TOK}[^\S\r\n]*$"),
@@ -356,6 +356,9 @@ def _opens_clause(text: str, mark: int, para_start: int) -> bool:
         while j >= para_start and (text[j] in _MARKS or text[j] in _HSPACE):
             j -= 1
         return j < para_start or text[j] in ".!?…"
+    if c == ",":
+        # "As for taxes, 'Broadening the base...,' he said" -- but ", 'is seen as...'" is mixed
+        return text[mark + 1 : mark + 3].lstrip("'`“\"")[:1].isupper()
     return c in ".!?:;…—–-―(["
 
 
@@ -374,6 +377,9 @@ def _ends_sentence(text: str, q: QuotedSpan, para_end: int) -> bool:
     rest = text[q.after : min(para_end, q.after + 3)].lstrip(_HSPACE)
     if not rest or rest[0] in ".!?;":
         return True
+    if rest[0] == "," and _PARTICIPLE.match(text, q.after + 1):
+        return True  # 'X said: "...," adding that ...'
+
     e = q.end
     while e > q.start and text[e - 1] in "'’ ":
         e -= 1
@@ -490,7 +496,7 @@ def _lead_in(ctx: _Ctx, q: QuotedSpan, lo: int, end: int, suffix: str) -> Found 
         a = lo + len(seg) - 1 - len(head)
         toks = _tokens(text, a, a + len(head))
         if (
-            0 < len(toks) <= 5
+            0 < len(toks) <= 7
             and all(text[x].isupper() or text[x:y] in _PARTICLES for x, y in toks)
             and head.strip().casefold() not in pats.labels
         ):
@@ -567,9 +573,10 @@ def _gap_ok(text: str, a: int, b: int, skipped: Sequence[QuotedSpan] = ()) -> bo
     if core[-1] not in ".,:;!?—–-":
         return False
     # at most the one sentence end that closes the attribution clause
-    return not _SENTENCE_INSIDE.search(core[:-1])
+    return not _SENTENCE_INSIDE.search(text[a - 1 : a] + core[:-1])
 
 
+_PARTICIPLE = regex.compile(r"[^\S\r\n]*\p{Ll}+ing\b")
 _THAT = regex.compile(r"\b(?:that|whether|if|how|why|what)\b", regex.I)
 _AND_BEFORE = regex.compile(rf"\b(?:and|but)[^\S\r\n]+(?:{_AUX}[^\S\r\n]+)?$")
 # a sentence end inside a clause; "Mr. Clinton", "Ft. Worth", "D.C. Mayor" are not ends
@@ -622,7 +629,6 @@ def attribute(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: 
                 ends[-1] = q.after
             continue
         c, clause_end = found
-        # the second half of a quote interrupted by its attribution: "A," she said. "B."
         j = _continuation(ctx, quoted, i, clause_end, para) if c.rule in ("QVS", "QSV", "according_to") else None
         if j is not None and j < 0:
             used.add(-j)
@@ -630,6 +636,14 @@ def attribute(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: 
             c = attrs.evolve(c, spans=c.spans + quoted[j].parts, rule=c.rule + "+interrupted")
             used.update(range(i + 1, j + 1))
             clause_end = quoted[j].after
+        if c.rule.split("+")[0] in ("QSV", "QVS") and c.speaker and text[c.speaker[0] : c.speaker[1]].lower() in ctx.pats.pronouns:
+            # 'Sen. Jo Ray scolded him: "...," she said' -- the name in the lead-in wins
+            lo = ctx.clause_start(q, para)
+            if text[lo : q.open_mark].rstrip().endswith(":"):
+                lead = _lead_in(ctx, q, lo, q.open_mark, "")
+                if lead and text[lead[0].speaker[0]].isupper():  # type: ignore[index]
+                    c = attrs.evolve(c, speaker=lead[0].speaker, cue=lead[0].cue, rule="SVQ" + c.rule[3:])
+        # the second half of a quote interrupted by its attribution: "A," she said. "B."
         out.append(c)
         ends.append(max(clause_end, q.after))
     return out
