@@ -67,7 +67,7 @@ _STOP_AFTER = frozenset(
 )
 # Words that cannot start a speaker phrase although capitalised.
 _NOT_SPEAKER_START = frozenset(
-    """and but so yet or then still also later earlier when while as if because though although
+    """and but so yet or then still also later earlier when while as if because though although once
     monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
     in on at for with from by after before during since until this that these those there here
     it's that's there's what how why where asked""".split()
@@ -273,9 +273,11 @@ def _np_backward(text: str, lo: int, end: int, pats: _Patterns) -> SpanT | None:
 def _subject(text: str, lo: int, end: int, pats: _Patterns) -> SpanT | None:
     """Return the subject at the start of clause text[lo:end]: a pronoun or a capitalised name."""
     toks = _tokens(text, lo, end)
-    if toks and _word(text, toks[0]).lower() in _PREPOSITIONS | _NOT_SPEAKER_START:
+    for _ in range(3):
+        if not toks or _word(text, toks[0]).lower() not in _PREPOSITIONS | _NOT_SPEAKER_START:
+            break
         # "In Ohio on Monday, Jane Doe ..." -- skip the fronted phrase
-        comma = text.find(",", lo, end)
+        comma = text.find(",", toks[0][0], end)
         toks = _tokens(text, comma + 1, end) if comma >= 0 else []
     if not toks:
         return None
@@ -292,6 +294,8 @@ def _subject(text: str, lo: int, end: int, pats: _Patterns) -> SpanT | None:
             break
     while keep and _word(text, keep[-1]).rstrip(",;:") in _PARTICLES:
         keep.pop()
+    if len(keep) == 1 and _word(text, keep[0]).lower() in _DETERMINERS:
+        return None  # "The ad uses footage of Jo Ray saying" -- no name here
     if not keep or not _speaker_ok(text, keep, pats):
         return None
     a, b = keep[0][0], keep[-1][1]
@@ -629,6 +633,7 @@ def attribute(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: 
                 ends[-1] = q.after
             continue
         c, clause_end = found
+        # the second half of a quote interrupted by its attribution: "A," she said. "B."
         j = _continuation(ctx, quoted, i, clause_end, para) if c.rule in ("QVS", "QSV", "according_to") else None
         if j is not None and j < 0:
             used.add(-j)
@@ -636,14 +641,6 @@ def attribute(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: 
             c = attrs.evolve(c, spans=c.spans + quoted[j].parts, rule=c.rule + "+interrupted")
             used.update(range(i + 1, j + 1))
             clause_end = quoted[j].after
-        if c.rule.split("+")[0] in ("QSV", "QVS") and c.speaker and text[c.speaker[0] : c.speaker[1]].lower() in ctx.pats.pronouns:
-            # 'Sen. Jo Ray scolded him: "...," she said' -- the name in the lead-in wins
-            lo = ctx.clause_start(q, para)
-            if text[lo : q.open_mark].rstrip().endswith(":"):
-                lead = _lead_in(ctx, q, lo, q.open_mark, "")
-                if lead and text[lead[0].speaker[0]].isupper():  # type: ignore[index]
-                    c = attrs.evolve(c, speaker=lead[0].speaker, cue=lead[0].cue, rule="SVQ" + c.rule[3:])
-        # the second half of a quote interrupted by its attribution: "A," she said. "B."
         out.append(c)
         ends.append(max(clause_end, q.after))
     return out
