@@ -97,6 +97,7 @@ class _Patterns:
     vsq: regex.Pattern[str]
     second_cue: regex.Pattern[str]
     pronouns: frozenset[str]
+    verbs: frozenset[str]
     labels: frozenset[str]
 
 
@@ -138,6 +139,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         vsq=regex.compile(r"(?P<cue>Said|Says|Added|Adds|Asked|Asks|Wrote|Writes)[^\S\r\n]+(?P<spk>\S)"),
         np_end=regex.compile(rf"(?r)(?:{_TOK}[^\S\r\n]+){{0,11}}{_TOK}[^\S\r\n]*$"),
         pronouns=pron,
+        verbs=frozenset(v.lower() for v in verbs),
         labels=frozenset(x.casefold() for x in lexicon.lists.get("quote_labels", ())),
     )
 
@@ -285,6 +287,19 @@ def _subject(text: str, lo: int, end: int, pats: _Patterns) -> SpanT | None:
     if first.lower() in pats.pronouns:
         return toks[0][0], toks[0][0] + len(first)
     keep: list[SpanT] = []
+    if _word(text, toks[0]).lower() in _DETERMINERS:
+        # "The president noted ... and added:" -- a short description up to its verb
+        for i, (a, b) in enumerate(toks[:5]):
+            w = text[a:b].lower().rstrip(",")
+            if i and (w.endswith("ed") or w in _STOP_BEFORE or w in _PREPOSITIONS or w in pats.verbs):
+                break
+            keep.append((a, b))
+            if text[b - 1] == ",":
+                break
+        if len(keep) < 2 or len(keep) == len(toks[:5]):
+            return None
+        a, b = keep[0][0], keep[-1][1]
+        return (a, b - 1) if text[b - 1] == "," else (a, b)
     for a, b in toks[:8]:
         w = text[a:b]
         if not (w[0].isupper() or w in _PARTICLES):
@@ -376,12 +391,20 @@ def _ends_clause(text: str, q: QuotedSpan) -> bool:
     return last in (",", "?", "!", "—", "–", "-", "…") or nxt == ","
 
 
+def _long_sentence(text: str, q: QuotedSpan) -> bool:
+    """A quote of four words or more that ends with its own full stop: `He says "it is over."`."""
+    body = text[q.start : q.end].rstrip("'’ ")
+    return body[-1:] in (".", "!", "?") and len(body.split()) >= 4
+
+
 def _ends_sentence(text: str, q: QuotedSpan, para_end: int) -> bool:
     """True when the sentence ends with the quote: `... said: "We won."` (not a title mid-sentence)."""
     rest = text[q.after : min(para_end, q.after + 3)].lstrip(_HSPACE)
     if not rest or rest[0] in ".!?;":
         return True
-    if rest[0] == "," and _PARTICIPLE.match(text, q.after + 1):
+    if (rest[0] == "," and _PARTICIPLE.match(text, q.after + 1)) or (
+        text[q.end - 1 : q.end] == "," and _PARTICIPLE.match(text, q.after)
+    ):
         return True  # 'X said: "...," adding that ...'
 
     e = q.end
@@ -479,15 +502,17 @@ def _lead_in(ctx: _Ctx, q: QuotedSpan, lo: int, end: int, suffix: str) -> Found 
         # "X said the plan was 'dead'" is no lead-in: words after the verb need a colon or comma
         # "X said Monday that under the plan, 'the cost...'" is a mixed quote, not a lead-in
         reported = tail and _THAT.search(tail)
-        if (punct or (not tail and text[q.start : q.start + 1].isupper())) and not reported:
+        bare_ok = not tail and (text[q.start : q.start + 1].isupper() or _long_sentence(text, q))
+        if (punct or bare_ok) and not reported:
             cue = m.group("cue").lower()
             if cue.endswith("ing"):
                 # "Jane Doe issued a statement saying: '...'": the speaker is the clause subject
                 sp = _subject(text, lo, m.start("cue"), pats)
             else:
                 sp = _np_backward(text, lo, m.start("cue"), pats)
-                if sp is None and _AND_BEFORE.search(text, lo, m.start("cue")):
-                    # "Jane Doe drew cheers and then said: '...'": the clause subject again
+                if sp is None and (punct == ":" or _AND_BEFORE.search(text, lo, m.start("cue"))):
+                    # "Jane Doe drew cheers and then said: '...'", "Jo Ray went so far as to
+                    # say: '...'": the clause subject again
                     sp = _subject(text, lo, m.start("cue"), pats)
             if sp:
                 return Candidate(q.parts, "direct", sp, m.span("cue"), "SVQ" + suffix), q.after
