@@ -641,7 +641,8 @@ def attribute(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: 
         if i in used:
             continue
         pi = layout.paragraph_index(q.open_mark)
-        para = ctx.para(q.open_mark)
+        # from the paragraph the quote opens in to the end of the one it closes in
+        para = (ctx.para(q.open_mark)[0], ctx.para(max(q.open_mark, q.after - 1))[1])
         found = None
         for _name, rule in RULES:
             found = rule(ctx, q, para)

@@ -185,6 +185,15 @@ def _reopens(text: str, a: int, b: int) -> bool:
     return bool(m) and _role(text, m.start(), m.end(), a, b) != "close"
 
 
+def _inner(text: str, a: int, b: int) -> SpanT:
+    """Trim the padding some styles put inside the marks: `« Oui »`."""
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
 def find_quoted(text: str, paras: tuple[SpanT, ...] | list[SpanT]) -> list[QuotedSpan]:
     """Return the quoted spans of `text` in document order."""
     out: list[QuotedSpan] = []
@@ -213,6 +222,8 @@ def find_quoted(text: str, paras: tuple[SpanT, ...] | list[SpanT]) -> list[Quote
         if left_open is not None and not carry and left_open[1] < b and _may_run_on(text, left_open[0], a):
             carry = [(left_open[1], b)]
             carry_open = left_open[0]
+    trimmed = ((q, tuple(p for p in (_inner(text, a, b) for a, b in q.parts) if p[0] < p[1])) for q in out)
+    out = [attrs.evolve(q, parts=parts) for q, parts in trimmed if parts]
     out.sort(key=lambda q: q.start)
     return out
 
