@@ -142,7 +142,8 @@ def _single_pairs(text: str, a: int, b: int) -> list[tuple[int, int, int, int]]:
         closer = ch in "’'›" and (before.isalnum() or before in ".,!?") and not after.isalnum()
         if ch == "‹":
             opener = True
-        if open_at is not None and closer and s - open_at <= _MAX_SINGLE:
+        # a one-letter "quote" is an elision: rock 'n' roll
+        if open_at is not None and closer and 2 < s - open_at <= _MAX_SINGLE:
             # plural possessive: "the states' role", "Debates’ Commission" -- an s, then a word
             possessive = before in "sz" and after == " " and e + 1 < b and text[e + 1].isalpha()
             if not possessive or ch == "›":
