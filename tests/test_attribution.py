@@ -147,3 +147,35 @@ def test_speaker_never_inside_the_quote(text: str) -> None:
             s, e = c.speaker
             assert 0 <= s < e <= len(text)
             assert all(e <= a or s >= b for a, b in c.spans)
+
+
+def _doc_examples() -> list[tuple[str, str, str, list[str]]]:
+    """(rule heading, input, speaker, parts) for each example in docs/rules.md's quoted section."""
+    doc = (Path(__file__).parent.parent / "docs" / "rules.md").read_text(encoding="utf-8")
+    section = doc.split("## Quoted attribution rules", 1)[1].split("\n## ", 1)[0]
+    out = []
+    heading = ""
+    lines = section.splitlines()
+    for i, line in enumerate(lines):
+        if line.startswith("### "):
+            heading = line[4:].strip()
+        elif line.startswith("    -> "):
+            speaker, parts = line[7:].split(" | ", 1)
+            out.append((heading, lines[i - 1][4:].replace("¶", "\n\n"), speaker, parts.split(" ‖ ")))
+    return out
+
+
+@pytest.mark.parametrize(("rule", "text", "speaker", "parts"), _doc_examples())
+def test_rules_doc_examples(rule: str, text: str, speaker: str, parts: list[str]) -> None:
+    """Every example in docs/rules.md gives the documented speaker, parts and rule."""
+    [q] = quotekit.extract(text)
+    assert q.speaker and q.speaker.text == speaker
+    assert [text[a:b] for a, b in q.spans] == parts
+    assert rule.lstrip("+") in q.rule
+
+
+def test_rules_doc_has_an_example_per_rule() -> None:
+    """docs/rules.md documents every rule name the attribution stage can produce."""
+    documented = {r for r, *_ in _doc_examples()}
+    assert {"QSV", "QVS", "according_to", "dash", "SVQ", "VSQ", "lead_in", "SVQ_paragraph",
+            "+interrupted", "+floating_previous_speaker"} <= documented
