@@ -57,6 +57,8 @@ _AUX = (r"(?:has|have|had|would|will|also|later|then|once|previously|recently|ag
 _HSPACE = " \t\u00a0\u2009\u202f"
 _MARKS = "\"“”„«»‘’'`‹›"
 
+# The word lists below are closed-class grammar (function words, auxiliaries), not
+# domain lexicons, so they live with the grammar that uses them.
 # Words that end a speaker phrase read forwards ("said Jane Doe of Acme" -> "Jane Doe").
 _STOP_AFTER = frozenset(
     """who whom whose which that of in at on for from to during after before when while as about
@@ -83,6 +85,20 @@ _DETERMINERS = frozenset(
     another both all most his her their its our my your this these those each every any no
     such former""".split()
 )
+# Heads that end a lower-case description of a speaker ("Trump campaign spokesman").
+_ROLE_NOUNS = frozenset(
+    """spokesman spokeswoman spokesperson official aide adviser advisor chief leader chairman
+    chairwoman president secretary senator governor candidate nominee campaign team staff press
+    manager director analyst strategist pollster expert lawyer attorney source statement""".split()
+)
+_AUX_WORDS = frozenset(_AUX[3:-1].split("|"))
+# Lower-case words that may sit inside a name ("Federico de Jesus", "Blumenthal and Cohen").
+_PARTICLES = frozenset("de van von der da del la le bin al of and".split())
+# Abbreviations whose dot does not end a speaker span or a sentence.
+_ABBREV_END = frozenset("jr sr inc co corp ltd gen sen rep gov mr mrs ms dr st".split())
+_PREPOSITIONS = frozenset("to upon of for with in on at by from into about over under as than like".split())
+_DOUBLE_MARKS = "\"“”„«»"
+_WORD = regex.compile(r"\S+")
 
 
 @attrs.frozen(eq=False)
@@ -106,20 +122,19 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     verbs = sorted(lexicon["speech_verbs"], key=len, reverse=True)
     pron = frozenset(lexicon["pronouns"])
     cue = r"(?P<cue>\L<verbs>)\b"
-    kw = {"verbs": verbs}
     return _Patterns(
         # "...," said Jane Doe / "...," said the mayor  (speaker checked in Python)
-        qvs=regex.compile(rf"[^\S\r\n]*,?[^\S\r\n]*{cue}[^\S\r\n]+(?P<spk>{_TOK}(?:[^\S\r\n]+{_TOK}){{0,9}})", regex.I, **kw),
+        qvs=regex.compile(rf"[^\S\r\n]*,?[^\S\r\n]*{cue}[^\S\r\n]+(?P<spk>{_TOK}(?:[^\S\r\n]+{_TOK}){{0,9}})", regex.I, verbs=verbs),
         # "...," Jane Doe said / "...," Sen. Jane Roe, D-Ore., said / "...," he later told
         qsv=regex.compile(
             rf"[^\S\r\n]*,?[^\S\r\n]*(?P<spk>{_TOK}(?:[^\S\r\n]+{_TOK}){{0,9}}?)"
             r"(?:[^\S\r\n]*\([^()\n]{1,40}\))?"  # "Sen. Jane Roe (D-Ore.) said"
             rf"(?:[^\S\r\n]*,[^\"“”„«»;:\n]{{1,160}}?,?)?[^\S\r\n]+(?:{_AUX}[^\S\r\n]+){{0,2}}{cue}",
-            **kw,
+            verbs=verbs,
         ),
         # Jane Doe said: "..." / she told reporters on Monday, "..."  (searched before the quote)
         svq=regex.compile(
-            rf"(?r){cue}(?P<tail>[^\S\r\n]+[^{_MARKS},:;!?—–―\n]{{1,120}}?)?(?P<end>[^\S\r\n]*[:,]?[^\S\r\n]*)$", regex.I, **kw
+            rf"(?r){cue}(?P<tail>[^\S\r\n]+[^{_MARKS},:;!?—–―\n]{{1,120}}?)?(?P<end>[^\S\r\n]*[:,]?[^\S\r\n]*)$", regex.I, verbs=verbs
         ),
         according=regex.compile(rf"(?r)\b(?P<cue>[Aa]ccording[^\S\r\n]+to)[^\S\r\n]+(?P<spk>{_TOK}(?:[^\S\r\n]+{_TOK}){{0,7}})[^\S\r\n]*[,:][^\S\r\n]*$"),
         possessive=regex.compile(
@@ -134,7 +149,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             r"[^\S\r\n]*(?:[,(][^\n]{0,160})?(?=\n|$)"
         ),
         second_cue=regex.compile(
-            rf"(?:,|\band|\bthen)[^\S\r\n]+(?:then[^\S\r\n]+)?\L<verbs>\b(?:[^\S\r\n]+\p{{Ll}}+ly|[^\S\r\n]+later)?[^\S\r\n]*[:,]?[^\S\r\n]*$", **kw
+            rf"(?:,|\band|\bthen)[^\S\r\n]+(?:then[^\S\r\n]+)?\L<verbs>\b(?:[^\S\r\n]+\p{{Ll}}+ly|[^\S\r\n]+later)?[^\S\r\n]*[:,]?[^\S\r\n]*$", verbs=verbs
         ),
         vsq=regex.compile(r"(?P<cue>Said|Says|Added|Adds|Asked|Asks|Wrote|Writes)[^\S\r\n]+(?P<spk>\S)"),
         np_end=regex.compile(rf"(?r)(?:{_TOK}[^\S\r\n]+){{0,11}}{_TOK}[^\S\r\n]*$"),
@@ -144,9 +159,6 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     )
 
 
-_ABBREV_END = frozenset("jr sr inc co corp ltd gen sen rep gov mr mrs ms dr st".split())
-_PREPOSITIONS = frozenset("to upon of for with in on at by from into about over under as than like".split())
-_DOUBLE_MARKS = "\"“”„«»"
 
 
 def _trim_dot(text: str, s: int, e: int) -> int:
@@ -163,7 +175,6 @@ def _tokens(text: str, s: int, e: int) -> list[SpanT]:
     return [m.span() for m in _WORD.finditer(text, s, e)]
 
 
-_WORD = regex.compile(r"\S+")
 
 
 def _word(text: str, t: SpanT) -> str:
@@ -319,13 +330,6 @@ def _subject(text: str, lo: int, end: int, pats: _Patterns) -> SpanT | None:
     return a, b
 
 
-_ROLE_NOUNS = frozenset(
-    """spokesman spokeswoman spokesperson official aide adviser advisor chief leader chairman
-    chairwoman president secretary senator governor candidate nominee campaign team staff press
-    manager director analyst strategist pollster expert lawyer attorney source statement""".split()
-)
-_AUX_WORDS = frozenset(_AUX[3:-1].split("|"))
-_PARTICLES = frozenset("de van von der da del la le bin al of and".split())
 
 
 @attrs.frozen
@@ -654,8 +658,8 @@ def attribute(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: 
             # a quote paragraph with no attribution of its own continues the previous speaker
             if out and pi > 0 and _floating(text, q, para, paras[pi - 1], ends[-1]):
                 c = out[-1]
-                rule = c.rule.split("+")[0] + "+floating_previous_speaker"
-                out[-1] = attrs.evolve(c, spans=c.spans + q.parts, rule=rule)
+                name = c.rule.split("+")[0] + "+floating_previous_speaker"
+                out[-1] = attrs.evolve(c, spans=c.spans + q.parts, rule=name)
                 ends[-1] = q.after
             continue
         c, clause_end = found

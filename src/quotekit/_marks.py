@@ -183,7 +183,7 @@ def _may_run_on(text: str, mark: int, a: int) -> bool:
 def _reopens(text: str, a: int, b: int) -> bool:
     """True when paragraph [a, b) starts by reopening a quote."""
     m = _DOUBLE.match(text, a, b)
-    return bool(m) and _role(text, m.start(), m.end(), a, b) != "close"
+    return m is not None and _role(text, m.start(), m.end(), a, b) != "close"
 
 
 def _inner(text: str, a: int, b: int) -> SpanT:
