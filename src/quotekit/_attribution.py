@@ -85,6 +85,12 @@ _DETERMINERS = frozenset(
     another both all most his her their its our my your this these those each every any no
     such former""".split()
 )
+# Third-person forms that are more often nouns ("the reports", "his remarks"): they do not
+# introduce a quote without a colon or comma.
+_NOUN_LIKE = frozenset(
+    """reports comments remarks notes states posts quotes answers chants promises vows jokes
+    boasts tweets reads pledges warns""".split()
+)
 # Heads that end a lower-case description of a speaker ("Trump campaign spokesman").
 _ROLE_NOUNS = frozenset(
     """spokesman spokeswoman spokesperson official aide adviser advisor chief leader chairman
@@ -134,7 +140,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         ),
         # Jane Doe said: "..." / she told reporters on Monday, "..."  (searched before the quote)
         svq=regex.compile(
-            rf"(?r){cue}(?P<tail>[^\S\r\n]+[^{_MARKS},:;!?—–―\n]{{1,120}}?)?(?P<end>[^\S\r\n]*[:,]?[^\S\r\n]*)$", regex.I, verbs=verbs
+            rf"(?r){cue}(?P<tail>[^\S\r\n]+[^{_MARKS},:;!?—–―\n]{{1,120}}?)?(?P<end>[^\S\r\n]*[:,]?[^\S\r\n]*)$", verbs=verbs
         ),
         according=regex.compile(rf"(?r)\b(?P<cue>[Aa]ccording[^\S\r\n]+to)[^\S\r\n]+(?P<spk>{_TOK}(?:[^\S\r\n]+{_TOK}){{0,7}})[^\S\r\n]*[,:][^\S\r\n]*$"),
         possessive=regex.compile(
@@ -322,6 +328,10 @@ def _subject(text: str, lo: int, end: int, pats: _Patterns) -> SpanT | None:
         keep.pop()
     if len(keep) == 1 and _word(text, keep[0]).lower() in _DETERMINERS:
         return None  # "The ad uses footage of Jo Ray saying" -- no name here
+    if keep and (_word(text, keep[-1]).endswith(("'s", "’s")) or (
+        len(toks) > len(keep) and _word(text, toks[len(keep)]).lower() in _PREPOSITIONS
+    )):
+        return None  # "Trump's Ohio director ..." or "Thanks to ..." is no subject
     if not keep or not _speaker_ok(text, keep, pats):
         return None
     a, b = keep[0][0], keep[-1][1]
@@ -395,10 +405,19 @@ def _ends_clause(text: str, q: QuotedSpan) -> bool:
     return last in (",", "?", "!", "—", "–", "-", "…") or nxt == ","
 
 
+def _bare_cue(cue: str) -> bool:
+    """Can this verb introduce a quote with no colon or comma (`He says "It is over."`)?"""
+    return cue.islower() and " " not in cue and cue not in _NOUN_LIKE
+
+
+def _full_stop(text: str, q: QuotedSpan) -> bool:
+    """True when the quote ends with its own sentence end: `"...over."`."""
+    return text[q.start : q.end].rstrip("'’ ")[-1:] in (".", "!", "?", "…")
+
+
 def _long_sentence(text: str, q: QuotedSpan) -> bool:
     """A quote of four words or more that ends with its own full stop: `He says "it is over."`."""
-    body = text[q.start : q.end].rstrip("'’ ")
-    return body[-1:] in (".", "!", "?") and len(body.split()) >= 4
+    return _full_stop(text, q) and len(text[q.start : q.end].split()) >= 4
 
 
 def _ends_sentence(text: str, q: QuotedSpan, para_end: int) -> bool:
@@ -506,7 +525,18 @@ def _lead_in(ctx: _Ctx, q: QuotedSpan, lo: int, end: int, suffix: str) -> Found 
         # "X said the plan was 'dead'" is no lead-in: words after the verb need a colon or comma
         # "X said Monday that under the plan, 'the cost...'" is a mixed quote, not a lead-in
         reported = tail and _THAT.search(tail)
-        bare_ok = not tail and (text[q.start : q.start + 1].isupper() or _long_sentence(text, q))
+        upper = text[q.start : q.start + 1].isupper()
+        # with no colon or comma, only a core reporting verb before a whole sentence:
+        # not "the reports 'inaccurate'" nor "told 'Morning Joe,'"
+        bare_ok = (
+            not tail
+            and _bare_cue(m.group("cue"))
+            and _full_stop(text, q)
+            and (upper or _long_sentence(text, q))
+        )
+        # "There was, she said, 'an implicit bargain.'" is a mixed quote
+        if punct == "," and not upper and not _long_sentence(text, q):
+            punct = ""
         if (punct or bare_ok) and not reported:
             cue = m.group("cue").lower()
             if cue.endswith("ing"):
