@@ -72,7 +72,9 @@ _NOT_SPEAKER_START = frozenset(
     """and but so yet or then still also later earlier when while as if because though although once
     monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
     in on at for with from by after before during since until this that these those there here
-    it's that's there's what how why where asked""".split()
+    it's that's there's what how why where asked last even likewise meanwhile however instead
+    therefore thus indeed moreover still now again here outside inside alongside asked despite
+    amid among""".split()
 )
 # Words a speaker phrase read backwards from its verb does not cross ("when she said").
 _STOP_BEFORE = frozenset(
@@ -157,7 +159,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         second_cue=regex.compile(
             rf"(?:,|\band|\bthen)[^\S\r\n]+(?:then[^\S\r\n]+)?\L<verbs>\b(?:[^\S\r\n]+\p{{Ll}}+ly|[^\S\r\n]+later)?[^\S\r\n]*[:,]?[^\S\r\n]*$", verbs=verbs
         ),
-        vsq=regex.compile(r"(?P<cue>Said|Says|Added|Adds|Asked|Asks|Wrote|Writes)[^\S\r\n]+(?P<spk>\S)"),
+        vsq=regex.compile(r"(?P<cue>Said|Says|Added|Adds|Wrote|Writes)[^\S\r\n]+(?P<spk>\S)"),
         np_end=regex.compile(rf"(?r)(?:{_TOK}[^\S\r\n]+){{0,11}}{_TOK}[^\S\r\n]*$"),
         pronouns=pron,
         verbs=frozenset(v.lower() for v in verbs),
@@ -282,11 +284,24 @@ def _np_backward(text: str, lo: int, end: int, pats: _Patterns) -> SpanT | None:
     if text[toks[0][0]].isupper() and _word(text, toks[0]).lower() not in _DETERMINERS:
         # "Clinton drew" is no speaker; "Republican officials", "Trump aide Jo Ray" are
         trail = [t for t in toks if text[t[0]].islower()]
+        if any(_word(text, t).endswith("ed") for t in trail):
+            return None  # "Col. Jo Ray started Maher's" -- a verb inside
         if trail and not text[toks[-1][0]].isupper():
             last = _word(text, toks[-1]).lower()
             if len(trail) > 2 or not (last.endswith("s") or last in _ROLE_NOUNS):
                 return None
     return toks[0][0], toks[-1][1]
+
+
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozens hundreds".split())
+
+
+def _name_like(word: str) -> bool:
+    """Could this capitalised word start a name (not an adverb, a participle or a dateline)?"""
+    low = word.lower()
+    if low.endswith(("ing", "ly")) or low in _NUMBER_WORDS:
+        return False
+    return not (word.isupper() and len(word) > 4)
 
 
 def _subject(text: str, lo: int, end: int, pats: _Patterns) -> SpanT | None:
@@ -328,6 +343,8 @@ def _subject(text: str, lo: int, end: int, pats: _Patterns) -> SpanT | None:
         keep.pop()
     if len(keep) == 1 and _word(text, keep[0]).lower() in _DETERMINERS:
         return None  # "The ad uses footage of Jo Ray saying" -- no name here
+    if keep and not _name_like(_word(text, keep[0]).rstrip(",;:")):
+        return None  # "Smiling, she said", "WASHINGTON -- ...", "Eight years ago"
     if keep and (_word(text, keep[-1]).endswith(("'s", "’s")) or (
         len(toks) > len(keep) and _word(text, toks[len(keep)]).lower() in _PREPOSITIONS
     )):
@@ -460,8 +477,10 @@ def _after(ctx: _Ctx, q: QuotedSpan, para: SpanT) -> Found | None:
     m = pats.qsv.match(text, pos, limit)
     if m and (not dotted or _CLAUSE_END.match(text, m.end())):
         toks = _tokens(text, m.start("spk"), m.end("spk"))
-        if (_speaker_ok(text, toks, pats, lower_first=True) or _plain_group(text, toks)) and not any(
-            _word(text, t).lower() in _STOP_BEFORE for t in toks[1:]
+        if (
+            (_speaker_ok(text, toks, pats, lower_first=True) or _plain_group(text, toks))
+            and not any(_word(text, t).lower() in _STOP_BEFORE or _word(text, t) in ("to", "by") for t in toks[1:])
+            and not _SENTENCE_INSIDE.search(text, m.start("spk"), m.end("spk"))
         ):
             return Candidate(q.parts, "direct", m.span("spk"), m.span("cue"), "QSV"), m.end("cue")
     return None
