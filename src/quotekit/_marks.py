@@ -195,6 +195,12 @@ def _inner(text: str, a: int, b: int) -> SpanT:
     return a, b
 
 
+def _span(text: str, parts: tuple[SpanT, ...], om: int, ce: int, cend: int) -> QuotedSpan:
+    """A closed quoted span, its parts trimmed of inner padding and empty parts dropped."""
+    kept = tuple(p for p in (_inner(text, a, b) for a, b in parts) if p[0] < p[1])
+    return QuotedSpan(kept, om, ce, cend)
+
+
 def find_quoted(text: str, paras: tuple[SpanT, ...] | list[SpanT]) -> list[QuotedSpan]:
     """Return the quoted spans of `text` in document order."""
     out: list[QuotedSpan] = []
@@ -205,12 +211,12 @@ def find_quoted(text: str, paras: tuple[SpanT, ...] | list[SpanT]) -> list[Quote
             carry = []  # never reopened: an unclosed quote, set aside
         pairs, left_open = _pair_paragraph(text, a, b)
         for om, cs, ce, cend in _single_pairs_outside(text, pairs, left_open, a, b):
-            out.append(QuotedSpan(((cs, ce),), om, ce, cend))
+            out.append(_span(text, ((cs, ce),), om, ce, cend))
         if carry:
             if pairs and pairs[0][0] == a:
                 # the reopening mark pairs with a closer: the quote ends here
                 _, cs, ce, cend = pairs.pop(0)
-                out.append(QuotedSpan((*carry, (cs, ce)), carry_open, ce, cend))
+                out.append(_span(text, (*carry, (cs, ce)), carry_open, ce, cend))
                 carry = []
             elif left_open is not None and left_open[0] == a:
                 carry.append((left_open[1], b))
@@ -219,12 +225,11 @@ def find_quoted(text: str, paras: tuple[SpanT, ...] | list[SpanT]) -> list[Quote
                 carry = []
         for om, cs, ce, cend in pairs:
             if ce > cs:
-                out.append(QuotedSpan(((cs, ce),), om, ce, cend))
+                out.append(_span(text, ((cs, ce),), om, ce, cend))
         if left_open is not None and not carry and left_open[1] < b and _may_run_on(text, left_open[0], a):
             carry = [(left_open[1], b)]
             carry_open = left_open[0]
-    trimmed = ((q, tuple(p for p in (_inner(text, a, b) for a, b in q.parts) if p[0] < p[1])) for q in out)
-    out = [attrs.evolve(q, parts=parts) for q, parts in trimmed if parts]
+    out = [q for q in out if q.parts]
     out.sort(key=lambda q: q.start)
     return out
 
