@@ -33,7 +33,7 @@ import regex
 from ._lexicon import Lexicon
 from ._marks import QuotedSpan
 from ._model import Kind, SpanT
-from ._text import Layout
+from ._text import ABBREVIATIONS, Layout
 
 
 @attrs.frozen
@@ -103,7 +103,7 @@ _AUX_WORDS = frozenset(_AUX[3:-1].split("|"))
 # Lower-case words that may sit inside a name ("Federico de Jesus", "Blumenthal and Cohen").
 _PARTICLES = frozenset("de van von der da del la le bin al of and".split())
 # Abbreviations whose dot does not end a speaker span or a sentence.
-_ABBREV_END = frozenset("jr sr inc co corp ltd gen sen rep gov mr mrs ms dr st".split())
+_ABBREV_END = ABBREVIATIONS | {"rev", "hon", "fr", "msgr", "ltd", "ave", "supt", "insp", "det"}
 _PREPOSITIONS = frozenset("to upon of for with in on at by from into about over under as than like".split())
 _DOUBLE_MARKS = "\"“”„«»"
 _WORD = regex.compile(r"\S+")
@@ -427,6 +427,20 @@ def _bare_cue(cue: str) -> bool:
     return cue.islower() and " " not in cue and cue not in _NOUN_LIKE
 
 
+_SMALL_WORDS = frozenset("a an the of to in on at for and or but with by from as vs".split())
+
+
+def _title(text: str, q: QuotedSpan) -> bool:
+    """Is the quoted span a title or name in Title Case ("Make Your Kid a Millionaire")?"""
+    if len(q.parts) > 1 or _full_stop(text, q):
+        return False
+    body = text[q.start : q.end].rstrip(",;:—–- ")
+    words = body.split()
+    if not 2 <= len(words) <= 10 or body.isupper():
+        return False
+    return all(w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words)
+
+
 def _full_stop(text: str, q: QuotedSpan) -> bool:
     """True when the quote ends with its own sentence end: `"...over."`."""
     return text[q.start : q.end].rstrip("'’ ")[-1:] in (".", "!", "?", "…")
@@ -698,6 +712,8 @@ def attribute(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: 
         para = (ctx.para(q.open_mark)[0], ctx.para(max(q.open_mark, q.after - 1))[1])
         found = None
         for _name, rule in RULES:
+            if _title(text, q):
+                break  # "In his book, 'Make Your Kid a Millionaire,' Lee wrote": a title
             found = rule(ctx, q, para)
             if found:
                 break
