@@ -496,11 +496,22 @@ def _after(ctx: _Ctx, q: QuotedSpan, para: SpanT) -> Found | None:
             and not any(_word(text, t).lower() in _STOP_BEFORE or _word(text, t) in ("to", "by") for t in toks[1:])
             and not _SENTENCE_INSIDE.search(text, m.start("spk"), m.end("spk"))
         ):
-            return Candidate(q.parts, "direct", m.span("spk"), m.span("cue"), "QSV"), m.end("cue")
+            return Candidate(q.parts, "direct", _head(text, toks), m.span("cue"), "QSV"), m.end("cue")
     return None
 
 
 _CLAUSE_END = regex.compile(r"[^\S\r\n]*(?:[.,;]|$)")
+
+
+_PLACE_PREPOSITIONS = frozenset("in at from on with during".split())
+
+
+def _head(text: str, toks: Sequence[SpanT]) -> SpanT:
+    """The mention without a trailing place or occasion: "one official in Oslo" -> "one official"."""
+    for i, t in enumerate(toks[1:], 1):
+        if _word(text, t) in _PLACE_PREPOSITIONS:
+            return toks[0][0], toks[i - 1][1]
+    return toks[0][0], toks[-1][1]
 
 
 def _plain_group(text: str, toks: Sequence[SpanT]) -> bool:
