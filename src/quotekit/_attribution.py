@@ -269,6 +269,10 @@ def _np_backward(text: str, lo: int, end: int, pats: _Patterns) -> SpanT | None:
         toks.pop()
     if not toks or _word(text, toks[-1]).lower() in _PREPOSITIONS:
         return None
+    who = [i for i, t in enumerate(toks) if _word(text, t).lower() == "who"]
+    if who and who[-1] > 0:
+        # "a White House official who spoke on condition of anonymity said"
+        toks = toks[: who[-1]]
     start = 0
     for i, t in enumerate(toks):
         w = _word(text, t).lower()
@@ -476,9 +480,9 @@ def _after(ctx: _Ctx, q: QuotedSpan, para: SpanT) -> Found | None:
     text, pats = ctx.text, ctx.pats
     if q.close_mark is None or not _opens_clause(text, q.open_mark, para[0]):
         return None
-    # "...," she said  -- or, mis-punctuated, "...." she said.
+    # "...," she said  -- or, mis-punctuated, "...." she said. / "..." she said.
     dotted = not _ends_clause(text, q)
-    if dotted and text[q.end - 1 : q.end] != ".":
+    if dotted and not (text[q.end - 1 : q.end] == "." or text[q.end - 1 : q.end].isalnum()):
         return None
     pos, limit = q.after, min(para[1], q.after + 300)
     m = pats.qvs.match(text, pos, limit)
