@@ -460,6 +460,8 @@ def _ends_sentence(text: str, q: QuotedSpan, para_end: int) -> bool:
     rest = text[q.after : min(para_end, q.after + 3)].lstrip(_HSPACE)
     if not rest or rest[0] in ".!?;":
         return True
+    if rest[0] == "[" and text[q.end - 1 : q.end] in (".", "!", "?"):
+        return True  # a source note after the quote: "...end." [Pew.]
     if (rest[0] == "," and _PARTICIPLE.match(text, q.after + 1)) or (
         text[q.end - 1 : q.end] == "," and _PARTICIPLE.match(text, q.after)
     ):
