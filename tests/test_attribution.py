@@ -168,9 +168,8 @@ def _doc_examples() -> list[tuple[str, str, str, list[str]]]:
 @pytest.mark.parametrize(("rule", "text", "speaker", "parts"), _doc_examples())
 def test_rules_doc_examples(rule: str, text: str, speaker: str, parts: list[str]) -> None:
     """Every example in docs/rules.md gives the documented speaker, parts and rule."""
-    [q] = quotekit.extract(text)
+    [q] = [q for q in quotekit.extract(text) if [text[a:b] for a, b in q.spans] == parts]
     assert q.speaker and q.speaker.text == speaker
-    assert [text[a:b] for a, b in q.spans] == parts
     assert rule.lstrip("+") in q.rule
 
 
@@ -178,4 +177,4 @@ def test_rules_doc_has_an_example_per_rule() -> None:
     """docs/rules.md documents every rule name the attribution stage can produce."""
     documented = {r for r, *_ in _doc_examples()}
     assert {"QSV", "QVS", "according_to", "dash", "SVQ", "VSQ", "lead_in", "SVQ_paragraph",
-            "+interrupted", "+floating_previous_speaker"} <= documented
+            "SVQ_participle", "+interrupted", "+floating_previous_speaker"} <= documented

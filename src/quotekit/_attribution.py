@@ -689,6 +689,11 @@ def _gap_ok(text: str, a: int, b: int, skipped: Sequence[QuotedSpan] = ()) -> bo
     return not _SENTENCE_INSIDE.search(text[a - 1 : a] + core[:-1])
 
 
+_PARTICIPLE_LEAD = regex.compile(
+    r"[^\S\r\n]*,?[^\S\r\n]*(?:and[^\S\r\n]+)?(?:then[^\S\r\n]+)?"
+    r"(?P<cue>adding|saying|continuing|noting|declaring|insisting|explaining|concluding|telling[^\S\r\n]+\p{Ll}+)"
+    r"(?:[^\S\r\n]+later)?[^\S\r\n]*[:,]?[^\S\r\n]*"
+)
 _PARTICIPLE = regex.compile(r"[^\S\r\n]*\p{Ll}+ing\b")
 _THAT = regex.compile(r"\b(?:that|whether|if|how|why|what)\b", regex.I)
 _AND_BEFORE = regex.compile(rf"\b(?:and|but)[^\S\r\n]+(?:{_AUX}[^\S\r\n]+)?$")
@@ -736,6 +741,11 @@ def attribute(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: 
                 break
         if found is None and q.open_mark == para[0] and pi > 0:
             found = _paragraph_lead_in(ctx, q, paras[pi - 1])
+        if found is None and out and out[-1].speaker and para[0] <= ends[-1] <= q.open_mark:
+            # '"A," she said, adding: "B."' -- a new quote, the same speaker mention
+            m = _PARTICIPLE_LEAD.fullmatch(text, ends[-1], q.open_mark)
+            if m and _ends_sentence(text, q, para[1]):
+                found = Candidate(q.parts, "direct", out[-1].speaker, m.span("cue"), "SVQ_participle"), q.after
         if found is None:
             # a quote paragraph with no attribution of its own continues the previous speaker
             if out and pi > 0 and _floating(text, q, para, paras[pi - 1], ends[-1]):
