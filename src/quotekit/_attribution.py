@@ -349,6 +349,11 @@ def _subject(text: str, lo: int, end: int, pats: _Patterns) -> SpanT | None:
         return None  # "The ad uses footage of Jo Ray saying" -- no name here
     if keep and not _name_like(_word(text, keep[0]).rstrip(",;:")):
         return None  # "Smiling, she said", "WASHINGTON -- ...", "Eight years ago"
+    if keep and _word(text, keep[-1]).endswith(("'s", "’s")) and len(toks) > len(keep):
+        head = toks[len(keep)]
+        if _word(text, head).rstrip(",").isalpha() and text[head[0]].islower():
+            # "Ryan's campaign shrugged it off, telling reporters: ..." -- one head noun
+            return keep[0][0], head[1] - (text[head[1] - 1] == ",")
     if keep and (_word(text, keep[-1]).endswith(("'s", "’s")) or (
         len(toks) > len(keep) and _word(text, toks[len(keep)]).lower() in _PREPOSITIONS
     )):
