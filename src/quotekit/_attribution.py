@@ -157,7 +157,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             r"[^\S\r\n]*(?:[,(][^\n]{0,160})?(?=\n|$)"
         ),
         second_cue=regex.compile(
-            rf"(?:,|\band|\bthen)[^\S\r\n]+(?:then[^\S\r\n]+)?\L<verbs>\b(?:[^\S\r\n]+\p{{Ll}}+ly|[^\S\r\n]+later)?[^\S\r\n]*[:,]?[^\S\r\n]*$", verbs=verbs
+            rf"(?:,|\band|\bthen|\bbefore|\bafter|\bwhile)[^\S\r\n]+(?:then[^\S\r\n]+)?\L<verbs>\b(?:[^\S\r\n]+\p{{Ll}}+ly|[^\S\r\n]+later)?[^\S\r\n]*[:,]?[^\S\r\n]*$", verbs=verbs
         ),
         vsq=regex.compile(r"(?P<cue>Said|Says|Added|Adds|Wrote|Writes)[^\S\r\n]+(?P<spk>\S)"),
         np_end=regex.compile(rf"(?r)(?:{_TOK}[^\S\r\n]+){{0,11}}{_TOK}[^\S\r\n]*$"),
@@ -668,7 +668,10 @@ def _continuation(ctx: _Ctx, quoted: Sequence[QuotedSpan], i: int, clause_end: i
         if not _ends_sentence(text, qj, para[1]):
             return -j  # "...," she said, "B" to drive up the price: a mixed quote, not ours
         gap = text[clause_end : qj.open_mark]
-        return None if ctx.pats.second_cue.search(gap) else j
+        if ctx.pats.second_cue.search(gap):
+            return None
+        # "..., noting that he and his wife 'have met'": a reported clause, a mixed quote
+        return -j if _THAT.search(gap) and text[qj.start : qj.start + 1].islower() else j
     return None
 
 
