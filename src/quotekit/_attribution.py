@@ -8,13 +8,15 @@ named rule tried in order (`RULES`); the first that matches a quoted span wins:
 - after the quote: QVS `"...," said X`, QSV `"...," X said` (and `according to X`),
   `dash` `"..." - Jane Doe`;
 - before it: SVQ `X said: "..."`, `according_to` `According to X, "..."`,
-  `lead_in` `X's response: "..."` / `Jane Doe: "..."`, `SVQ_paragraph` (a paragraph
-  ending `X said:` followed by a quote paragraph).
+  `lead_in` `X's response: "..."` / `Jane Doe: "..."`, VSQ `Said X, ...: "..."`;
+- in the previous paragraph: `SVQ_paragraph` (`X went on to say:` closing it);
+- after the previous quote's attribution: `SVQ_participle` (`, adding: "..."`).
 
-Two passes then join parts the gold standard counts as one quote: the second half of
-a quote interrupted by its attribution (`"A," she said. "B."`) and quote paragraphs
-with no attribution of their own that continue the previous paragraph's attributed
-quote (`floating_previous_speaker`).
+Parts the gold standard counts as one quote are joined: the second half of a quote
+interrupted by its attribution (`"A," she said. "B."`, rule suffix `+interrupted`) and
+quote paragraphs with no attribution of their own that continue the previous
+paragraph's attributed quote (`+floating_previous_speaker`). docs/rules.md has an
+example of each.
 
 It deliberately does not: emit quoted spans it cannot attribute (scare quotes, titles,
 slogans); emit quotes that start inside a sentence (`the plan was "dead," he said`:
@@ -646,33 +648,41 @@ RULES: Sequence[tuple[str, Rule]] = (
 )
 
 
-def _continuation(ctx: _Ctx, quoted: Sequence[QuotedSpan], i: int, clause_end: int, para: SpanT) -> int | None:
-    """Return the index of the quote that resumes quote `i` after its attribution clause.
+_RESUMABLE = frozenset(("QVS", "QSV", "according_to"))
 
-    `"A," she said. "B."` and `"A," she said on "Meet the Press." "B."`: a short quoted
-    title or term inside the attribution clause is skipped; a quote with its own
-    attribution, or one after a second cue (`, adding: "B"`), is not a continuation.
+
+def _continuation(
+    ctx: _Ctx, quoted: Sequence[QuotedSpan], i: int, clause_end: int, para: SpanT
+) -> tuple[int | None, bool]:
+    """Find the quote that resumes quote `i` after its attribution clause.
+
+    Returns (index, join): join is True for the second half of the same quote
+    (`"A," she said. "B."`, or `"A," she said on "Meet the Press." "B."`, where the
+    short quoted title is skipped); False for a half that runs on into a mixed quote
+    (`she said, "B" to drive up the price`), which is consumed but not reported here.
+    (None, False) when the next quote has its own attribution or follows a second cue
+    (`, adding: "B"`).
     """
     text = ctx.text
     skipped: list[QuotedSpan] = []
     for j in range(i + 1, min(len(quoted), i + 4)):
         qj = quoted[j]
         if qj.open_mark >= para[1] or qj.open_mark - clause_end > 350:
-            return None
+            return None, False
         inside = not _opens_clause(text, qj.open_mark, para[0]) and text[:qj.open_mark].rstrip()[-1:] not in ",:"
         if inside and qj.after - qj.open_mark <= 80:
             skipped.append(qj)
             continue
         if not _gap_ok(text, clause_end, qj.open_mark, skipped) or _after(ctx, qj, para):
-            return None
+            return None, False
         if not _ends_sentence(text, qj, para[1]):
-            return -j  # "...," she said, "B" to drive up the price: a mixed quote, not ours
+            return j, False  # "...," she said, "B" to drive up the price: a mixed quote
         gap = text[clause_end : qj.open_mark]
         if ctx.pats.second_cue.search(gap):
-            return None
+            return None, False
         # "..., noting that he and his wife 'have met'": a reported clause, a mixed quote
-        return -j if _THAT.search(gap) and text[qj.start : qj.start + 1].islower() else j
-    return None
+        return j, not (_THAT.search(gap) and text[qj.start : qj.start + 1].islower())
+    return None, False
 
 
 def _gap_ok(text: str, a: int, b: int, skipped: Sequence[QuotedSpan] = ()) -> bool:
@@ -741,9 +751,8 @@ def attribute(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: 
         # from the paragraph the quote opens in to the end of the one it closes in
         para = (ctx.para(q.open_mark)[0], ctx.para(max(q.open_mark, q.after - 1))[1])
         found = None
-        for _name, rule in RULES:
-            if _title(text, q):
-                break  # "In his book, 'Make Your Kid a Millionaire,' Lee wrote": a title
+        # "In his book, 'Make Your Kid a Millionaire,' Lee wrote": a title, never a quote
+        for _name, rule in () if _title(text, q) else RULES:
             found = rule(ctx, q, para)
             if found:
                 break
@@ -764,12 +773,11 @@ def attribute(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: 
             continue
         c, clause_end = found
         # the second half of a quote interrupted by its attribution: "A," she said. "B."
-        j = _continuation(ctx, quoted, i, clause_end, para) if c.rule in ("QVS", "QSV", "according_to") else None
-        if j is not None and j < 0:
-            used.add(-j)
-        elif j is not None:
-            c = attrs.evolve(c, spans=c.spans + quoted[j].parts, rule=c.rule + "+interrupted")
+        j, join = _continuation(ctx, quoted, i, clause_end, para) if c.rule in _RESUMABLE else (None, False)
+        if j is not None:
             used.update(range(i + 1, j + 1))
+        if j is not None and join:
+            c = attrs.evolve(c, spans=c.spans + quoted[j].parts, rule=c.rule + "+interrupted")
             clause_end = quoted[j].after
         out.append(c)
         ends.append(max(clause_end, q.after))
