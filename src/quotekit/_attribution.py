@@ -209,14 +209,19 @@ def _speaker_ok(text: str, toks: Sequence[SpanT], pats: _Patterns, lower_first: 
     return lower_first and len(toks) > 1 and any(text[a].isupper() for a, _ in toks[1:])
 
 
+def _pronoun(text: str, tok: SpanT, pats: _Patterns) -> SpanT | None:
+    """The span of a pronoun word (without trailing punctuation), or None."""
+    word = _word(text, tok).rstrip(".,;:")
+    return (tok[0], tok[0] + len(word)) if word.lower() in pats.pronouns else None
+
+
 def _np_forward(text: str, s: int, e: int, pats: _Patterns) -> SpanT | None:
     """Return the speaker phrase at the start of text[s:e] read forwards ("said X ...")."""
     toks = _tokens(text, s, e)
     if not toks:
         return None
-    first = _word(text, toks[0]).rstrip(".,;:")
-    if first.lower() in pats.pronouns:
-        return toks[0][0], toks[0][0] + len(first)
+    if _pronoun(text, toks[0], pats):  # "said he" -- a pronoun is the whole mention
+        return _pronoun(text, toks[0], pats)
     keep: list[SpanT] = []
     for i, (a, b) in enumerate(toks):
         w = text[a:b]
@@ -321,9 +326,9 @@ def _subject(text: str, lo: int, end: int, pats: _Patterns) -> SpanT | None:
         toks = _tokens(text, comma + 1, end) if comma >= 0 else []
     if not toks:
         return None
-    first = _word(text, toks[0]).rstrip(",")
-    if first.lower() in pats.pronouns:
-        return toks[0][0], toks[0][0] + len(first)
+    pronoun = _pronoun(text, toks[0], pats)
+    if pronoun:
+        return pronoun
     keep: list[SpanT] = []
     if _word(text, toks[0]).lower() in _DETERMINERS:
         # "The president noted ... and added:" -- a short description up to its verb
