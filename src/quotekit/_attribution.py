@@ -375,6 +375,9 @@ def _subject(text: str, lo: int, end: int, pats: _Patterns) -> SpanT | None:
 
 
 
+Found = tuple[Candidate, int]  # a candidate and where its attribution clause ends
+
+
 @attrs.frozen
 class _Ctx:
     """What every rule needs: the text, its layout and the compiled patterns."""
@@ -382,6 +385,7 @@ class _Ctx:
     text: str
     layout: Layout
     pats: _Patterns
+    after: dict[int, Found | None] = attrs.field(factory=dict)  # _after per open mark
 
     def para(self, offset: int) -> SpanT:
         paras = self.layout.paragraphs
@@ -485,12 +489,17 @@ def _ends_sentence(text: str, q: QuotedSpan, para_end: int) -> bool:
     return text[e - 1 : e] in (".", "!", "?", "…") and (rest[0].isupper() or rest[0] in _MARKS)
 
 
-Found = tuple[Candidate, int]
 Rule = Callable[[_Ctx, QuotedSpan, SpanT], "Found | None"]
 
 
 def _after(ctx: _Ctx, q: QuotedSpan, para: SpanT) -> Found | None:
     """QVS / QSV / according_to after the quote; returns the candidate and where its clause ends."""
+    if q.open_mark not in ctx.after:
+        ctx.after[q.open_mark] = _after_uncached(ctx, q, para)
+    return ctx.after[q.open_mark]
+
+
+def _after_uncached(ctx: _Ctx, q: QuotedSpan, para: SpanT) -> Found | None:
     text, pats = ctx.text, ctx.pats
     if q.close_mark is None or not _opens_clause(text, q.open_mark, para[0]):
         return None
@@ -499,6 +508,10 @@ def _after(ctx: _Ctx, q: QuotedSpan, para: SpanT) -> Found | None:
     if dotted and not (text[q.end - 1 : q.end] == "." or text[q.end - 1 : q.end].isalnum()):
         return None
     pos, limit = q.after, min(para[1], q.after + 300)
+    for mk in _DOUBLE_MARKS:  # the attribution ends before the next quote
+        nxt = text.find(mk, pos, limit)
+        if nxt >= 0:
+            limit = nxt
     m = pats.qvs.match(text, pos, limit)
     if m:
         sp = _np_forward(text, m.start("spk"), m.end("spk"), pats)
