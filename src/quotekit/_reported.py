@@ -1,0 +1,373 @@
+"""Reported speech: attributions found from their cue words, with or without quote marks.
+
+Takes the text, its layout, the quoted spans and the lexicon; gives `Candidate`s for
+reported clauses (`Officials said the talks would resume`, `The talks will resume,
+diplomats said`, `According to the ministry, 40 people were hurt`), each with its
+content span(s), kind (`indirect`, `mixed` when the clause holds quoted words,
+`direct` when it is exactly a quotation), speaker span, cue span and rule name.
+
+One compiled regex finds the cue words of the whole text; Python work happens only
+at those hits and only inside the hit's sentence, so the stage stays linear. It
+does not merge its candidates with the quote-mark ones (`_combine` does), does not
+resolve who a speaker is, and never reports a cue that lies inside quote marks (a
+report inside a quotation stays part of that quotation).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from functools import cache
+
+import attrs
+import regex
+
+from ._attribution import Candidate
+from ._lexicon import Lexicon
+from ._marks import QuotedSpan
+from ._model import Kind, SpanT
+from ._text import Layout
+
+# The lexicon lists whose entries are cue verbs.
+CUE_LISTS = ("reporting_verbs", "cognition_verbs", "document_cues")
+
+# Words that end a speaker noun phrase when walking back from the cue: auxiliaries,
+# conjunctions, subordinators, relatives. A speaker never contains one of these.
+_STOP = frozenset(
+    """a an the and but or nor so yet for that which what when where while whether if as
+    because since although though after before until unless once than then also is are
+    was were be been being am has have had do does did will would can could should may
+    might must shall not n't no to who whom whose this these those there here it its
+    how why many much very just even only still said says say told""".split()
+)
+# May start a speaker phrase, but never end one (`the said agreement`).
+_DETERMINERS = frozenset("a an the this these those his her their its our my your some any".split())
+_PREPOSITIONS = frozenset("of for at in on with from by about to into over under near".split())
+_PRONOUNS_OBJ = frozenset("me him her us them you".split())
+# Words between the speaker and the verb that belong to the cue (`has also said`).
+_AUX = frozenset(
+    """has have had also later earlier previously would will could did does do not n't
+    never repeatedly recently publicly privately again then often long already first
+    once since now initially originally further still""".split()
+)
+_CUE_AUX = frozenset("has have had would will could did does do not n't never".split())
+# Present participles that continue the main clause's speaker: `..., saying that ...`.
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’\-&]*|[^\s\p{L}\p{N}]")
+_NAMEY = regex.compile(r"^[\p{Lu}\p{N}]")
+_OPENERS = "\"“„«‘‚‹`'"
+_CLOSERS = "\"”«»’‘‹›'"
+_MARKS = set(_OPENERS + _CLOSERS + "″")
+
+# What may stand between a cue and its content: time, channel and occasion adjuncts.
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_ADJUNCT = regex.compile(
+    rf"""(?x)(?:\s+(?:
+        (?:on\s+|last\s+|this\s+|late\s+|early\s+)?{_DAYS}(?:\s+(?:morning|afternoon|evening|night))?
+      | (?:yesterday|today|tonight|earlier|later|recently|again|repeatedly|privately|publicly|also)
+      | (?:last|this|earlier\s+this|later\s+this)\s+(?:week|month|year|weekend|fall|spring|summer|winter)
+      | (?:in|during|at)\s+(?:a|an|his|her|their|its|the|one)\s+(?:[\p{{L}}\-’']+\s+){{0,3}}?
+          (?:statement|interview|speech|email|e-mail|letter|post|tweet|release|appearance|
+             conference|call|memo|filing|op-ed|briefing|rally|debate|address|video|message|hearing)s?
+          (?:\s+(?:with|on|to|at|in)\s+(?:[\p{{L}}\p{{N}}.\-’']+\s+){{0,3}}?[\p{{L}}\p{{N}}.\-’']+(?=\s+that\b|,))?
+      | on\s+(?:Twitter|Facebook|Instagram|CNN|MSNBC|Fox(?:\s+News)?|NBC|ABC|CBS|NPR|radio|television|TV)
+    )){{1,4}}"""
+)
+# The person told: `told reporters`, `told the Senate panel`, `warned him`.
+_TELL = frozenset("told tell tells telling warned warn warns warning assured assure assures reminded remind reminds informed inform informs".split())
+_OBJECT = regex.compile(
+    r"""(?x)\s+(?:me|him|her|us|them|you
+      | (?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}\p{N}\-’'.]+\s+){0,3}?
+          (?:reporters|supporters|voters|journalists|crowd|audience|lawmakers|members|
+             delegates|donors|students|committee|panel|paper|newspaper|station|network|
+             magazine|agency|host|interviewer|Senate|House|Congress)
+      | (?:\p{Lu}[\p{L}\-’'.]*\s+){0,3}\p{Lu}[\p{L}\p{N}\-’'.]*(?:’s|'s)?(?:\s+(?:TV|News|radio|television|magazine))?
+    )(?=\s|,)"""
+)
+_PARTICIPLE_CUE = regex.compile(r"ing$")
+
+
+@attrs.frozen
+class _Patterns:
+    cue: regex.Pattern[str]
+
+
+@cache
+def _patterns(lexicon: Lexicon) -> _Patterns:
+    verbs: set[str] = set()
+    for name in CUE_LISTS:
+        verbs |= set(lexicon.lists.get(name, ()))
+    words = sorted(verbs, key=len, reverse=True)
+    cue = regex.compile(r"(?<![\p{L}\-’'])(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>\L<cues>))(?![\p{L}\-])", cues=words)
+    return _Patterns(cue)
+
+
+def kind_of(text: str, spans: Sequence[SpanT]) -> Kind:
+    """Return the corpus kind of content `spans`: direct, mixed or indirect."""
+    s, e = spans[0][0], spans[-1][1]
+    inner = text[s:e].strip()
+    before = text[max(0, s - 1) : s]
+    after = text[e : e + 1]
+    if (inner[:1] in _OPENERS and inner.rstrip(".,;:!?")[-1:] in _CLOSERS) or (before in _MARKS and after in _MARKS and before and after):
+        return "direct"
+    if any(ch in "\"“”„«»" for a, b in spans for ch in text[a:b]):
+        return "mixed"
+    return "indirect"
+
+
+class _Inside:
+    """Answers 'is this offset inside quote marks?' with a bisect over quoted parts."""
+
+    def __init__(self, quoted: Sequence[QuotedSpan]) -> None:
+        parts = sorted(p for q in quoted for p in q.parts)
+        self.starts = [a for a, _ in parts]
+        self.ends = [b for _, b in parts]
+
+    def __call__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+
+def _tokens(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, a, b)]
+
+
+def _trim_span(text: str, a: int, b: int) -> SpanT:
+    while a < b and text[a] in " \t,;:":
+        a += 1
+    while b > a and text[b - 1] in " \t,;:":
+        b -= 1
+    return a, b
+
+
+def _speaker_before(toks: list[tuple[int, int, str]], i: int) -> tuple[SpanT | None, int]:
+    """Walk back from token index `i` (exclusive) over a speaker phrase.
+
+    Returns the speaker span (or None) and the index of the first token before it.
+    """
+    j = i - 1
+    if j < 0:
+        return None, j
+    low = toks[j][2].lower()
+    if low in ("he", "she", "they", "we", "i", "it", "you"):
+        return (toks[j][0], toks[j][1]), j - 1
+    if low in _DETERMINERS or low in _PREPOSITIONS or low in _STOP or not toks[j][2][0].isalnum():
+        return None, j
+    end = toks[j][1]
+    start = toks[j][0]
+    n = 0
+    while j >= 0 and n < 9:
+        w = toks[j][2]
+        lw = w.lower()
+        if not w[0].isalnum() or (lw in _STOP and lw not in _DETERMINERS) or w in _PRONOUNS_OBJ:
+            break
+        start = toks[j][0]
+        j -= 1
+        n += 1
+        if lw in _DETERMINERS:
+            break
+    # a preposition never starts a speaker phrase: "In Iowa Smith said" -> "Iowa Smith"
+    k = bisect.bisect_left([t[0] for t in toks], start)
+    while k < len(toks) and toks[k][2].lower() in _PREPOSITIONS and toks[k][1] < end:
+        k += 1
+    start = toks[k][0]
+    return (start, end), j
+
+
+def _speaker_after(toks: list[tuple[int, int, str]], i: int) -> tuple[SpanT | None, int]:
+    """Read a speaker phrase forward from token index `i`: `said the spokesman.`."""
+    if i >= len(toks):
+        return None, i
+    w = toks[i][2]
+    if w.lower() in ("he", "she", "they", "we", "i", "it", "you"):
+        return (toks[i][0], toks[i][1]), i + 1
+    j = i
+    while j < len(toks) and j - i < 9:
+        w = toks[j][2]
+        if not w[0].isalnum() or (w.lower() in _STOP and w.lower() not in _DETERMINERS):
+            break
+        j += 1
+    if j == i or toks[j - 1][2].lower() in _DETERMINERS | _PREPOSITIONS:
+        return None, i
+    return (toks[i][0], toks[j - 1][1]), j
+
+
+def report(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lexicon) -> list[Candidate]:
+    """Return reported-speech candidates, one per attributive cue, in text order."""
+    pats = _patterns(lexicon)
+    inside = _Inside(quoted)
+    out: list[Candidate] = []
+    hits_by_sentence: dict[int, list[regex.Match[str]]] = {}
+    for m in pats.cue.finditer(text):
+        if inside(m.start()):
+            continue
+        hits_by_sentence.setdefault(layout.sentence_index(m.start()), []).append(m)
+    for si, hits in hits_by_sentence.items():
+        out.extend(_sentence(text, layout.sentences[si], hits, inside))
+    return out
+
+
+def _sentence(text: str, sent: SpanT, hits: list[regex.Match[str]], inside: _Inside) -> list[Candidate]:
+    ss, se = sent
+    toks = _tokens(text, ss, se)
+    starts = [t[0] for t in toks]
+    out: list[Candidate] = []
+    last_speaker: SpanT | None = None
+    for h_i, m in enumerate(hits):
+        nxt = hits[h_i + 1].start() if h_i + 1 < len(hits) else se
+        c = _one(text, ss, se, toks, starts, m, nxt, last_speaker)
+        if c is not None:
+            out.append(c)
+            if c.speaker is not None:
+                last_speaker = c.speaker
+    return out
+
+
+def _clip_at_next(text: str, start: int, end: int, nxt: int) -> int:
+    """End a forward clause before a following `, saying ...` / `, X said` cue."""
+    if nxt < end:
+        comma = text.rfind(",", start, nxt)
+        if comma > start:
+            return comma
+    return end
+
+
+def _one(
+    text: str,
+    ss: int,
+    se: int,
+    toks: list[tuple[int, int, str]],
+    starts: list[int],
+    m: regex.Match[str],
+    nxt: int,
+    last_speaker: SpanT | None,
+) -> Candidate | None:
+    ci = bisect.bisect_left(starts, m.start())
+    cue_end = m.end()
+    if m.group("acc"):
+        return _according(text, ss, se, toks, ci, m)
+    verb = m.group("verb")
+    # the cue's own auxiliaries and adverbs: "has also said", "would not confirm"
+    k = ci
+    while k > 0 and (toks[k - 1][2].lower() in _AUX or (toks[k - 1][2].endswith("ly") and toks[k - 1][2].islower())):
+        k -= 1
+    # the cue keeps its auxiliaries ("has said", "would not confirm"), not its adverbs
+    c = k
+    while c < ci and toks[c][2].lower() not in _CUE_AUX:
+        c += 1
+    cue_start = toks[c][0] if c < ci else m.start()
+    after = _ADJUNCT.match(text, cue_end, se)
+    post = after.end() if after else cue_end
+    if verb in _TELL:
+        ob = _OBJECT.match(text, post, se)
+        if ob:
+            post = ob.end()
+            after2 = _ADJUNCT.match(text, post, se)
+            post = after2.end() if after2 else post
+    post_toks_i = bisect.bisect_left(starts, post)
+    rest = text[post:se].strip()
+    ends_here = not rest or rest[0] in ".!?" or (rest[0] in _CLOSERS and len(rest) <= 2)
+    prev = toks[k - 1][2] if k > 0 else ""
+    if prev == ",":
+        # "CLAUSE, said the spokesman."  /  "Smith, a spokesman, said CLAUSE"
+        spk, after_i = _speaker_after(toks, post_toks_i)
+        if spk is not None and (after_i >= len(toks) or toks[after_i][2] in ".,;!?" or toks[after_i][2] in _CLOSERS):
+            content = _trim_span(text, ss, toks[k - 1][0])
+            if content[1] - content[0] > 2:
+                return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "CVS")
+            return None
+        if _PARTICIPLE_CUE.search(verb) and not ends_here:
+            content = _trim_span(text, post, _clip_at_next(text, post, se, nxt))
+            if _clause_ok(text, content):
+                return Candidate((content,), kind_of(text, (content,)), last_speaker or _subject(toks), (cue_start, cue_end), "participle")
+            return None
+        if not ends_here:
+            # apposition or relative clause between speaker and cue
+            j = k - 2
+            while j >= 0 and toks[j][2] != "," and k - j < 25:
+                j -= 1
+            if j > 0:
+                spk, _ = _speaker_before(toks, j)
+                if spk is not None:
+                    content = _trim_span(text, post, _clip_at_next(text, post, se, nxt))
+                    if _clause_ok(text, content):
+                        return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "S_appos_VC")
+        return None
+    spk, before_i = _speaker_before(toks, k)
+    if spk is None:
+        return None
+    if before_i >= 0 and toks[before_i][2] == "," and _ends_attribution(rest):
+        # "CLAUSE, X said."  /  "CLAUSE, X said Monday, adding ..."
+        content = _trim_span(text, ss, toks[before_i][0])
+        if content[1] - content[0] > 2:
+            return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "CSV")
+        return None
+    if ends_here:
+        return None
+    if before_i >= 0 and toks[before_i][2] == "," and rest.startswith(","):
+        # "The plan, he said, will fail."
+        c1 = _trim_span(text, ss, toks[before_i][0])
+        c2 = _trim_span(text, post + text[post:se].index(",") + 1, se)
+        if c1[1] > c1[0] and _clause_ok(text, c2):
+            return Candidate((c1, c2), kind_of(text, (c1, c2)), spk, (cue_start, cue_end), "parenthetical")
+        return None
+    content = _trim_span(text, post, _clip_at_next(text, post, se, nxt))
+    if not _clause_ok(text, content):
+        return None
+    return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "SVC")
+
+
+_BAD_START = frozenset("than by , . ; : ) ] — – - and or".split())
+
+
+def _clause_ok(text: str, span: SpanT) -> bool:
+    a, b = span
+    if b - a < 3:
+        return False
+    first = text[a:b].split(None, 1)[0].lower()
+    return first not in _BAD_START
+
+
+def _ends_attribution(rest: str) -> bool:
+    """True when what follows the cue closes the sentence: nothing, or `, adding ...`."""
+    if not rest or rest[0] in ".!?;" or rest[0] in _CLOSERS:
+        return True
+    return rest[0] == "," and regex.match(r",\s*(?:adding|noting|saying|according|explaining|arguing|citing|insisting|warning|in\s|at\s|on\s|after\s|before\s|while\s|when\s|as\s|who\s|which\s|because\s|but\s|and\s)", rest) is not None
+
+
+def _subject(toks: list[tuple[int, int, str]]) -> SpanT | None:
+    """The sentence-initial noun phrase: the speaker a participle cue continues."""
+    i = 0
+    while i < len(toks) and toks[i][2].lower() in ("but", "and", "so", "yet", "still"):
+        i += 1
+    spk, _ = _speaker_after(toks, i)
+    return spk
+
+
+def _according(text: str, ss: int, se: int, toks: list[tuple[int, int, str]], ci: int, m: regex.Match[str]) -> Candidate | None:
+    """`According to X, CLAUSE` / `CLAUSE, according to X` / `CLAUSE according to X`."""
+    cue = m.span("acc")
+    # the source runs to the next comma or the sentence end
+    comma = text.find(",", m.end(), se)
+    src_end = comma if comma != -1 else se
+    spk = _trim_span(text, m.end(), src_end)
+    spk = (spk[0], spk[1] - 1) if spk[1] > spk[0] and text[spk[1] - 1] in ".!?" else spk
+    if spk[1] <= spk[0] or spk[1] - spk[0] > 120:
+        return None
+    head = text[ss : m.start()].strip(" \t,;:—–-\"“”")
+    lead = head.lower() in ("", "but", "and", "yet", "so", "also", "still", "however", "but also")
+    if lead:
+        if comma == -1:
+            return None
+        content = _trim_span(text, comma + 1, se)
+        if not _clause_ok(text, content):
+            return None
+        return Candidate((content,), kind_of(text, (content,)), spk, cue, "according_to")
+    before = _trim_span(text, ss, m.start())
+    if before[1] - before[0] < 3:
+        return None
+    spans: tuple[SpanT, ...] = (before,)
+    if comma != -1 and text[m.start() - 2 : m.start()].strip() == ",":
+        tail = _trim_span(text, comma + 1, se)
+        if _clause_ok(text, tail) and tail[1] - tail[0] > 15:
+            spans = (before, tail)
+    return Candidate(spans, kind_of(text, spans), spk, cue, "according_to_after")
