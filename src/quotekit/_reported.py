@@ -92,6 +92,8 @@ _PARTICIPLE_CUE = regex.compile(r"ing$")
 class _Patterns:
     cue: regex.Pattern[str]
     stance: frozenset[str]
+    document: frozenset[str]
+    document_nouns: frozenset[str]
 
 
 def _trie(words: Sequence[str]) -> str:
@@ -126,7 +128,12 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     for name in CUE_LISTS:
         verbs |= set(lexicon.lists.get(name, ()))
     cue = regex.compile(rf"\b(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>{_trie(sorted(verbs))}))\b")
-    return _Patterns(cue, frozenset(lexicon.lists.get("stance_verbs", ())))
+    return _Patterns(
+        cue,
+        frozenset(lexicon.lists.get("stance_verbs", ())),
+        frozenset(lexicon.lists.get("document_cues", ())),
+        frozenset(lexicon.lists.get("document_nouns", ())),
+    )
 
 
 def kind_of(text: str, spans: Sequence[SpanT]) -> Kind:
@@ -247,11 +254,15 @@ def _sentence(text: str, sent: SpanT, hits: list[regex.Match[str]], pats: _Patte
     last_speaker: SpanT | None = None
     for h_i, m in enumerate(hits):
         nxt = hits[h_i + 1].start() if h_i + 1 < len(hits) else se
+        end = se
         if m.group("verb") in pats.stance:
             # an object, not a clause: it ends at the first comma or dash
             stop = _OBJECT_END.search(text, m.end(), se)
-            nxt = min(nxt, stop.start()) if stop else nxt
-        c = _one(text, ss, se, toks, starts, m, nxt, last_speaker)
+            end = stop.start() if stop else se
+            nxt = min(nxt, end)
+        c = _one(text, ss, end, toks, starts, m, nxt, last_speaker)
+        if c is not None and m.group("verb") in pats.document and not _document_ok(text, c, pats):
+            c = None
         if c is not None:
             out.append(c)
             if c.speaker is not None:
@@ -265,8 +276,21 @@ _COORDINATED = regex.compile(
 )
 
 
+# Where a reported clause usually stops: a new clause that the speaker did not say.
+_CLAUSE_END = regex.compile(
+    r";\s|,\s+(?:which|while|but|although)\s|\s+and\s+(?:has|have|had)\s"
+    # a sentence end the segmenter missed before a doubled quote mark: `... stride. ''I felt`
+    r"|(?<=[.!?])\s+(?=(?:''|``|[\"“])\p{Lu})"
+)
+
+
 def _clip_at_next(text: str, start: int, end: int, nxt: int) -> int:
-    """End a forward clause before a coordinated cue: `..., saying ...`, `... and added ...`."""
+    """End a forward clause before a coordinated cue (`..., saying ...`, `... and added ...`)
+    or at a clause boundary (`; `, `, which`)."""
+    stop = _CLAUSE_END.search(text, start + 20, end)
+    if stop:
+        end = stop.start()
+        nxt = min(nxt, end)
     if nxt < end and text[nxt] in ",;:—–(- ":
         return nxt
     if nxt < end:
@@ -297,11 +321,11 @@ def _one(
     verb = m.group("verb")
     # the cue's own auxiliaries and adverbs: "has also said", "would not confirm"
     k = ci
-    while k > 0 and (toks[k - 1][2].lower() in _AUX or (toks[k - 1][2].endswith("ly") and toks[k - 1][2].islower())):
+    while k > 0 and (toks[k - 1][2].lower() in _AUX or toks[k - 1][2].lower().endswith(("n’t", "n't")) or (toks[k - 1][2].endswith("ly") and toks[k - 1][2].islower())):
         k -= 1
     # the cue keeps its auxiliaries ("has said", "would not confirm"), not its adverbs
     c = k
-    while c < ci and toks[c][2].lower() not in _CUE_AUX:
+    while c < ci and toks[c][2].lower() not in _CUE_AUX and not toks[c][2].lower().endswith(("n’t", "n't")):
         c += 1
     cue_start = toks[c][0] if c < ci else m.start()
     after = _ADJUNCT.match(text, cue_end, se)
@@ -318,12 +342,13 @@ def _one(
     rest = text[post:se].strip()
     ends_here = not rest or rest[0] in ".!?" or (rest[0] in _CLOSERS and len(rest) <= 2)
     prev = toks[k - 1][2] if k > 0 else ""
-    if prev == ",":
+    if prev == "," or _comma_closer(toks, k - 1):
         # "CLAUSE, said the spokesman."  /  "Smith, a spokesman, said CLAUSE"
         spk, after_i = _speaker_after(toks, post_toks_i)
-        if spk is not None and (after_i >= len(toks) or toks[after_i][2] in ".,;!?" or toks[after_i][2] in _CLOSERS):
-            content = _trim_span(text, ss, toks[k - 1][0])
-            if content[1] - content[0] > 2:
+        if spk is not None and _starts_np(text[spk[0] : spk[1]]) and (after_i >= len(toks) or toks[after_i][2] in ".,;!?" or toks[after_i][2] in _CLOSERS):
+            content = _trim_span(text, ss, toks[k - 1][0] if prev == "," else toks[k - 1][1])
+            # a quotation opening the sentence belongs to the quote-mark rules
+            if content[1] - content[0] > 2 and text[content[0]] not in _OPENERS:
                 return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "CVS")
             return None
         if _PARTICIPLE_CUE.search(verb) and not ends_here:
@@ -356,10 +381,10 @@ def _one(
     spk, before_i = _speaker_before(toks, sk)
     if spk is None:
         return None
-    if before_i >= 0 and toks[before_i][2] == "," and _ends_attribution(rest):
+    if before_i >= 0 and (toks[before_i][2] == "," or _comma_closer(toks, before_i)) and _ends_attribution(rest):
         # "CLAUSE, X said."  /  "CLAUSE, X said Monday, adding ..."
-        content = _trim_span(text, ss, toks[before_i][0])
-        if content[1] - content[0] > 2:
+        content = _trim_span(text, ss, toks[before_i][0] if toks[before_i][2] == "," else toks[before_i][1])
+        if content[1] - content[0] > 2 and text[content[0]] not in _OPENERS:
             return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "CSV")
         return None
     if ends_here:
@@ -380,7 +405,7 @@ def _one(
     return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "SVC")
 
 
-_BAD_START = frozenset("than by , . ; : ) ] — – - and or".split())
+_BAD_START = frozenset("than by , . ; : ) ] — – - and or which who whom whose ’s 's itself himself herself themselves".split())
 # A cue followed by one of these reports an occasion, not a statement (`said of the move`,
 # `said during a panel`, `told a crowd in Ohio`), unless a `that` clause follows.
 _ADJUNCT_START = frozenset(
@@ -390,6 +415,16 @@ _ADJUNCT_START = frozenset(
 # Verbs whose content may be an infinitive: `vowed to fight`, `hopes to win`.
 _TO_VERBS = regex.compile(r"^(?:vow|pledge|promis|threaten|refus|agre|hop|expect|plan|declin|claim|want|fear|swear|swore)")
 _THAT = regex.compile(r"\bthat\b")
+
+
+def _document_ok(text: str, c: Candidate, pats: _Patterns) -> bool:
+    """A document cue (`found`, `shows`) needs a document subject or a `that` clause."""
+    if text.startswith("that ", c.spans[0][0]):
+        return True
+    if c.speaker is None:
+        return False
+    words = text[c.speaker[0] : c.speaker[1]].lower().split()
+    return any(w in pats.document_nouns for w in words)
 
 
 def _clause_ok(text: str, span: SpanT) -> bool:
@@ -409,6 +444,17 @@ def _clause_start(text: str, a: int, b: int, verb: str) -> int | None:
         return a
     m = _THAT.search(text, a, min(b, a + 120))
     return m.start() if m else None
+
+
+def _comma_closer(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """A closing quote mark after a comma: the comma of `... a "good thing," he said`."""
+    return i > 0 and toks[i][2] in _CLOSERS and toks[i - 1][2] in (",", "?", "!")
+
+
+def _starts_np(phrase: str) -> bool:
+    """An inverted speaker starts with a name, a determiner or a number: `said the aide`."""
+    first = phrase.split(None, 1)[0]
+    return first[0].isupper() or first[0].isdigit() or first.lower() in _DETERMINERS or first.lower() in ("he", "she", "they", "we", "i")
 
 
 def _ends_attribution(rest: str) -> bool:
