@@ -84,6 +84,8 @@ _OBJECT = regex.compile(
       | (?:\p{Lu}[\p{L}\-’'.]*\s+){0,3}\p{Lu}[\p{L}\p{N}\-’'.]*(?:’s|'s)?(?:\s+(?:TV|News|radio|television|magazine))?
     )(?=\s|,)"""
 )
+_ASK = frozenset("ask asked asks asking".split())
+_WH = regex.compile(r"\b(?:whether|if|about|why|how|what|when|who|where)\b")
 _OBJECT_END = regex.compile(r"[,;:—–(]|\s-\s")
 _PARTICIPLE_CUE = regex.compile(r"ing$")
 
@@ -127,7 +129,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     verbs: set[str] = set()
     for name in CUE_LISTS:
         verbs |= set(lexicon.lists.get(name, ()))
-    cue = regex.compile(rf"\b(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>{_trie(sorted(verbs))}))\b")
+    # "Asked about the plan, she said ...": the one cue that opens a sentence capitalised
+    cue = regex.compile(rf"\b(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>{_trie(sorted(verbs | {'Asked'}))}))\b")
     return _Patterns(
         cue,
         frozenset(lexicon.lists.get("stance_verbs", ())),
@@ -336,11 +339,24 @@ def _one(
             post = ob.end()
             after2 = _ADJUNCT.match(text, post, se)
             post = after2.end() if after2 else post
+    if verb in _ASK:
+        # "asked the senator whether ...": the question starts at its wh-word
+        wh = _WH.search(text, post, min(se, post + 60))
+        if wh:
+            post = wh.start()
     post_toks_i = bisect.bisect_left(starts, post)
     while post < se and text[post] in " \t":
         post += 1
     rest = text[post:se].strip()
     ends_here = not rest or rest[0] in ".!?" or (rest[0] in _CLOSERS and len(rest) <= 2)
+    if verb == "expected" and k > 0 and toks[k - 1][2].lower() in _BE and text.startswith(" to ", cue_end):
+        return _expected(text, ss, se, toks, k - 1, cue_end, nxt)
+    if verb == "Asked" and (k == 0 or toks[k - 1][2] in _OPENERS or toks[k - 1][2] == "…"):
+        comma = text.find(",", post, se)
+        content = _trim_span(text, post, comma) if comma != -1 else (0, 0)
+        if comma == -1 or content[1] - content[0] < 3:
+            return None
+        return Candidate((content,), kind_of(text, (content,)), None, (m.start(), cue_end), "asked_lead")
     prev = toks[k - 1][2] if k > 0 else ""
     if prev == "," or _comma_closer(toks, k - 1):
         # "CLAUSE, said the spokesman."  /  "Smith, a spokesman, said CLAUSE"
@@ -444,6 +460,24 @@ def _clause_start(text: str, a: int, b: int, verb: str) -> int | None:
         return a
     m = _THAT.search(text, a, min(b, a + 120))
     return m.start() if m else None
+
+
+def _expected(text: str, ss: int, se: int, toks: list[tuple[int, int, str]], be: int, cue_end: int, nxt: int) -> Candidate | None:
+    """`The bank is expected to act`: a forecast without a source; the content is the
+    subject and the infinitive, around the cue."""
+    first = 0
+    for i in range(min(be, 4)):
+        if toks[i][2] == ",":  # "Separately, the bank is expected to ..."
+            first = i + 1
+            break
+    if be - first < 1 or toks[first][2] == "…":
+        return None
+    subject = _trim_span(text, toks[first][0], toks[be][0])
+    rest = _trim_span(text, cue_end, _clip_at_next(text, cue_end, se, nxt))
+    if subject[1] <= subject[0] or not _clause_ok(text, rest):
+        return None
+    spans = (subject, rest)
+    return Candidate(spans, kind_of(text, spans), None, (toks[be][0], cue_end), "expected")
 
 
 def _comma_closer(toks: list[tuple[int, int, str]], i: int) -> bool:
