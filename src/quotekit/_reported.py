@@ -50,7 +50,7 @@ _AUX = frozenset(
     never repeatedly recently publicly privately again then often long already first
     once since now initially originally further still""".split()
 )
-_BE = frozenset("is are was were been be am".split())
+_BE = frozenset("is are was were been be am isn’t isn't aren’t aren't wasn’t wasn't weren’t weren't".split())
 _CUE_AUX = frozenset("has have had would will could did does do not n't never".split())
 # Present participles that continue the main clause's speaker: `..., saying that ...`.
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’\-&]*|[^\s\p{L}\p{N}]")
@@ -186,7 +186,8 @@ def _speaker_before(toks: list[tuple[int, int, str]], i: int) -> tuple[SpanT | N
     if j < 0:
         return None, j
     low = toks[j][2].lower()
-    if low in ("he", "she", "they", "we", "i", "it", "you"):
+    # pronouns, and the relative "who" as the corpus annotates it: "Smith, who said ..."
+    if low in ("he", "she", "they", "we", "i", "it", "you", "who"):
         return (toks[j][0], toks[j][1]), j - 1
     if low in _DETERMINERS or low in _PREPOSITIONS or low in _STOP or not toks[j][2][0].isalnum() or low.endswith(("’s", "'s", "s’", "s'")):
         return None, j  # "the said agreement", "Cruz's hopes": no subject before the cue
@@ -248,7 +249,7 @@ def report(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lex
 def _sentence(text: str, sent: SpanT, hits: list[regex.Match[str]], pats: _Patterns) -> list[Candidate]:
     ss, se = sent
     # tokens only near the cues: speaker phrases are short, clauses are cut by offset
-    lo = max(ss, hits[0].start() - 140)
+    lo = max(ss, hits[0].start() - 200)
     toks = _tokens(text, lo, min(se, hits[-1].end() + 90))
     if lo > ss:
         toks.insert(0, (lo, lo, "…"))
@@ -378,7 +379,7 @@ def _one(
         if not ends_here:
             # apposition or relative clause between speaker and cue
             j = k - 2
-            while j >= 0 and toks[j][2] != "," and k - j < 25:
+            while j >= 0 and toks[j][2] != "," and k - j < 40:
                 j -= 1
             if j > 0:
                 spk, _ = _speaker_before(toks, j)
@@ -388,6 +389,16 @@ def _one(
                     if _clause_ok(text, content):
                         return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "S_appos_VC")
         return None
+    if prev in ("and", "but") or (prev == "then" and k > 1 and toks[k - 2][2] in ("and", "but")):
+        # "... and noted that ...": a second predicate of the sentence's speaker
+        spk0 = last_speaker or _subject(toks)
+        cs = _clause_start(text, post, se, verb)
+        if spk0 is None or cs is None or ends_here or verb.endswith("ing"):
+            return None
+        content = _trim_span(text, cs, _clip_at_next(text, cs, se, nxt))
+        if not _clause_ok(text, content):
+            return None
+        return Candidate((content,), kind_of(text, (content,)), spk0, (cue_start, cue_end), "coordinated")
     sk = k
     if verb.endswith("ing"):
         # "after years adding ...": a participle needs a comma or a be-auxiliary
@@ -429,7 +440,7 @@ _ADJUNCT_START = frozenset(
     via amid following outside inside near against into over under since""".split()
 )
 # Verbs whose content may be an infinitive: `vowed to fight`, `hopes to win`.
-_TO_VERBS = regex.compile(r"^(?:vow|pledge|promis|threaten|refus|agre|hop|expect|plan|declin|claim|want|fear|swear|swore)")
+_TO_VERBS = regex.compile(r"^(?:want|plan|seek|sought|intend|vow|pledge|promis|threaten|refus|agre|hop|expect|plan|declin|claim|want|fear|swear|swore)")
 _THAT = regex.compile(r"\bthat\b")
 
 
