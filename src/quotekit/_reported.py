@@ -350,8 +350,6 @@ def _one(
         post += 1
     rest = text[post:se].strip()
     ends_here = not rest or rest[0] in ".!?" or (rest[0] in _CLOSERS and len(rest) <= 2)
-    if verb == "expected" and k > 0 and toks[k - 1][2].lower() in _BE and text.startswith(" to ", cue_end):
-        return _expected(text, ss, se, toks, k - 1, cue_end, nxt)
     if verb == "Asked" and (k == 0 or toks[k - 1][2] in _OPENERS or toks[k - 1][2] == "…"):
         comma = text.find(",", post, se)
         content = _trim_span(text, post, comma) if comma != -1 else (0, 0)
@@ -471,24 +469,6 @@ def _clause_start(text: str, a: int, b: int, verb: str) -> int | None:
         return a
     m = _THAT.search(text, a, min(b, a + 120))
     return m.start() if m else None
-
-
-def _expected(text: str, ss: int, se: int, toks: list[tuple[int, int, str]], be: int, cue_end: int, nxt: int) -> Candidate | None:
-    """`The bank is expected to act`: a forecast without a source; the content is the
-    subject and the infinitive, around the cue."""
-    first = 0
-    for i in range(min(be, 4)):
-        if toks[i][2] == ",":  # "Separately, the bank is expected to ..."
-            first = i + 1
-            break
-    if be - first < 1 or toks[first][2] == "…":
-        return None
-    subject = _trim_span(text, toks[first][0], toks[be][0])
-    rest = _trim_span(text, cue_end, _clip_at_next(text, cue_end, se, nxt))
-    if subject[1] <= subject[0] or not _clause_ok(text, rest):
-        return None
-    spans = (subject, rest)
-    return Candidate(spans, kind_of(text, spans), None, (toks[be][0], cue_end), "expected")
 
 
 def _comma_closer(toks: list[tuple[int, int, str]], i: int) -> bool:
