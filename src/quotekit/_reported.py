@@ -177,10 +177,11 @@ def _trim_span(text: str, a: int, b: int) -> SpanT:
     return a, b
 
 
-def _speaker_before(toks: list[tuple[int, int, str]], i: int) -> tuple[SpanT | None, int]:
+def _speaker_before(toks: list[tuple[int, int, str]], i: int, floor: int = -1) -> tuple[SpanT | None, int]:
     """Walk back from token index `i` (exclusive) over a speaker phrase.
 
-    Returns the speaker span (or None) and the index of the first token before it.
+    The walk never reaches token index `floor` (an earlier cue: a verb is no part of a
+    noun phrase). Returns the speaker span (or None) and the index of the token before it.
     """
     j = i - 1
     if j < 0:
@@ -194,7 +195,7 @@ def _speaker_before(toks: list[tuple[int, int, str]], i: int) -> tuple[SpanT | N
     end = toks[j][1]
     start = toks[j][0]
     n = 0
-    while j >= 0 and n < 9:
+    while j > floor and n < 9:
         w = toks[j][2]
         lw = w.lower()
         if not w[0].isalnum() or (lw in _STOP and lw not in _DETERMINERS) or w in _PRONOUNS_OBJ:
@@ -203,13 +204,25 @@ def _speaker_before(toks: list[tuple[int, int, str]], i: int) -> tuple[SpanT | N
         j -= 1
         n += 1
         if lw in _DETERMINERS:
+            # "sources at the embassy", "a survey by the institute": cross one "of the"
+            if j - 1 > floor and toks[j][2].lower() in _PREPOSITIONS and toks[j - 1][2][0].isalnum() and toks[j - 1][2].lower() not in _STOP:
+                continue
             break
     # a preposition never starts a speaker phrase: "In Iowa Smith said" -> "Iowa Smith"
     k = bisect.bisect_left([t[0] for t in toks], start)
     while k < len(toks) and toks[k][2].lower() in _PREPOSITIONS and toks[k][1] < end:
         k += 1
     start = toks[k][0]
-    return (start, end), j
+    return (start, _drop_stop(toks[i - 1]) if end == toks[i - 1][1] else end), j
+
+
+def _drop_stop(tok: tuple[int, int, str]) -> int:
+    """The end of a speaker's last word without a sentence's full stop (`hydrologist.`),
+    keeping the dot of abbreviations and initials (`Jr.`, `U.S.`)."""
+    a, b, w = tok
+    if w.endswith(".") and len(w) > 4 and "." not in w[:-1]:
+        return b - 1
+    return b
 
 
 def _speaker_after(toks: list[tuple[int, int, str]], i: int) -> tuple[SpanT | None, int]:
@@ -227,7 +240,7 @@ def _speaker_after(toks: list[tuple[int, int, str]], i: int) -> tuple[SpanT | No
         j += 1
     if j == i or toks[j - 1][2].lower() in _DETERMINERS | _PREPOSITIONS:
         return None, i
-    return (toks[i][0], toks[j - 1][1]), j
+    return (toks[i][0], _drop_stop(toks[j - 1])), j
 
 
 def report(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lexicon) -> list[Candidate]:
@@ -257,14 +270,14 @@ def _sentence(text: str, sent: SpanT, hits: list[regex.Match[str]], pats: _Patte
     out: list[Candidate] = []
     last_speaker: SpanT | None = None
     for h_i, m in enumerate(hits):
-        nxt = hits[h_i + 1].start() if h_i + 1 < len(hits) else se
+        later = hits[h_i + 1 :]
         end = se
         if m.group("verb") in pats.stance:
             # an object, not a clause: it ends at the first comma or dash
             stop = _OBJECT_END.search(text, m.end(), se)
             end = stop.start() if stop else se
-            nxt = min(nxt, end)
-        c = _one(text, ss, end, toks, starts, m, nxt, last_speaker)
+        floor = bisect.bisect_left(starts, hits[h_i - 1].end()) - 1 if h_i else -1
+        c = _one(text, ss, end, toks, starts, m, later, last_speaker, floor)
         if c is not None and m.group("verb") in pats.document and not _document_ok(text, c, pats):
             c = None
         if c is not None:
@@ -288,23 +301,26 @@ _CLAUSE_END = regex.compile(
 )
 
 
-def _clip_at_next(text: str, start: int, end: int, nxt: int) -> int:
-    """End a forward clause before a coordinated cue (`..., saying ...`, `... and added ...`)
-    or at a clause boundary (`; `, `, which`)."""
+def _clip_at_next(text: str, start: int, end: int, later: Sequence[regex.Match[str]]) -> int:
+    """End a forward clause at a clause boundary (`; `, `, which`) or before a later cue
+    that opens a report of its own (`..., saying ...`, `... and added ...`, `..., X said.`)."""
     stop = _CLAUSE_END.search(text, start + 20, end)
     if stop:
         end = stop.start()
-        nxt = min(nxt, end)
-    if nxt < end and text[nxt] in ",;:—–(- ":
-        return nxt
-    if nxt < end:
-        m = _COORDINATED.match(text, max(start, nxt - 60), nxt)
+    for h in later:
+        p = h.start()
+        if p <= start:
+            continue
+        if p >= end:
+            break
+        m = _COORDINATED.match(text, max(start, p - 60), p)
         if m and m.start() > start:
             return m.start()
-        # "..., the minister said": a comma shortly before the next cue
-        comma = text.rfind(",", max(start, nxt - 50), nxt)
-        if comma > start:
-            return comma
+        if text[h.end() : h.end() + 1] in (".", ",", "") or h.end() >= end:
+            # "..., the minister said.": a comma shortly before a closing cue
+            comma = text.rfind(",", max(start, p - 50), p)
+            if comma > start:
+                return comma
     return end
 
 
@@ -315,8 +331,9 @@ def _one(
     toks: list[tuple[int, int, str]],
     starts: list[int],
     m: regex.Match[str],
-    nxt: int,
+    later: Sequence[regex.Match[str]],
     last_speaker: SpanT | None,
+    floor: int,
 ) -> Candidate | None:
     ci = bisect.bisect_left(starts, m.start())
     cue_end = m.end()
@@ -370,7 +387,7 @@ def _one(
             cs = _clause_start(text, post, se, verb)
             if cs is None:
                 return None
-            content = _trim_span(text, cs, _clip_at_next(text, cs, se, nxt))
+            content = _trim_span(text, cs, _clip_at_next(text, cs, se, later))
             if _clause_ok(text, content):
                 return Candidate((content,), kind_of(text, (content,)), last_speaker or _subject(toks), (cue_start, cue_end), "participle")
             return None
@@ -380,10 +397,10 @@ def _one(
             while j >= 0 and toks[j][2] != "," and k - j < 40:
                 j -= 1
             if j > 0:
-                spk, _ = _speaker_before(toks, j)
+                spk, _ = _speaker_before(toks, j, floor)
                 cs = _clause_start(text, post, se, verb)
                 if spk is not None and cs is not None:
-                    content = _trim_span(text, cs, _clip_at_next(text, cs, se, nxt))
+                    content = _trim_span(text, cs, _clip_at_next(text, cs, se, later))
                     if _clause_ok(text, content):
                         return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "S_appos_VC")
         return None
@@ -393,7 +410,7 @@ def _one(
         cs = _clause_start(text, post, se, verb)
         if spk0 is None or cs is None or ends_here or verb.endswith("ing"):
             return None
-        content = _trim_span(text, cs, _clip_at_next(text, cs, se, nxt))
+        content = _trim_span(text, cs, _clip_at_next(text, cs, se, later))
         if not _clause_ok(text, content):
             return None
         return Candidate((content,), kind_of(text, (content,)), spk0, (cue_start, cue_end), "coordinated")
@@ -403,7 +420,7 @@ def _one(
         if k == 0 or toks[k - 1][2].lower() not in _BE:
             return None
         sk = k - 1
-    spk, before_i = _speaker_before(toks, sk)
+    spk, before_i = _speaker_before(toks, sk, floor)
     if spk is None:
         return None
     if before_i >= 0 and (toks[before_i][2] == "," or _comma_closer(toks, before_i)) and _ends_attribution(rest):
@@ -424,7 +441,7 @@ def _one(
     cs = _clause_start(text, post, se, verb)
     if cs is None:
         return None
-    content = _trim_span(text, cs, _clip_at_next(text, cs, se, nxt))
+    content = _trim_span(text, cs, _clip_at_next(text, cs, se, later))
     if not _clause_ok(text, content):
         return None
     return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "SVC")
