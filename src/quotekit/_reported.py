@@ -34,7 +34,7 @@ CUE_LISTS = ("reporting_verbs", "cognition_verbs", "document_cues", "stance_verb
 # Words that end a speaker noun phrase when walking back from the cue: auxiliaries,
 # conjunctions, subordinators, relatives. A speaker never contains one of these.
 _STOP = frozenset(
-    """a an the and but or nor so yet for that which what when where while whether if as
+    """a an the and but or nor so yet that which what when where while whether if as
     because since although though after before until unless once than then also is are
     was were be been being am has have had do does did will would can could should may
     might must shall not n't no to who whom whose this these those there here it its
