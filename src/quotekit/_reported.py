@@ -49,8 +49,9 @@ _PRONOUNS_OBJ = frozenset("me him her us them you".split())
 _AUX = frozenset(
     """has have had also later earlier previously would will could did does do not n't
     never repeatedly recently publicly privately again then often long already first
-    once since now initially originally further still""".split()
+    once since now initially originally further still both all each""".split()
 )
+_WHEN_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split())
 _BE = frozenset("is are was were been be am isn’t isn't aren’t aren't wasn’t wasn't weren’t weren't".split())
 _CUE_AUX = frozenset("has have had would will could did does do not n't never".split())
 # Present participles that continue the main clause's speaker: `..., saying that ...`.
@@ -188,6 +189,13 @@ def _speaker_before(toks: list[tuple[int, int, str]], i: int, floor: int = -1) -
     j = i - 1
     if j < 0:
         return None, j
+    paren_end = None
+    if toks[j][2] == ")":
+        # "Sen. Ann Roe (D-Ore.) said": the bracket belongs to the name before it
+        o = next((x for x in range(j - 1, max(floor, j - 8), -1) if toks[x][2] == "("), None)
+        if o is None or o == 0:
+            return None, j
+        paren_end, j = toks[j][1], o - 1
     low = toks[j][2].lower()
     # pronouns, and the relative "who" as the corpus annotates it: "Smith, who said ..."
     if low in ("he", "she", "they", "we", "i", "it", "you", "who"):
@@ -215,6 +223,8 @@ def _speaker_before(toks: list[tuple[int, int, str]], i: int, floor: int = -1) -
     while k < len(toks) and toks[k][2].lower() in _PREPOSITIONS and toks[k][1] < end:
         k += 1
     start = toks[k][0]
+    if paren_end is not None:
+        return (start, paren_end), j
     return (start, _drop_stop(toks[i - 1]) if end == toks[i - 1][1] else end), j
 
 
@@ -279,7 +289,8 @@ def _sentence(text: str, sent: SpanT, hits: list[re.Match[str]], pats: _Patterns
             stop = _OBJECT_END.search(text, m.end(), se)
             end = stop.start() if stop else se
         floor = bisect.bisect_left(starts, hits[h_i - 1].end()) - 1 if h_i else -1
-        c = _one(text, ss, end, toks, starts, m, later, last_speaker, floor)
+        first_cue = bisect.bisect_left(starts, hits[0].start()) if h_i else -1
+        c = _one(text, ss, end, toks, starts, m, later, last_speaker, floor, first_cue)
         if c is not None and m.group("verb") in pats.document and not _document_ok(text, c, pats):
             c = None
         if c is not None:
@@ -336,6 +347,7 @@ def _one(
     later: Sequence[re.Match[str]],
     last_speaker: SpanT | None,
     floor: int,
+    first_cue: int,
 ) -> Candidate | None:
     ci = bisect.bisect_left(starts, m.start())
     cue_end = m.end()
@@ -346,6 +358,9 @@ def _one(
     k = ci
     while k > 0 and (toks[k - 1][2].lower() in _AUX or toks[k - 1][2].lower().endswith(("n’t", "n't")) or (toks[k - 1][2].endswith("ly") and toks[k - 1][2].islower())):
         k -= 1
+    # "Smith on Sunday said": a day between the speaker and the cue
+    if k > 0 and toks[k - 1][2].lower() in _WHEN_WORDS:
+        k -= 2 if k > 1 and toks[k - 2][2].lower() == "on" else 1
     # the cue keeps its auxiliaries ("has said", "would not confirm"), not its adverbs
     c = k
     while c < ci and toks[c][2].lower() not in _CUE_AUX and not toks[c][2].lower().endswith(("n’t", "n't")):
@@ -391,7 +406,7 @@ def _one(
                 return None
             content = _trim_span(text, cs, _clip_at_next(text, cs, se, later))
             if _clause_ok(text, content):
-                return Candidate((content,), kind_of(text, (content,)), last_speaker or _subject(toks), (cue_start, cue_end), "participle")
+                return Candidate((content,), kind_of(text, (content,)), last_speaker or _subject(toks, first_cue), (cue_start, cue_end), "participle")
             return None
         if not ends_here:
             # apposition or relative clause between speaker and cue
@@ -408,7 +423,7 @@ def _one(
         return None
     if prev in ("and", "but") or (prev == "then" and k > 1 and toks[k - 2][2] in ("and", "but")):
         # "... and noted that ...": a second predicate of the sentence's speaker
-        spk0 = last_speaker or _subject(toks)
+        spk0 = last_speaker or _subject(toks, first_cue)
         cs = _clause_start(text, post, se, verb)
         if spk0 is None or cs is None or ends_here or verb.endswith("ing"):
             return None
@@ -449,7 +464,10 @@ def _one(
     return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "SVC")
 
 
-_BAD_START = frozenset("than by , . ; : ) ] — – - and or which who whom whose ’s 's itself himself herself themselves".split())
+_BAD_START = frozenset(
+    """than by , . ; : ) ] — – - and or which who whom whose ’s 's itself himself herself
+    themselves""".split()
+)
 # A cue followed by one of these reports an occasion, not a statement (`said of the move`,
 # `said during a panel`, `told a crowd in Ohio`), unless a `that` clause follows.
 _ADJUNCT_START = frozenset(
@@ -508,12 +526,39 @@ def _ends_attribution(rest: str) -> bool:
     return rest[0] == "," and regex.match(r",\s*(?:adding|noting|saying|according|explaining|arguing|citing|insisting|warning|in\s|at\s|on\s|after\s|before\s|while\s|when\s|as\s|who\s|which\s|because\s|but\s|and\s)", rest) is not None
 
 
-def _subject(toks: list[tuple[int, int, str]]) -> SpanT | None:
-    """The sentence-initial noun phrase: the speaker a participle cue continues."""
+_LEAD_WORDS = frozenset("but and so yet still instead meanwhile however now then later earlier also".split())
+
+
+def _subject(toks: list[tuple[int, int, str]], first_cue: int) -> SpanT | None:
+    """The sentence's subject: the speaker a participle or coordinated cue continues.
+
+    That is the speaker of the sentence's first cue when it has one, else the noun
+    phrase opening the sentence after conjunctions and a leading adverbial
+    (`Instead, the senator ...`, `On Tuesday, she ...`).
+    """
+    if first_cue > 0:
+        k = first_cue
+        while k > 0 and (toks[k - 1][2].lower() in _AUX or toks[k - 1][2].lower().endswith(("n’t", "n't"))):
+            k -= 1
+        spk, _ = _speaker_before(toks, k)
+        if spk is not None:
+            return spk
+    if not toks or toks[0][2] == "…":
+        return None  # the sentence start is outside the token window
     i = 0
-    while i < len(toks) and toks[i][2].lower() in ("but", "and", "so", "yet", "still"):
+    while i < len(toks) and toks[i][2].lower() in _LEAD_WORDS:
         i += 1
+    if i < len(toks) and toks[i][2] == ",":
+        i += 1
+    w = toks[i][2] if i < len(toks) else ""
+    if w.lower() in _PREPOSITIONS or w.endswith(("ly", "ing")) or (w.isupper() and len(w) > 3):
+        comma = next((j for j in range(i, min(len(toks), i + 10)) if toks[j][2] in (",", "—", "–")), None)
+        if comma is None:
+            return None
+        i = comma + 1
     spk, _ = _speaker_after(toks, i)
+    if spk is None or not _starts_np(toks[i][2]):
+        return None
     return spk
 
 
