@@ -87,6 +87,9 @@ _OBJECT = regex.compile(
       | (?:\p{Lu}[\p{L}\-’'.]*\s+){0,3}\p{Lu}[\p{L}\p{N}\-’'.]*(?:’s|'s)?(?:\s+(?:TV|News|radio|television|magazine))?
     )(?=\s|,)"""
 )
+_DECLINED_TO_SAY = re.compile(
+    r"\s*to\s+(?:publicly\s+)?(?:say|comment|discuss|elaborate|answer|respond|confirm|specify|speculate|disclose|reveal|detail|explain|identify|name)\b(?:\s+(?:on|about)\s+it\b)?"
+)
 _ASK = frozenset("ask asked asks asking".split())
 _WH = regex.compile(r"\b(?:whether|if|about|why|how|what|when|who|where)\b")
 _OBJECT_END = regex.compile(r"[,;:—–(]|\s-\s")
@@ -374,6 +377,11 @@ def _one(
             post = ob.end()
             after2 = _ADJUNCT.match(text, post, se)
             post = after2.end() if after2 else post
+    if verb.startswith(("declin", "refus")):
+        # "declined to say whether ...": what they declined to say, when there is some
+        say = _DECLINED_TO_SAY.match(text, post)
+        if say:
+            post = cue_end = say.end()
     if verb in _ASK:
         # "asked the senator whether ...": the question starts at its wh-word
         wh = _WH.search(text, post, min(se, post + 60))
@@ -384,6 +392,8 @@ def _one(
         post += 1
     rest = text[post:se].strip()
     ends_here = not rest or rest[0] in ".!?" or (rest[0] in _CLOSERS and len(rest) <= 2)
+    if verb in _RAISING:
+        return _raising(text, se, toks, k, floor, cue_start, cue_end, later)
     if verb == "Asked" and (k == 0 or toks[k - 1][2] in _OPENERS or toks[k - 1][2] == "…"):
         comma = text.find(",", post, se)
         content = _trim_span(text, post, comma) if comma != -1 else (0, 0)
@@ -506,6 +516,31 @@ def _clause_start(text: str, a: int, b: int, verb: str) -> int | None:
         return a
     m = _THAT.search(text, a, min(b, a + 120))
     return m.start() if m else None
+
+
+_RAISING = frozenset("appear appeared appears seem seemed seems".split())
+
+
+def _raising(
+    text: str,
+    se: int,
+    toks: list[tuple[int, int, str]],
+    k: int,
+    floor: int,
+    cue_start: int,
+    cue_end: int,
+    later: Sequence[re.Match[str]],
+) -> Candidate | None:
+    """`The senator seemed to dismiss the idea`: an impression without a source; the
+    content is the subject and the infinitive, around the cue (as the corpus marks it)."""
+    if not text.startswith(" to ", cue_end):
+        return None  # "appeared on television" reports nothing
+    subject, _ = _speaker_before(toks, k, floor)
+    rest = _trim_span(text, cue_end, _clip_at_next(text, cue_end, se, later))
+    if subject is None or not _clause_ok(text, rest):
+        return None
+    spans = (subject, rest)
+    return Candidate(spans, kind_of(text, spans), None, (cue_start, cue_end), "seems")
 
 
 def _comma_closer(toks: list[tuple[int, int, str]], i: int) -> bool:
