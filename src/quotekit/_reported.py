@@ -404,7 +404,8 @@ def _one(
     if prev == "," or _comma_closer(toks, k - 1):
         # "CLAUSE, said the spokesman."  /  "Smith, a spokesman, said CLAUSE"
         spk, after_i = _speaker_after(toks, post_toks_i)
-        if spk is not None and _starts_np(text[spk[0] : spk[1]]) and (after_i >= len(toks) or toks[after_i][2] in ".,;!?" or toks[after_i][2] in _CLOSERS):
+        inverts = verb in _INVERTING and not _opens_with_apposition(toks, k)
+        if inverts and spk is not None and _starts_np(text[spk[0] : spk[1]]) and (after_i >= len(toks) or toks[after_i][2] in ".,;!?" or toks[after_i][2] in _CLOSERS):
             content = _trim_span(text, ss, toks[k - 1][0] if prev == "," else toks[k - 1][1])
             # a quotation opening the sentence belongs to the quote-mark rules
             if content[1] - content[0] > 2 and text[content[0]] not in _OPENERS:
@@ -541,6 +542,23 @@ def _raising(
         return None
     spans = (subject, rest)
     return Candidate(spans, kind_of(text, spans), None, (cue_start, cue_end), "seems")
+
+
+# Verbs that news inverts after a clause: "..., said the spokesman."
+_INVERTING = frozenset(
+    """said says added adds wrote writes asked asks explained explains noted notes recalled
+    recalls continued continues argued argues insisted insists told tells warned warns
+    acknowledged conceded replied replies responded declared""".split()
+)
+
+
+def _opens_with_apposition(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """`Jane Roe, a lawyer for the city, said ...`: the sentence opens with a name and
+    an apposition that the comma before the cue closes, so the cue is not inverted."""
+    if not toks or toks[0][2] == "…" or not toks[0][2][:1].isupper():
+        return False
+    first = next((j for j in range(1, min(k, 7)) if toks[j][2] == ","), None)
+    return first is not None and first < k - 2
 
 
 def _comma_closer(toks: list[tuple[int, int, str]], i: int) -> bool:
