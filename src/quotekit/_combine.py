@@ -49,17 +49,42 @@ def _fit_to_quotes(c: Candidate, starts: list[int], parts: list[SpanT]) -> Candi
     return c
 
 
+def _run_on(c: Candidate, quoted: Sequence[QuotedSpan], qstarts: list[int], claimed: set[int]) -> Candidate:
+    """Let a clause run on into the quotation that directly follows it.
+
+    `She said the plan works. "We tested it twice."`: when the next sentence is a
+    quotation of its own that no quote-mark rule attributed (or that only a floating
+    rule gave to the previous speaker), it continues the report, as news writes it and
+    as the corpus annotates it: one mixed quote.
+    """
+    end = c.spans[-1][1]
+    i = bisect.bisect_left(qstarts, end)
+    if i >= len(quoted) or i in claimed:
+        return c
+    q = quoted[i]
+    if q.close_mark is None or len(q.parts) > 1 or not 0 < q.open_mark - end <= 3:
+        return c
+    return attrs.evolve(c, spans=c.spans[:-1] + ((c.spans[-1][0], q.end),), kind="mixed")
+
+
 def combine(direct: Sequence[Candidate], reported: Sequence[Candidate], quoted: Sequence[QuotedSpan]) -> list[Candidate]:
     """Return quote-mark and reported candidates merged, without overlapping content."""
     parts = sorted(p for q in quoted for p in q.parts)
     starts = [a for a, _ in parts]
+    qstarts = [q.open_mark for q in quoted]
+    claimed = {
+        i
+        for i, q in enumerate(quoted)
+        for d in direct
+        if not d.rule.startswith("floating") and _overlaps(d.spans, q.parts)
+    }
     dropped: set[int] = set()
     kept: list[Candidate] = []
     for r in sorted(reported, key=lambda c: (c.spans[0][0], -_size(c.spans))):
         fitted = _fit_to_quotes(r, starts, parts)
         if fitted is None:
             continue
-        r = fitted
+        r = _run_on(fitted, quoted, qstarts, claimed)
         if kept and _overlaps(kept[-1].spans, r.spans):
             continue  # the outer report already holds this one
         clash = [i for i, d in enumerate(direct) if _overlaps(d.spans, r.spans)]
