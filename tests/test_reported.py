@@ -35,8 +35,9 @@ def _cases(name: str) -> list[tuple[str, str, list[tuple[str, str, str]]]]:
 
 
 def _got(text: str) -> list[tuple[str, str, str]]:
+    """(content, speaker, kind) per quote; a content in several spans is joined by `|`."""
     return [
-        (q.text.strip(_EDGE), q.speaker.text if q.speaker else "", q.kind)
+        ("|".join(text[a:b].strip(_EDGE) for a, b in q.spans), q.speaker.text if q.speaker else "", q.kind)
         for q in quotekit.extract(text)
     ]
 
