@@ -419,12 +419,12 @@ def _one(
             if _clause_ok(text, content):
                 return Candidate((content,), kind_of(text, (content,)), last_speaker or _subject(toks, first_cue), (cue_start, cue_end), "participle")
             return None
-        if not ends_here:
+        if not ends_here and prev == ",":
             # apposition or relative clause between speaker and cue
             j = k - 2
             while j >= 0 and toks[j][2] != "," and k - j < 40:
                 j -= 1
-            if j > 0:
+            if j > 0 and not _after_quote(toks, j):
                 spk, _ = _speaker_before(toks, j, floor)
                 cs = _clause_start(text, post, se, verb)
                 if spk is not None and cs is not None:
@@ -457,8 +457,8 @@ def _one(
         if content[1] - content[0] > 2 and text[content[0]] not in _OPENERS:
             return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "CSV")
         return None
-    if ends_here:
-        return None
+    if ends_here or _after_quote(toks, before_i + 1):
+        return None  # '"...," Trump said, repeating a line': the quote-mark rules own this cue
     if before_i >= 0 and toks[before_i][2] == "," and rest.startswith(","):
         # "The plan, he said, will fail."
         c1 = _trim_span(text, ss, toks[before_i][0])
@@ -477,7 +477,7 @@ def _one(
 
 _BAD_START = frozenset(
     """than by , . ; : ) ] — – - and or which who whom whose ’s 's itself himself herself
-    themselves""".split()
+    themselves little nothing""".split()
 )
 # A cue followed by one of these reports an occasion, not a statement (`said of the move`,
 # `said during a panel`, `told a crowd in Ohio`), unless a `that` clause follows.
@@ -559,6 +559,14 @@ def _opens_with_apposition(toks: list[tuple[int, int, str]], k: int) -> bool:
         return False
     first = next((j for j in range(1, min(k, 7)) if toks[j][2] == ","), None)
     return first is not None and first < k - 2
+
+
+def _after_quote(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """The speaker phrase at token `i` directly follows a closing quote mark (QSV layout)."""
+    j = i - 1
+    if j >= 0 and toks[j][2] == ",":
+        j -= 1
+    return j >= 0 and toks[j][2] in _CLOSERS and (j == 0 or toks[j - 1][2] in (",", "?", "!", ".", "—"))
 
 
 def _comma_closer(toks: list[tuple[int, int, str]], i: int) -> bool:
