@@ -32,7 +32,7 @@ def _size(spans: Sequence[SpanT]) -> int:
     return sum(e - s for s, e in spans)
 
 
-def _fit_to_quotes(c: Candidate, starts: list[int], parts: list[SpanT]) -> Candidate | None:
+def _fit_to_quotes(c: Candidate, starts: list[int], parts: list[SpanT], single: set[SpanT]) -> Candidate | None:
     """Stretch a clause that stops inside a quotation to the quotation's end.
 
     A sentence cut inside quote marks would otherwise leave half a quotation in the
@@ -43,7 +43,8 @@ def _fit_to_quotes(c: Candidate, starts: list[int], parts: list[SpanT]) -> Candi
     if i >= 0 and s < parts[i][1] and s > parts[i][0]:
         return None
     j = bisect.bisect_right(starts, e - 1) - 1
-    if j >= 0 and parts[j][0] < e < parts[j][1]:
+    # only a quotation within the clause's paragraph: one part, not far away
+    if j >= 0 and parts[j][0] < e < parts[j][1] and parts[j][1] - e < 400 and parts[j] in single:
         last = c.spans[-1]
         return attrs.evolve(c, spans=c.spans[:-1] + ((last[0], parts[j][1]),))
     return c
@@ -72,6 +73,7 @@ def combine(direct: Sequence[Candidate], reported: Sequence[Candidate], quoted: 
     parts = sorted(p for q in quoted for p in q.parts)
     starts = [a for a, _ in parts]
     qstarts = [q.open_mark for q in quoted]
+    single = {q.parts[0] for q in quoted if len(q.parts) == 1}
     claimed = {
         i
         for i, q in enumerate(quoted)
@@ -81,7 +83,7 @@ def combine(direct: Sequence[Candidate], reported: Sequence[Candidate], quoted: 
     dropped: set[int] = set()
     kept: list[Candidate] = []
     for r in sorted(reported, key=lambda c: (c.spans[0][0], -_size(c.spans))):
-        fitted = _fit_to_quotes(r, starts, parts)
+        fitted = _fit_to_quotes(r, starts, parts, single)
         if fitted is None:
             continue
         r = _run_on(fitted, quoted, qstarts, claimed)
