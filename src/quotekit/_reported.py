@@ -183,6 +183,27 @@ def _trim_span(text: str, a: int, b: int) -> SpanT:
     return a, b
 
 
+# Occasion adjuncts that close a reported clause without belonging to it (`... the
+# accusations through a spokeswoman.`, `... in a tweet Sunday.`); matched backwards. A
+# bare day stays: `the ferry would resume on Friday` is what was said.
+_TRAILING = regex.compile(
+    rf"""(?rx)(?:\s+(?:in|during)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w\-’']+\s+){{0,2}}?
+          (?:statement|interview|tweet|email|e-mail|letter|post|speech|briefing)s?
+      | \s+on\s+(?:Twitter|Facebook|Instagram|CNN|MSNBC|Fox\s+News|NBC|ABC|CBS|NPR)
+      | \s+through\s+(?:a|his|her|their)\s+spokes(?:man|woman|person)
+    )(?:\s+{_DAYS})?[.!?]?$"""
+)
+
+
+def _forward(text: str, a: int, b: int) -> SpanT:
+    """A forward clause trimmed of edge punctuation and of trailing occasion adjuncts."""
+    a, b = _trim_span(text, a, b)
+    m = _TRAILING.match(text, max(a, b - 90), b)
+    if m and m.start() > a + 10:
+        b = m.start()
+    return a, b
+
+
 def _speaker_before(toks: list[tuple[int, int, str]], i: int, floor: int = -1) -> tuple[SpanT | None, int]:
     """Walk back from token index `i` (exclusive) over a speaker phrase.
 
@@ -415,7 +436,7 @@ def _one(
             cs = _clause_start(text, post, se, verb)
             if cs is None:
                 return None
-            content = _trim_span(text, cs, _clip_at_next(text, cs, se, later))
+            content = _forward(text, cs, _clip_at_next(text, cs, se, later))
             if _clause_ok(text, content):
                 return Candidate((content,), kind_of(text, (content,)), last_speaker or _subject(toks, first_cue), (cue_start, cue_end), "participle")
             return None
@@ -428,7 +449,7 @@ def _one(
                 spk, _ = _speaker_before(toks, j, floor)
                 cs = _clause_start(text, post, se, verb)
                 if spk is not None and cs is not None:
-                    content = _trim_span(text, cs, _clip_at_next(text, cs, se, later))
+                    content = _forward(text, cs, _clip_at_next(text, cs, se, later))
                     if _clause_ok(text, content):
                         return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "S_appos_VC")
         return None
@@ -438,7 +459,7 @@ def _one(
         cs = _clause_start(text, post, se, verb)
         if spk0 is None or cs is None or ends_here or verb.endswith("ing"):
             return None
-        content = _trim_span(text, cs, _clip_at_next(text, cs, se, later))
+        content = _forward(text, cs, _clip_at_next(text, cs, se, later))
         if not _clause_ok(text, content):
             return None
         return Candidate((content,), kind_of(text, (content,)), spk0, (cue_start, cue_end), "coordinated")
@@ -469,7 +490,7 @@ def _one(
     cs = _clause_start(text, post, se, verb)
     if cs is None:
         return None
-    content = _trim_span(text, cs, _clip_at_next(text, cs, se, later))
+    content = _forward(text, cs, _clip_at_next(text, cs, se, later))
     if not _clause_ok(text, content):
         return None
     return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "SVC")
