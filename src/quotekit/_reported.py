@@ -104,6 +104,9 @@ class _Patterns:
     document_nouns: frozenset[str]
 
 
+_Trie = dict[str, "_Trie"]
+
+
 def _trie(words: Sequence[str]) -> str:
     """A regex alternation of `words` factored by common prefixes.
 
@@ -111,14 +114,14 @@ def _trie(words: Sequence[str]) -> str:
     slower than the same words folded into a prefix tree, and this scan runs over every
     character of the input.
     """
-    root: dict[str, dict] = {}
+    root: _Trie = {}
     for w in words:
         node = root
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: dict[str, dict]) -> str:
+    def emit(node: _Trie) -> str:
         alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
         if not alts:
             return ""
