@@ -286,16 +286,28 @@ def report(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lex
     """Return reported-speech candidates, one per attributive cue, in text order."""
     pats = _patterns(lexicon)
     inside = _Inside(quoted)
+    sentences = layout.sentences
+    sent_starts = [a for a, _ in sentences]
     out: list[Candidate] = []
-    hits_by_sentence: dict[int, list[re.Match[str]]] = {}
+    current = -1
+    hits: list[re.Match[str]] = []
     for m in pats.cue.finditer(text):
+        a, b = m.span()
         # "well-known", "so-called": a cue glued to a word by a hyphen is no cue
-        if text[m.start() - 1 : m.start()] in ("-", "’", "'") or text[m.end() : m.end() + 1] in ("-", "’", "'") or inside(m.start()):
+        if text[a - 1 : a] in _GLUE or text[b : b + 1] in _GLUE or inside(a):
             continue
-        hits_by_sentence.setdefault(layout.sentence_index(m.start()), []).append(m)
-    for si, hits in hits_by_sentence.items():
-        out.extend(_sentence(text, layout.sentences[si], hits, pats))
+        si = max(0, bisect.bisect_right(sent_starts, a) - 1)
+        if si != current:
+            if hits:
+                out.extend(_sentence(text, sentences[current], hits, pats))
+            current, hits = si, []
+        hits.append(m)
+    if hits:
+        out.extend(_sentence(text, sentences[current], hits, pats))
     return out
+
+
+_GLUE = frozenset(("-", "’", "'"))
 
 
 def _sentence(text: str, sent: SpanT, hits: list[re.Match[str]], pats: _Patterns) -> list[Candidate]:
