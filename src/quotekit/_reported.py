@@ -90,6 +90,8 @@ _OBJECT = regex.compile(
 _DECLINED_TO_SAY = re.compile(
     r"\s*to\s+(?:publicly\s+)?(?:say|comment|discuss|elaborate|answer|respond|confirm|specify|speculate|disclose|reveal|detail|explain|identify|name)\b(?:\s+(?:on|about)\s+it\b)?"
 )
+# "told the paper's Washington bureau chief last week that ...": a long object before `that`
+_THAT_SOON = re.compile(r"[^,;:.!?\"“”]*?(?=\sthat\s)")
 _ASK = frozenset("ask asked asks asking".split())
 _WH = regex.compile(r"\b(?:whether|if|about|why|how|what|when|who|where)\b")
 _OBJECT_END = regex.compile(r"[,;:—–(]|\s-\s")
@@ -408,7 +410,7 @@ def _one(
     after = _ADJUNCT.match(text, cue_end, se)
     post = after.end() if after else cue_end
     if verb in _TELL:
-        ob = _OBJECT.match(text, post, se)
+        ob = _OBJECT.match(text, post, se) or _THAT_SOON.match(text, post, min(se, post + 90))
         if ob:
             post = ob.end()
             after2 = _ADJUNCT.match(text, post, se)
