@@ -11,10 +11,12 @@ from __future__ import annotations
 import datetime as dt
 
 from ._attribution import attribute
+from ._combine import combine
 from ._details import dateline, details
 from ._lexicon import Lexicon
 from ._marks import find_quoted
 from ._model import Document, Quote
+from ._reported import report
 from ._resolve import entities, resolve
 from ._text import Layout
 from .errors import InputError
@@ -53,7 +55,7 @@ def analyze(text: str, *, published: dt.date | str | None = None, lexicon: Lexic
     lex = lexicon or Lexicon.default()
     layout = Layout.of(text)
     quoted = find_quoted(text, layout.paragraphs)
-    cands = attribute(text, layout, quoted, lex)
+    cands = combine(attribute(text, layout, quoted, lex), report(text, layout, quoted, lex), quoted)
     speakers = resolve(text, cands, lex)
     dl = dateline(text, layout)
     dets = details(text, layout, cands, dl, pub)
