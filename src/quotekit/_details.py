@@ -19,8 +19,9 @@ or move any quote or speaker boundary.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 import attrs
@@ -48,28 +49,53 @@ _KICKERS = frozenset(
 # Where a writing verb is the cue, "in X" names the publication ("wrote in Vanity Fair").
 _WRITING_CUES = frozenset("blogged penned posted published tweeted write writes writing written wrote".split())
 
-# A clause boundary: past it, a date or place belongs to another event. A comma ends
-# the clause too, unless it only separates a city from its state ("Tampa, Fla.").
-_BARRIER = (
-    r"\b(?:when|whenever|after|before|because|while|as|who|whom|whose|which|that|where|if|"
-    r"since|although|though|until|unless|but|so|whether|than)\b"
-    r"|[;:()\[\]\"“”«»—–―]|--|\s-\s|,(?!\s*\L<regions>)"
+# A clause boundary: past it, a date or place belongs to another event. The words are
+# checked on word lists (fast set operations), the punctuation with one character class.
+# A comma ends the clause too, except in an introductory phrase.
+_BARRIER_WORDS = frozenset(
+    """when whenever after before because while as who whom whose which that where if
+    since although though until unless but so whether than""".split()
 )
-# What an introductory phrase may not contain: a subordinate or second clause. Commas
-# and quoted titles are fine there ("In his 2002 book, 'Title,' Smith wrote").
-_INTRO_BARRIER = (
-    r"\b(?:when|whenever|after|before|because|while|as|who|whom|whose|which|that|where|if|"
-    r"since|although|though|until|unless|but|whether|than)\b|[;:()\[\]—–―]|--|\s-\s"
+_INTRO_BARRIER_WORDS = _BARRIER_WORDS - {"so"}
+_BARRIER_PUNCT = regex.compile(r"[;:()\[\]\"“”«»—–―]|--|\s-\s")
+_SPLIT = str.maketrans({ch: " " for ch in ",.;:!?\"“”‘’'()[]{}—–―\u00a0/"})
+_REGION = regex.compile(r",[ ](?:[\p{L}.]+(?:[ ][\p{L}.]+)?)")
+_MONTH_DAY = regex.compile(r"(?P<m>\p{L}+)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?$")
+_FIRST_WORD = regex.compile(r"\s*(\p{L}+)")
+_WORD = regex.compile(r"[\p{L}\-]+")
+_NEXT_LOWER = regex.compile(r"\s+([\p{Ll}][\p{L}\-]*)")
+
+# Words that may open the stretch after the content: prepositions and time words.
+_ADJUNCT_OPENERS = frozenset(
+    """at aboard amid during earlier early for from in late last later on over this to today
+    tonight via with yesterday monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 # "said as ...", "said when ...": the clause that follows tells when the saying happened.
 _WHILE_SAYING = frozenset(("as", "when", "while"))
 # ", which receives funding," right after the content: skipped to reach "in an interview".
-_RELATIVE_AFTER = r",\s*(?:which|who)\b[^,;:()]{0,150},"
-# A relative or subordinate clause inside the speaker phrase, up to its comma.
-_SUBORDINATE = (
-    r"\b(?:when|after|before|because|while|who|whom|whose|which|that|where|if|since|although|though)\b"
-    r"[^,;:]{0,200}(?:,|$)"
+_RELATIVE_AFTER = regex.compile(r",\s*(?:which|who)\b[^,;:()]{0,150},")
+# A relative or subordinate clause inside the speaker phrase ends at its comma.
+_SUBORDINATE_WORDS = _BARRIER_WORDS - {"as", "so", "but", "than", "whether", "unless", "until"}
+# A date expression holds one of these words (or a number): a cheap test on word lists
+# before the full pattern runs on a small window around the word.
+_DATE_TRIGGERS = frozenset(
+    list(WEEKDAYS)
+    + "today tonight yesterday recently Today Tonight Yesterday Recently time".split()
+    + "day week weekend month year night morning afternoon evening".split()
+    + "Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec January February March April June July".split()
+    + "August September October November December".split()
+    + [str(n) for n in range(1, 32)] + [str(n) for n in range(1950, 2050)]
 )
+# The same as whitespace-separated tokens, with the punctuation that may cling to them,
+# for a first test that needs no translation of the text.
+_DATE_TOKENS = frozenset(
+    pre + w + post for w in _DATE_TRIGGERS
+    for pre in ("", '"', "“", "(", "'", "‘")
+    for post in ("", ",", ".", ";", ":", "'s", "’s", "s", ",'", ",’", '."', ".”", ",”", ')', ").", "),", ",\"")
+)
+
+# Where a place phrase may start: "in X", "at X", also opening a sentence.
+_PLACE_PREPS = (" in ", " at ", "In ", "At ")
 
 # Lowercase words that may follow a place name without making it a modifier
 # ("in Brussels on Monday" is a place, "in the Republican primary" is not).
@@ -119,10 +145,6 @@ class _Patterns:
     credit: regex.Pattern[str]
     date: regex.Pattern[str]
     place: regex.Pattern[str]
-    barrier: regex.Pattern[str]
-    subordinate: regex.Pattern[str]
-    intro_barrier: regex.Pattern[str]
-    relative_after: regex.Pattern[str]
     channels: frozenset[str]
     not_places: frozenset[str]
 
@@ -172,18 +194,18 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         # "in December", "in July 2015", "in 2014": a bare month or year needs its "in".
         rf"|(?<![\p{{L}}\d])(?i:in)\s+(?P<d>(?:{month}(?:\s+{year})?|{year}))(?![\p{{L}}\d'’])"
         # "a 2014 study", "his 2002 book": the year of the document that speaks.
-        rf"|(?<![\p{{L}}\d$])(?P<d>{year})(?=\s+{docs}\b)",
+        rf"|(?<![\p{{L}}\d$])(?P<d>(?:{month}\s+)?{year})(?=\s+{docs}\b)",
         ignore_unused=True, **lists,
     )
     capw = r"\p{Lu}[\p{L}'’\-]*\.?"
     place = regex.compile(
-        r"(?<![\p{L}])(?P<prep>in|at)\s+(?:the\s+)?"
+        r"(?<![\p{L}])(?P<prep>[Ii]n|[Aa]t)\s+(?:the\s+)?"
         rf"(?P<p>{capw}(?:\s+(?:(?:of|de|du|la|del)\s+)?{capw}){{0,4}}(?:,\s+\L<regions>)?)",
         ignore_unused=True, **lists,
     )
     return _Patterns(
-        dateline, date_only, credit, date, place, regex.compile(_BARRIER, ignore_unused=True, **lists), regex.compile(_SUBORDINATE),
-        regex.compile(_INTRO_BARRIER), regex.compile(_RELATIVE_AFTER),
+        dateline, date_only, credit, date,
+        place,
         frozenset(lexicon["channels"]),
         frozenset(lexicon["languages"]) | frozenset(lexicon["months"]) | frozenset(WEEKDAYS),
     )
@@ -222,7 +244,7 @@ def _dateline_at(text: str, a: int, b: int, pats: _Patterns) -> Dateline | None:
     agency_span = (m.span("agency"),) if m.group("agency") else ()
     end_place = m.end("place")
     # the place includes its region ("SELMA, N.C."), not the date or the credit
-    region = regex.match(r",[ ](?:[\p{L}.]+(?:[ ][\p{L}.]+)?)", text[end_place : m.end()])
+    region = _REGION.match(text[end_place : m.end()])
     if region and (m.group("date") is None or m.start("date") > end_place + len(region.group())):
         end_place += len(region.group())
     return Dateline(text[m.start() : end_place], m.group("date"), m.span(), m.group("agency"), agency_span)
@@ -254,7 +276,7 @@ def resolve_weekday(word: str, published: dt.date) -> dt.date:
 
 
 def _month_day(expr: str, ref: dt.date | None) -> dt.date | None:
-    m = regex.match(r"(?P<m>\p{L}+)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?$", expr)
+    m = _MONTH_DAY.match(expr)
     if not m:
         return None
     month = _MONTH_NUMBER.get(m.group("m")[:3].lower())
@@ -315,14 +337,17 @@ def _is_near(expr: str, day: dt.date | None, ref: dt.date | None) -> bool:
 def _reference(published: dt.date | None, dl: Dateline) -> dt.date | None:
     if published is not None:
         return published
-    if dl.date and regex.search(r"\d{4}$", dl.date):
+    if dl.date and dl.date[-4:].isdigit():
         return _month_day(dl.date, None)
     return None
 
 
 # ---------------------------------------------------------------------------- clauses
 
-Zone = tuple[str, list[SpanT]]
+# Zone ranks, best first: B lies between speaker and cue, A right after them, C is an
+# introductory phrase before them, G lies between the parts of the content, D follows
+# the content they govern. A date or place outside every zone is not this statement's.
+ZONES = ("B", "A", "C", "G", "D")
 
 
 def _free(a: int, b: int, holes: Sequence[SpanT]) -> list[SpanT]:
@@ -339,129 +364,234 @@ def _free(a: int, b: int, holes: Sequence[SpanT]) -> list[SpanT]:
     return out
 
 
-def _until_barrier(text: str, a: int, limit: int, blocked: Sequence[SpanT], pats: _Patterns) -> int:
-    """Return where the clause stretch starting at `a` ends: next content or boundary."""
-    for s, e in blocked:
-        if s >= a:
-            limit = min(limit, s)
-            break
-        if e > a:
-            return a
-    bar = pats.barrier.search(text, a, limit)
-    return bar.start() if bar else limit
+def _words(s: str) -> list[str]:
+    return s.translate(_SPLIT).split()
 
 
-def _zones(text: str, c: Candidate, layout: Layout, blocked: Sequence[SpanT], pats: _Patterns) -> list[Zone]:
-    """Return the clause zones where a date or place of `c` may be written, best first.
+def _one_clause(text: str, a: int, b: int, blocked: Sequence[SpanT], words: frozenset[str], comma: bool) -> bool:
+    """Whether [a, b) stays in one clause: no content, no boundary word or mark."""
+    if a >= b:
+        return True
+    if any(s < b and e > a for s, e in blocked):
+        return False
+    stretch = text[a:b]
+    if (comma and "," in stretch) or _BARRIER_PUNCT.search(stretch):
+        return False
+    return words.isdisjoint(_words(stretch.lower()))
 
-    `B` lies between speaker and cue, `A` right after them, `C` is an introductory
-    phrase before them, `G` lies between the parts of the content, `D` follows the
-    content they govern.
-    """
+
+@attrs.define(slots=True)
+class _Clause:
+    """The attribution clause of one candidate: its anchors, window and content spans."""
+
+    c: Candidate
+    r0: int  # the anchors (speaker and cue) cover [r0, r1)
+    r1: int
+    sentence_start: int
+    lo: int
+    hi: int
+    blocked: list[SpanT]
+
+    def parts(self) -> list[SpanT]:
+        """Return the parts of the window outside any content."""
+        return _free(self.lo, self.hi, self.blocked)
+
+    def zone(self, text: str, start: int, end: int) -> int | None:
+        """Return the rank (index in ZONES) of the zone holding [start, end), or None."""
+        c, r0, r1 = self.c, self.r0, self.r1
+        if r0 <= start and end <= r1:
+            return 0 if self._in_speaker_clause(text, start) else None
+        if start >= r1 and start - r1 <= 160:
+            a = r1
+            lead = text[r1:start].lstrip().lower()
+            # "said as she ... early Sunday": the clause tells when the saying happened
+            if lead.split(" ", 1)[0] in _WHILE_SAYING:
+                a = start - len(lead) + len(lead.split(" ", 1)[0])
+            if (a > r1 or start - r1 <= 120) and _one_clause(text, a, start, self.blocked, _BARRIER_WORDS, True):
+                return 1
+        if end <= r0 and self.lo == self.sentence_start:
+            intro_end = r0
+            while intro_end > self.lo and text[intro_end - 1] in " ,\u00a0":
+                intro_end -= 1
+            # "It was thrown out on Feb. 9 when the court ruled": the main clause dates it
+            if text.endswith(" when", self.lo, intro_end):
+                intro_end -= 5
+            if end <= intro_end and _one_clause(text, self.lo, intro_end, self.blocked, _INTRO_BARRIER_WORDS, False):
+                return 2
+        for (_, e1), (s2, _) in zip(c.spans, c.spans[1:]):
+            # 'as X called them in an article last week, "..."'
+            if e1 <= start and end <= s2 and s2 - e1 < 120 and not e1 <= r0 < s2:
+                return 3 if _one_clause(text, e1, start, self.blocked, _BARRIER_WORDS, True) else None
+        last = c.spans[-1][1]
+        if c.spans[-1][0] >= r1 and start >= last:
+            rel = _RELATIVE_AFTER.match(text, last, start)
+            d0 = rel.end() if rel else last
+            # only adjuncts of the saying: "[advice] on Friday", "[them] in an interview
+            # Sunday", not a new predicate ("[the bill] was thrown out this month")
+            first = _words(text[d0:start])[:1]
+            opener = not first or first[0].lower() in _ADJUNCT_OPENERS or first[0].endswith("ly")
+            if opener and start - d0 <= 100 and _one_clause(text, d0, start, self.blocked, _BARRIER_WORDS, True):
+                return 4
+        return None
+
+    def _in_speaker_clause(self, text: str, start: int) -> bool:
+        """Whether `start`, between speaker and cue, is outside a relative clause ("who ... in 2015,")."""
+        sp = self.c.speaker
+        if sp is None or self.c.cue is None or (self.r0, self.r1) == self.c.cue:
+            return True
+        stretch = " " + text[sp[0] : start].lower()
+        last = max(stretch.rfind(f" {w} ") for w in _SUBORDINATE_WORDS)
+        return last < 0 or "," in stretch[last:]
+
+
+def _clause(text: str, c: Candidate, layout: Layout, blocked: _Blocked) -> _Clause | None:
     anchors = [s for s in (c.cue, c.speaker) if s is not None]
-    if not anchors:
-        return []
+    if not anchors or not layout.sentences:
+        return None
     r0, r1 = min(s for s, _ in anchors), max(e for _, e in anchors)
     if c.cue is not None and (r1 - r0 > 250 or any(s < r1 and e > r0 for s, e in c.spans)):
         r0, r1 = c.cue  # speaker and cue far apart or on either side of the content
-    sent_a = layout.sentences[layout.sentence_index(r0)] if layout.sentences else (0, len(text))
-    sent_b = layout.sentences[layout.sentence_index(max(r0, r1 - 1))] if layout.sentences else sent_a
-    lo, hi = max(sent_a[0], r0 - 300), min(sent_b[1], r1 + 300)
-    # between speaker and cue, a relative or subordinate clause ("who ... in 2015,")
-    # belongs to another event: mask it up to its closing comma
-    holes = list(blocked)
-    if c.speaker is not None and c.cue is not None and c.speaker[1] < c.cue[0] and (r0, r1) != c.cue:
-        for m in pats.subordinate.finditer(text, c.speaker[1], c.cue[0]):
-            holes.append(m.span())
-        holes.sort()
-    zones: list[Zone] = [("B", _free(r0, r1, holes))]
-    a_end = _until_barrier(text, r1, min(hi, r1 + 120), blocked, pats)
-    if text[r1:a_end].strip() == "" and text[a_end : a_end + 6].split(" ")[0].lower() in _WHILE_SAYING:
-        a_end = _until_barrier(text, a_end + 4, min(hi, r1 + 160), blocked, pats)
-    zones.append(("A", [(r1, a_end)]))
-    # an introductory phrase from the sentence start: "Speaking in X on Monday, Smith said";
-    # "It was thrown out on Feb. 9 when the court ruled": the main clause dates the when-clause
-    intro_end = r0
-    while intro_end > lo and text[intro_end - 1] in " ,\u00a0":
-        intro_end -= 1
-    if text[max(lo, intro_end - 5) : intro_end] == " when":
-        intro_end -= 5
-    if lo < intro_end and _free(lo, intro_end, blocked) == [(lo, intro_end)] \
-            and not pats.intro_barrier.search(text, lo, intro_end):
-        zones.append(("C", [(lo, intro_end)]))
-    # between the parts of the content: 'as X called them in an article last week, "..."'
-    for (_, e1), (s2, _) in zip(c.spans, c.spans[1:]):
-        if s2 - e1 < 120 and not (e1 <= r0 < s2):
-            zones.append(("G", [(e1, _until_barrier(text, e1, s2, blocked, pats))]))
-    # after the content the anchors govern: "offered [advice] on Friday"
-    last = c.spans[-1][1]
-    if c.spans[-1][0] >= r1 and last < hi:
-        rel = pats.relative_after.match(text, last, hi)
-        start = rel.end() if rel else last
-        later = [s for s in blocked if s[1] > start]
-        zones.append(("D", [(start, _until_barrier(text, start, min(hi, start + 100), later, pats))]))
-    return zones
+    sent_a = layout.sentences[layout.sentence_index(r0)]
+    sent_b = layout.sentences[layout.sentence_index(max(r0, r1 - 1))]
+    lo, hi = max(sent_a[0], r0 - 300), min(max(sent_b[1], r1), r1 + 400)
+    return _Clause(c, r0, r1, sent_a[0], lo, hi, blocked.within(lo, hi))
 
 
-def _find_date(text: str, zones: Sequence[Zone], pats: _Patterns) -> regex.Match[str] | None:
-    for name, ranges in zones:
-        ms = [m for a, b in ranges for m in pats.date.finditer(text, a, b)]
-        if ms:
-            # nearest to the anchors: first after them, last before them
-            return ms[-1] if name == "C" else ms[0]
-    return None
+def _best(text: str, cl: _Clause, matches: Sequence[regex.Match[str]], group: str,
+          accept: Callable[[regex.Match[str], int], bool]) -> regex.Match[str] | None:
+    """Return the match in the best zone; the nearest one to the anchors within it."""
+    best: tuple[int, int, regex.Match[str]] | None = None
+    for m in matches:
+        rank = cl.zone(text, m.start(), m.end())
+        if rank is None or not accept(m, rank):
+            continue
+        key = (rank, -m.start() if ZONES[rank] == "C" else m.start())
+        if best is None or key < best[:2]:
+            best = (*key, m)
+    return best[2] if best else None
 
 
-def _good_place(text: str, m: regex.Match[str], pats: _Patterns) -> bool:
-    words = regex.findall(r"[\p{L}\-]+", m.group("p"))
-    if not words or words[0] in ("The", "A", "An") and len(words) == 1:
-        return False
-    if any(w in pats.channels for w in words) or words[0] in pats.not_places:
-        return False
-    if m.group("prep") == "at" and m.group("p").replace(".", "").isupper():
-        return False  # "sources at NATO": an affiliation, not a venue
-    if regex.search(r"['’]s?$", m.group("p")) or text.startswith(("'s", "’s"), m.end("p")):
-        return False  # "in Trump's speech": a possessor, not a place
-    nxt = regex.match(r"\s+([\p{Ll}][\p{L}\-]*)", text[m.end() : m.end() + 30])
-    return not (nxt and nxt.group(1) not in _AFTER_PLACE)
-
-
-def _find_place(text: str, c: Candidate, zones: Sequence[Zone],
-                pats: _Patterns, date: regex.Match[str] | None) -> regex.Match[str] | None:
-    cue_word = text[c.cue[0] : c.cue[1]].split()[-1].lower() if c.cue else ""
-    if cue_word in _WRITING_CUES:
-        return None
-    for name, ranges in zones:
-        for m in (m for a, b in ranges for m in pats.place.finditer(text, a, b)):
-            if not _good_place(text, m, pats):
-                continue
-            if m.group("prep") == "at" and name in ("B", "D"):
-                continue  # "officials at the State Department said": affiliation
-            if name == "B" and c.cue is not None:
-                # inside the speaker phrase only "one official in Brussels said" counts
-                gap = text[m.end() : c.cue[0]]
-                if date is not None and m.end() <= date.start() < c.cue[0]:
-                    gap = text[m.end() : date.start()] + text[date.end() : c.cue[0]]
-                if gap.strip(" ,") or m.end() > c.cue[0]:
-                    continue
+def _date_at(text: str, a: int, b: int, i: int, pats: _Patterns) -> regex.Match[str] | None:
+    """Return the date expression holding the trigger word at `i`, trying the word
+    starts up to three words back ("on Monday", "earlier this month"), earliest first."""
+    starts = [i]
+    j = i
+    for _ in range(3):
+        k = j - 1
+        if k <= a or text[k] != " ":
+            break
+        k -= 1
+        while k >= a and j - k < 16 and text[k] != " ":
+            k -= 1
+        if k >= a and text[k] != " ":
+            break  # a word too long to be a modifier
+        j = k + 1
+        starts.append(j)
+    for st in reversed(starts):
+        m = pats.date.match(text, st, b)
+        if m is not None and m.end("d") > i:
             return m
     return None
 
 
-def _blocked(cands: Sequence[Candidate]) -> list[SpanT]:
-    return sorted(s for c in cands for s in c.spans)
+def _find_date(text: str, cl: _Clause, pats: _Patterns) -> regex.Match[str] | None:
+    found: dict[SpanT, regex.Match[str]] = {}
+    for a, b in cl.parts():
+        seg = text[a:b]
+        if _DATE_TOKENS.isdisjoint(seg.split()):
+            continue
+        for w in _DATE_TRIGGERS.intersection(_words(seg)):
+            i = text.find(w, a, b)
+            while i >= 0:
+                m = _date_at(text, a, b, i, pats)
+                if m is not None:
+                    found.setdefault(m.span("d"), m)
+                i = text.find(w, i + len(w), b)
+    if not found:
+        return None
+    return _best(text, cl, sorted(found.values(), key=lambda m: m.start()), "d", lambda m, rank: True)
+
+
+def _good_place(text: str, m: regex.Match[str], pats: _Patterns) -> bool:
+    words = _WORD.findall(m.group("p"))
+    if not words or words[0] in ("The", "A", "An") and len(words) == 1:
+        return False
+    if any(w in pats.channels for w in words) or words[0] in pats.not_places:
+        return False
+    if m.group("prep").lower() == "at" and m.group("p").replace(".", "").isupper():
+        return False  # "sources at NATO": an affiliation, not a venue
+    if m.group("p").endswith(("'", "’", "'s", "’s")) or text.startswith(("'s", "’s"), m.end("p")):
+        return False  # "in Trump's speech": a possessor, not a place
+    nxt = _NEXT_LOWER.match(text, m.end(), m.end() + 30)
+    return not (nxt and nxt.group(1) not in _AFTER_PLACE)
+
+
+def _find_place(text: str, cl: _Clause, pats: _Patterns, date: regex.Match[str] | None) -> regex.Match[str] | None:
+    c = cl.c
+    if c.cue is not None and text[c.cue[0] : c.cue[1]].split()[-1].lower() in _WRITING_CUES:
+        return None
+    matches = []
+    for a, b in cl.parts():
+        for prep in _PLACE_PREPS:
+            i = text.find(prep, a, b)
+            while i >= 0:
+                m = pats.place.match(text, i + 1 if prep[0] == " " else i, b)
+                if m and _good_place(text, m, pats):
+                    matches.append(m)
+                i = text.find(prep, i + 3, b)
+    matches.sort(key=lambda m: m.start())
+
+    def accept(m: regex.Match[str], rank: int) -> bool:
+        if m.group("prep").lower() == "at" and ZONES[rank] in ("B", "D"):
+            return False  # "officials at the State Department said": an affiliation
+        if ZONES[rank] == "B" and c.cue is not None:
+            # inside the speaker phrase only "one official in Brussels said" counts
+            if m.end() > c.cue[0]:
+                return False
+            gap = text[m.end() : c.cue[0]]
+            if date is not None and m.end() <= date.start() and date.end() <= c.cue[0]:
+                gap = text[m.end() : date.start()] + text[date.end() : c.cue[0]]
+            return not gap.strip(" ,")
+        return True
+
+    return _best(text, cl, matches, "p", accept) if matches else None
+
+
+@attrs.frozen
+class _Blocked:
+    """The content spans of all candidates, sorted, with a fast window look-up."""
+
+    spans: list[SpanT]
+    starts: list[int]
+    reach: list[int]  # reach[i]: the furthest end among spans[: i + 1]
+
+    @staticmethod
+    def of(cands: Sequence[Candidate]) -> _Blocked:
+        spans = sorted(s for c in cands for s in c.spans)
+        reach, far = [], -1
+        for _, e in spans:
+            far = max(far, e)
+            reach.append(far)
+        return _Blocked(spans, [s for s, _ in spans], reach)
+
+    def within(self, lo: int, hi: int) -> list[SpanT]:
+        """Return the spans that overlap [lo, hi), in order."""
+        i = bisect.bisect_right(self.reach, lo)
+        j = bisect.bisect_left(self.starts, hi, i)
+        return [sp for sp in self.spans[i:j] if sp[1] > lo]
 
 
 def details(text: str, layout: Layout, cands: Sequence[Candidate], dateline: Dateline,
             published: dt.date | None, lexicon: Lexicon | None = None) -> list[Details]:
     """Return the date and place of each candidate's statement, in candidate order."""
     pats = _patterns(_lexicon(lexicon))
-    blocked = _blocked(cands)
+    blocked = _Blocked.of(cands)
     ref = _reference(published, dateline)
     out = []
     for c in cands:
-        zones = _zones(text, c, layout, blocked, pats)
-        dm = _find_date(text, zones, pats)
+        cl = _clause(text, c, layout, blocked)
+        dm = _find_date(text, cl, pats) if cl else None
+        pm = _find_place(text, cl, pats, dm) if cl else None
         date = iso = None
         near = True
         if dm is not None:
@@ -469,11 +599,11 @@ def details(text: str, layout: Layout, cands: Sequence[Candidate], dateline: Dat
             day = resolve_date(date, ref)
             iso = day.isoformat() if day else None
             near = _is_near(date, day, ref)
-        pm = _find_place(text, c, zones, pats, dm)
+        date_span = dm.span("d") if dm else None
         if pm is not None:
-            out.append(Details(date, iso, pm.group("p"), True, dm.span("d") if dm else None, pm.span("p")))
+            out.append(Details(date, iso, pm.group("p"), True, date_span, pm.span("p")))
         elif dateline.place and near:
-            out.append(Details(date, iso, dateline.place, False, dm.span("d") if dm else None))
+            out.append(Details(date, iso, dateline.place, False, date_span))
         else:
-            out.append(Details(date, iso, None, None, dm.span("d") if dm else None))
+            out.append(Details(date, iso, None, None, date_span))
     return out
