@@ -197,7 +197,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         rf"|(?<![\p{{L}}\d$])(?P<d>(?:{month}\s+)?{year})(?=\s+{docs}\b)",
         ignore_unused=True, **lists,
     )
-    capw = r"\p{Lu}[\p{L}'’\-]*\.?"
+    capw = r"\p{Lu}[\p{L}'’\-]*(?:\.(?=\s+\p{Lu}))?"  # "St. Louis", not a full stop
     place = regex.compile(
         r"(?<![\p{L}])(?P<prep>[Ii]n|[Aa]t)\s+(?:the\s+)?"
         rf"(?P<p>{capw}(?:\s+(?:(?:of|de|du|la|del)\s+)?{capw}){{0,4}}(?:,\s+\L<regions>)?)",
@@ -237,9 +237,10 @@ def _dateline_at(text: str, a: int, b: int, pats: _Patterns) -> Dateline | None:
     elif m.group("agency") is None:
         # A title-case name before a dash is a dateline ("Brussels - ") only when the dash
         # is not the first of an appositive pair ("Mehmet Oz - surgeon and TV star - has").
-        dash_char = text[m.end() - 1] if text[m.end() - 1] != " " else "-"
+        dash = text[m.end() - 1]
         rest = text[m.end() : min(b, m.end() + 200)]
-        if dash_char in rest or place.split()[0] in WEEKDAYS:
+        paired = (" - " in rest or " -- " in rest) if dash == "-" else dash in rest
+        if paired or place.split()[0] in WEEKDAYS:
             return None
     agency_span = (m.span("agency"),) if m.group("agency") else ()
     end_place = m.end("place")
