@@ -326,3 +326,12 @@ def test_no_candidates_no_details() -> None:
     """No candidates give an empty list."""
     text = "Kessel - Nothing was said."
     assert details(text, Layout.of(text), [], dateline(text, Layout.of(text)), None) == []
+
+
+def test_docs_example_runs() -> None:
+    """The example in docs/details.md is right (doctested so it cannot rot)."""
+    import doctest
+    from pathlib import Path
+
+    doc = Path(__file__).resolve().parent.parent / "docs" / "details.md"
+    assert doctest.testfile(str(doc), module_relative=False).failed == 0
