@@ -197,7 +197,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         rf"|(?<![\p{{L}}\d$])(?P<d>(?:{month}\s+)?{year})(?=\s+{docs}\b)",
         ignore_unused=True, **lists,
     )
-    capw = r"\p{Lu}[\p{L}'’\-]*(?:\.(?=\s+\p{Lu}))?"  # "St. Louis", not a full stop
+    # a capitalised word ("St. Louis": its period only before another name, never a
+    # full stop) or an initialism ("D.C.", "U.S.")
+    capw = r"(?:(?:\p{Lu}\.){2,3}|\p{Lu}[\p{L}'’\-]*(?:\.(?=\s+\p{Lu}))?)"
     place = regex.compile(
         r"(?<![\p{L}])(?P<prep>[Ii]n|[Aa]t)\s+(?:the\s+)?"
         rf"(?P<p>{capw}(?:\s+(?:(?:of|de|du|la|del)\s+)?{capw}){{0,4}}(?:,\s+\L<regions>)?)",
@@ -410,7 +412,7 @@ class _Clause:
                 a = start - len(lead) + len(lead.split(" ", 1)[0])
             if (a > r1 or start - r1 <= 120) and _one_clause(text, a, start, self.blocked, _BARRIER_WORDS, True):
                 return 1
-        if end <= r0 and self.lo == self.sentence_start:
+        if end <= r0 and self.lo == self.sentence_start and not self._relative_speaker(text):
             intro_end = r0
             while intro_end > self.lo and text[intro_end - 1] in " ,\u00a0":
                 intro_end -= 1
@@ -434,6 +436,11 @@ class _Clause:
             if opener and start - d0 <= 100 and _one_clause(text, d0, start, self.blocked, _BARRIER_WORDS, True):
                 return 4
         return None
+
+    def _relative_speaker(self, text: str) -> bool:
+        """Whether the speaker is a relative pronoun: the sentence start is not its intro."""
+        sp = self.c.speaker
+        return sp is not None and text[sp[0] : sp[1]].lower() in ("which", "who", "that", "whom")
 
     def _in_speaker_clause(self, text: str, start: int) -> bool:
         """Whether `start`, between speaker and cue, is outside a relative clause ("who ... in 2015,")."""
@@ -552,7 +559,7 @@ def _find_place(text: str, cl: _Clause, pats: _Patterns, date: regex.Match[str] 
             gap = text[m.end() : c.cue[0]]
             if date is not None and m.end() <= date.start() and date.end() <= c.cue[0]:
                 gap = text[m.end() : date.start()] + text[date.end() : c.cue[0]]
-            return not gap.strip(" ,")
+            return not gap.strip()  # "official in Vilnius said", not ", a customer in X, said"
         return True
 
     return _best(text, cl, matches, "p", accept) if matches else None
