@@ -255,6 +255,8 @@ def test_published_wins_over_dateline_date() -> None:
          "said", "White House"),
         ("At a news conference in Kessel, the mayor said that the bridge would reopen.",
          "the bridge would reopen", "the mayor", "said", "Kessel"),
+        ('"Talks will go on," the envoy said at a Nevada event this month.', "Talks will go on,", "the envoy",
+         "said", "Nevada"),
     ],
 )
 def test_place_of_the_statement(text: str, content: str, speaker: str, cue: str, place: str) -> None:

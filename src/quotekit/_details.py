@@ -200,8 +200,13 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     # a capitalised word ("St. Louis": its period only before another name, never a
     # full stop) or an initialism ("D.C.", "U.S.")
     capw = r"(?:(?:\p{Lu}\.){2,3}|\p{Lu}[\p{L}'’\-]*(?:\.(?=\s+\p{Lu}))?)"
+    events = (r"(?:event|rally|fundraiser|forum|town\s+hall|news\s+conference|press\s+conference|"
+              r"campaign\s+stop|speech|meeting|dinner|luncheon|breakfast|hearing)\b")
     place = regex.compile(
-        r"(?<![\p{L}])(?P<prep>[Ii]n|[Aa]t)\s+(?:the\s+)?"
+        # "at a Washington event": a state as the event's modifier (the match takes the space
+        # after it, so the lowercase event noun is not read as making the name a modifier)
+        rf"(?<![\p{{L}}])(?P<prep>[Aa]t)\s+an?\s+(?P<p>\L<regions>)\s+(?={events})"
+        r"|(?<![\p{L}])(?P<prep>[Ii]n|[Aa]t)\s+(?:the\s+)?"
         rf"(?P<p>{capw}(?:\s+(?:(?:of|de|du|la|del)\s+)?{capw}){{0,4}}(?:,\s+\L<regions>)?)",
         ignore_unused=True, **lists,
     )
