@@ -80,11 +80,12 @@ _SUBORDINATE_WORDS = _BARRIER_WORDS - {"as", "so", "but", "than", "whether", "un
 # before the full pattern runs on a small window around the word.
 _DATE_TRIGGERS = frozenset(
     list(WEEKDAYS)
-    + "today tonight yesterday recently Today Tonight Yesterday Recently time".split()
+    + "today tonight yesterday recently Today Tonight Yesterday Recently".split()
     + "day week weekend month year night morning afternoon evening".split()
     + "Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec January February March April June July".split()
     + "August September October November December".split()
-    + [str(n) for n in range(1, 32)] + [str(n) for n in range(1950, 2050)]
+    # a day number always follows a month name, so only years need to be triggers
+    + [str(n) for n in range(1950, 2050)]
 )
 # The same as whitespace-separated tokens, with the punctuation that may cling to them,
 # for a first test that needs no translation of the text.
@@ -457,17 +458,22 @@ class _Clause:
         return last < 0 or "," in stretch[last:]
 
 
-def _clause(text: str, c: Candidate, layout: Layout, blocked: _Blocked) -> _Clause | None:
-    anchors = [s for s in (c.cue, c.speaker) if s is not None]
-    if not anchors or not layout.sentences:
+def _window(c: Candidate, layout: Layout) -> tuple[int, int, int, int, int] | None:
+    """Return (r0, r1, sentence start, lo, hi): the anchors and the clause window."""
+    if c.cue is None and c.speaker is None or not layout.sentences:
         return None
-    r0, r1 = min(s for s, _ in anchors), max(e for _, e in anchors)
-    if c.cue is not None and (r1 - r0 > 250 or any(s < r1 and e > r0 for s, e in c.spans)):
-        r0, r1 = c.cue  # speaker and cue far apart or on either side of the content
-    sent_a = layout.sentences[layout.sentence_index(r0)]
-    sent_b = layout.sentences[layout.sentence_index(max(r0, r1 - 1))]
-    lo, hi = max(sent_a[0], r0 - 300), min(max(sent_b[1], r1), r1 + 400)
-    return _Clause(c, r0, r1, sent_a[0], lo, hi, blocked.within(lo, hi))
+    if c.speaker is None:
+        r0, r1 = c.cue  # type: ignore[misc]
+    elif c.cue is None:
+        r0, r1 = c.speaker
+    else:
+        r0, r1 = min(c.cue[0], c.speaker[0]), max(c.cue[1], c.speaker[1])
+        if r1 - r0 > 250 or any(s < r1 and e > r0 for s, e in c.spans):
+            r0, r1 = c.cue  # speaker and cue far apart or on either side of the content
+    sents = layout.sentences
+    sent_a = sents[layout.sentence_index(r0)]
+    sent_b = sents[layout.sentence_index(r1 - 1)] if r1 > sent_a[1] else sent_a
+    return r0, r1, sent_a[0], max(sent_a[0], r0 - 300), min(max(sent_b[1], r1), r1 + 400)
 
 
 def _best(text: str, cl: _Clause, matches: Sequence[regex.Match[str]], group: str,
@@ -511,9 +517,10 @@ def _find_date(text: str, cl: _Clause, pats: _Patterns) -> regex.Match[str] | No
     found: dict[SpanT, regex.Match[str]] = {}
     for a, b in cl.parts():
         seg = text[a:b]
-        if _DATE_TOKENS.isdisjoint(seg.split()):
-            continue
-        for w in _DATE_TRIGGERS.intersection(_words(seg)):
+        triggers = set(_DATE_TRIGGERS.intersection(_words(seg)))
+        if "the time" in seg:
+            triggers.add("time")
+        for w in triggers:
             i = text.find(w, a, b)
             while i >= 0:
                 m = _date_at(text, a, b, i, pats)
@@ -548,9 +555,11 @@ def _find_place(text: str, cl: _Clause, pats: _Patterns, date: regex.Match[str] 
         for prep in _PLACE_PREPS:
             i = text.find(prep, a, b)
             while i >= 0:
-                m = pats.place.match(text, i + 1 if prep[0] == " " else i, b)
-                if m and _good_place(text, m, pats):
-                    matches.append(m)
+                j = i + len(prep)  # a place name starts with a capital, maybe after "the"/"a"
+                if text[j : j + 1].isupper() or text.startswith(("the ", "a ", "an "), j):
+                    m = pats.place.match(text, i + 1 if prep[0] == " " else i, b)
+                    if m and _good_place(text, m, pats):
+                        matches.append(m)
                 i = text.find(prep, i + 3, b)
     matches.sort(key=lambda m: m.start())
 
@@ -602,9 +611,18 @@ def details(text: str, layout: Layout, cands: Sequence[Candidate], dateline: Dat
     ref = _reference(published, dateline)
     out = []
     for c in cands:
-        cl = _clause(text, c, layout, blocked)
-        dm = _find_date(text, cl, pats) if cl else None
-        pm = _find_place(text, cl, pats, dm) if cl else None
+        dm = pm = None
+        win = _window(c, layout)
+        if win is not None:
+            r0, r1, sent_start, lo, hi = win
+            # cheap tests on the whole window first: most clauses name no date or place
+            seg = text[lo:hi]
+            maybe_date = not _DATE_TOKENS.isdisjoint(seg.split()) or "the time" in seg
+            maybe_place = any(p in seg for p in _PLACE_PREPS)
+            if maybe_date or maybe_place:
+                cl = _Clause(c, r0, r1, sent_start, lo, hi, blocked.within(lo, hi))
+                dm = _find_date(text, cl, pats) if maybe_date else None
+                pm = _find_place(text, cl, pats, dm) if maybe_place else None
         date = iso = None
         near = True
         if dm is not None:
