@@ -89,10 +89,16 @@ _DATE_TRIGGERS = frozenset(
 )
 # The same as whitespace-separated tokens, with the punctuation that may cling to them,
 # for a first test that needs no translation of the text.
-_DATE_TOKENS = frozenset(
-    pre + w + post for w in _DATE_TRIGGERS
+_DATE_TOKENS: dict[str, str] = {
+    pre + w + post: w for w in _DATE_TRIGGERS
     for pre in ("", '"', "“", "(", "'", "‘")
     for post in ("", ",", ".", ";", ":", "'s", "’s", "s", ",'", ",’", '."', ".”", ",”", ')', ").", "),", ",\"")
+}
+_DATE_TOKEN_SET = frozenset(_DATE_TOKENS)
+# Words that may stand before a trigger inside a date expression ("earlier in the day").
+_DATE_LEAD = frozenset(
+    "on in during over at the early late earlier later last this past Early Late Earlier Later Last This "
+    "On In During Over At".split()
 )
 
 # Where a place phrase may start: "in X", "at X", also opening a sentence.
@@ -405,6 +411,19 @@ class _Clause:
         """Return the parts of the window outside any content."""
         return _free(self.lo, self.hi, self.blocked)
 
+    def part_at(self, i: int) -> SpanT | None:
+        """Return the part of the window outside content that holds offset `i`."""
+        a, b = self.lo, self.hi
+        for s, e in self.blocked:
+            if e <= i:
+                a = max(a, e)
+            elif s <= i:
+                return None
+            else:
+                b = min(b, s)
+                break
+        return (a, b)
+
     def zone(self, text: str, start: int, end: int) -> int | None:
         """Return the rank (index in ZONES) of the zone holding [start, end), or None."""
         c, r0, r1 = self.c, self.r0, self.r1
@@ -467,8 +486,11 @@ def _window(c: Candidate, layout: Layout) -> tuple[int, int, int, int, int] | No
     elif c.cue is None:
         r0, r1 = c.speaker
     else:
-        r0, r1 = min(c.cue[0], c.speaker[0]), max(c.cue[1], c.speaker[1])
-        if r1 - r0 > 250 or any(s < r1 and e > r0 for s, e in c.spans):
+        (c0, c1), (s0, s1) = c.cue, c.speaker
+        r0 = c0 if c0 < s0 else s0
+        r1 = c1 if c1 > s1 else s1
+        if r1 - r0 > 250 or (len(c.spans) > 1 and any(s < r1 and e > r0 for s, e in c.spans)) \
+                or (c.spans[0][0] < r1 and c.spans[0][1] > r0):
             r0, r1 = c.cue  # speaker and cue far apart or on either side of the content
     sents = layout.sentences
     sent_a = sents[layout.sentence_index(r0)]
@@ -491,19 +513,16 @@ def _best(text: str, cl: _Clause, matches: Sequence[regex.Match[str]], group: st
 
 
 def _date_at(text: str, a: int, b: int, i: int, pats: _Patterns) -> regex.Match[str] | None:
-    """Return the date expression holding the trigger word at `i`, trying the word
-    starts up to three words back ("on Monday", "earlier this month"), earliest first."""
+    """Return the date expression holding the trigger word at `i`: it may start up to
+    three words back when those are date words ("on Monday", "earlier this month")."""
     starts = [i]
     j = i
     for _ in range(3):
-        k = j - 1
-        if k <= a or text[k] != " ":
+        k = text.rfind(" ", max(a, j - 10), j - 1)
+        if k < 0 and j - 1 > a and text[a : j - 1].isalpha():
+            k = a - 1  # the word opens the window
+        if k < -1 or text[j - 1 : j] != " " or text[k + 1 : j - 1] not in _DATE_LEAD:
             break
-        k -= 1
-        while k >= a and j - k < 16 and text[k] != " ":
-            k -= 1
-        if k >= a and text[k] != " ":
-            break  # a word too long to be a modifier
         j = k + 1
         starts.append(j)
     for st in reversed(starts):
@@ -513,20 +532,22 @@ def _date_at(text: str, a: int, b: int, i: int, pats: _Patterns) -> regex.Match[
     return None
 
 
-def _find_date(text: str, cl: _Clause, pats: _Patterns) -> regex.Match[str] | None:
+def _find_date(text: str, cl: _Clause, pats: _Patterns, tokens: Sequence[str]) -> regex.Match[str] | None:
+    """Return the statement's date: each trigger word of the window, widened to its
+    expression, kept when it lies outside all content and in a zone of the clause."""
+    words = {_DATE_TOKENS[t] for t in _DATE_TOKEN_SET.intersection(tokens)}
+    if "the time" in text[cl.lo : cl.hi]:
+        words.add("time")
     found: dict[SpanT, regex.Match[str]] = {}
-    for a, b in cl.parts():
-        seg = text[a:b]
-        triggers = set(_DATE_TRIGGERS.intersection(_words(seg)))
-        if "the time" in seg:
-            triggers.add("time")
-        for w in triggers:
-            i = text.find(w, a, b)
-            while i >= 0:
-                m = _date_at(text, a, b, i, pats)
+    for w in words:
+        i = text.find(w, cl.lo, cl.hi)
+        while i >= 0:
+            part = cl.part_at(i)
+            if part is not None and not text[i - 1 : i].isalnum():
+                m = _date_at(text, part[0], part[1], i, pats)
                 if m is not None:
                     found.setdefault(m.span("d"), m)
-                i = text.find(w, i + len(w), b)
+            i = text.find(w, i + len(w), cl.hi)
     if not found:
         return None
     return _best(text, cl, sorted(found.values(), key=lambda m: m.start()), "d", lambda m, rank: True)
@@ -617,11 +638,12 @@ def details(text: str, layout: Layout, cands: Sequence[Candidate], dateline: Dat
             r0, r1, sent_start, lo, hi = win
             # cheap tests on the whole window first: most clauses name no date or place
             seg = text[lo:hi]
-            maybe_date = not _DATE_TOKENS.isdisjoint(seg.split()) or "the time" in seg
-            maybe_place = any(p in seg for p in _PLACE_PREPS)
+            tokens = seg.split()
+            maybe_date = not _DATE_TOKEN_SET.isdisjoint(tokens) or "the time" in seg
+            maybe_place = " in " in seg or " at " in seg or "In " in seg or "At " in seg
             if maybe_date or maybe_place:
                 cl = _Clause(c, r0, r1, sent_start, lo, hi, blocked.within(lo, hi))
-                dm = _find_date(text, cl, pats) if maybe_date else None
+                dm = _find_date(text, cl, pats, tokens) if maybe_date else None
                 pm = _find_place(text, cl, pats, dm) if maybe_place else None
         date = iso = None
         near = True
