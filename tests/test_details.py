@@ -134,6 +134,8 @@ def test_no_dateline_is_the_empty_value() -> None:
          "A 2019 study by the institute", "found", "2019"),
         ('"Rents rose," the agency said in a March 2021 report.', "Rents rose,", "the agency", "said",
          "March 2021"),
+        ("These days, the envoy says that talks must go on.", "talks must go on", "the envoy", "says",
+         "These days"),
         ('"It was a mistake," the envoy said at the time.', "It was a mistake,", "the envoy", "said",
          "at the time"),
         ("The envoy offered advice to the council on Friday.", "advice to the council", "The envoy",

@@ -81,7 +81,7 @@ _SUBORDINATE_WORDS = _BARRIER_WORDS - {"as", "so", "but", "than", "whether", "un
 _DATE_TRIGGERS = frozenset(
     list(WEEKDAYS)
     + "today tonight yesterday recently Today Tonight Yesterday Recently".split()
-    + "day week weekend month year night morning afternoon evening".split()
+    + "day days week weekend month year night morning afternoon evening".split()
     + "Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec January February March April June July".split()
     + "August September October November December".split()
     # a day number always follows a month name, so only years need to be triggers
@@ -97,7 +97,7 @@ _DATE_TOKENS: dict[str, str] = {
 _DATE_TOKEN_SET = frozenset(_DATE_TOKENS)
 # Words that may stand before a trigger inside a date expression ("earlier in the day").
 _DATE_LEAD = frozenset(
-    "on in during over at the early late earlier later last this past Early Late Earlier Later Last This "
+    "on in during over at the these early late earlier later last this past Early Late Earlier Later Last This These "
     "On In During Over At".split()
 )
 
@@ -196,7 +196,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         rf"|{no_name}(?P<d>(?i:(?:earlier\s+|later\s+)?this\s+(?:morning|afternoon|evening|week|weekend|month|year)))(?![\p{{L}}'’])"
         r"|(?P<d>(?i:earlier\s+(?:last\s+(?:week|month|year)|today|in\s+the\s+(?:day|week|month|year))|later\s+in\s+the\s+day))(?![\p{L}'’])"
         rf"|{no_name}(?P<d>(?i:today|tonight|yesterday)(?:\s+{part})?)(?![\p{{L}}'’])"
-        r"|(?P<d>(?i:recently|at\s+the\s+time))(?![\p{L}'’])"
+        r"|(?P<d>(?i:recently|at\s+the\s+time|these\s+days))(?![\p{L}'’])"
         r")"
         # "in December", "in July 2015", "in 2014": a bare month or year needs its "in".
         rf"|(?<![\p{{L}}\d])(?i:in)\s+(?P<d>(?:{month}(?:\s+{year})?|{year}))(?![\p{{L}}\d'’])"
