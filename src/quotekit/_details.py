@@ -8,9 +8,11 @@ as written, falling back to the dateline's place (`place_explicit=False`).
 Where it looks: only in the attribution's own clause, i.e. the sentence(s) holding
 the cue and speaker minus the content of every candidate, and inside that clause only
 in a few zones tied to the cue and speaker (between them, right after them, an
-introductory phrase before them, right after the content they govern). A zone ends
-at a clause boundary ("when", "who", "that", a quote mark, a dash...), so a date that
-belongs to another event is not taken. See docs/details.md for the rules.
+introductory phrase before them, between the content's parts, right after the content
+they govern). A zone ends at a clause boundary ("when", "who", "that", a quote mark,
+a dash...), so a date that belongs to another event is not taken. Candidates are
+found first (cheap word tests, then an anchored pattern), their zone checked after.
+See docs/details.md for the rules.
 
 It deliberately does not: look inside quoted content, guess a date it cannot read
 (`last week` stays unresolved), treat a channel (`on CNN`, `in The Times`) as a place,
@@ -61,7 +63,6 @@ _BARRIER_PUNCT = regex.compile(r"[;:()\[\]\"“”«»—–―]|--|\s-\s")
 _SPLIT = str.maketrans({ch: " " for ch in ",.;:!?\"“”‘’'()[]{}—–―\u00a0/"})
 _REGION = regex.compile(r",[ ](?:[\p{L}.]+(?:[ ][\p{L}.]+)?)")
 _MONTH_DAY = regex.compile(r"(?P<m>\p{L}+)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?$")
-_FIRST_WORD = regex.compile(r"\s*(\p{L}+)")
 _WORD = regex.compile(r"[\p{L}\-]+")
 _NEXT_LOWER = regex.compile(r"\s+([\p{Ll}][\p{L}\-]*)")
 
@@ -156,6 +157,12 @@ class _Patterns:
     not_places: frozenset[str]
 
 
+def _compile(pattern: str, lists: dict[str, list[str]]) -> regex.Pattern[str]:
+    """Compile `pattern` with the named lists it uses (`\\L<months>` ...)."""
+    return regex.compile(pattern, ignore_unused=True, months=lists["months"], regions=lists["regions"],
+                         agencies=lists["agencies"])
+
+
 @cache
 def _patterns(lexicon: Lexicon) -> _Patterns:
     lists = {
@@ -167,15 +174,15 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     agency = r"[ \u00a0]*\((?P<agency>\L<agencies>)\)"
     caps = r"\p{Lu}[\p{Lu}.'’\-]*"
     title = r"\p{Lu}\p{Ll}[\p{L}'’\-]*"
-    dateline = regex.compile(
+    dateline = _compile(
         rf"(?P<place>(?P<caps>{caps}(?:[ ]{caps}){{0,3}})|(?P<title>{title}(?:[ ]{title}){{0,2}}))"
         r"(?:,[ ](?:\L<regions>|\p{Lu}\p{Ll}+))?"
         r"(?:,?[ ](?P<date>\L<months>\.?[ ]\d{1,2}(?:,[ ]\d{4})?))?"
         rf"(?:{agency})?{dash}",
-        ignore_unused=True, **lists,
+        lists,
     )
-    date_only = regex.compile(rf"(?P<date>\L<months>\.?[ ]\d{{1,2}}(?:,[ ]\d{{4}})?){agency}{dash}", ignore_unused=True, **lists)
-    credit = regex.compile(r"\((?P<agency>\L<agencies>)\)\s*$", ignore_unused=True, **lists)
+    date_only = _compile(rf"(?P<date>\L<months>\.?[ ]\d{{1,2}}(?:,[ ]\d{{4}})?){agency}{dash}", lists)
+    credit = _compile(r"\((?P<agency>\L<agencies>)\)\s*$", lists)
 
     wd = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     part = r"(?:morning|afternoon|evening|night)"
@@ -188,7 +195,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     no_name = r"(?:(?=\p{Ll})|(?<!\p{Lu}[\p{L}.'’]{0,20}\s))"
     docs = (r"(?:study|report|survey|poll|book|memoir|paper|interview|speech|memo|letter|essay|"
             r"article|analysis|statement|op-ed|column|testimony|ruling|lawsuit|ad)")
-    date = regex.compile(
+    date = _compile(
         r"(?<![\p{L}\d])(?:(?i:on|in|during|over)\s+)?(?:"
         rf"(?P<d>(?>(?:(?i:early|late|earlier|later)\s+)?{not_day}{wd}(?:\s+{part})?))(?![\p{{L}}'’])"
         rf"|(?P<d>(?>{month}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+{year})?))(?![\p{{L}}\d'’])"
@@ -202,20 +209,20 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         rf"|(?<![\p{{L}}\d])(?i:in)\s+(?P<d>(?:{month}(?:\s+{year})?|{year}))(?![\p{{L}}\d'’])"
         # "a 2014 study", "his 2002 book": the year of the document that speaks.
         rf"|(?<![\p{{L}}\d$])(?P<d>(?:{month}\s+)?{year})(?=\s+{docs}\b)",
-        ignore_unused=True, **lists,
+        lists,
     )
     # a capitalised word ("St. Louis": its period only before another name, never a
     # full stop) or an initialism ("D.C.", "U.S.")
     capw = r"(?:(?:\p{Lu}\.){2,3}|\p{Lu}[\p{L}'’\-]*(?:\.(?=\s+\p{Lu}))?)"
     events = (r"(?:event|rally|fundraiser|forum|town\s+hall|news\s+conference|press\s+conference|"
               r"campaign\s+stop|speech|meeting|dinner|luncheon|breakfast|hearing)\b")
-    place = regex.compile(
+    place = _compile(
         # "at a Washington event": a state as the event's modifier (the match takes the space
         # after it, so the lowercase event noun is not read as making the name a modifier)
         rf"(?<![\p{{L}}])(?P<prep>[Aa]t)\s+an?\s+(?P<p>\L<regions>)\s+(?={events})"
         r"|(?<![\p{L}])(?P<prep>[Ii]n|[Aa]t)\s+(?:the\s+)?"
         rf"(?P<p>{capw}(?:\s+(?:(?:of|de|du|la|del)\s+)?{capw}){{0,4}}(?:,\s+\L<regions>)?)",
-        ignore_unused=True, **lists,
+        lists,
     )
     return _Patterns(
         dateline, date_only, credit, date,
@@ -498,7 +505,7 @@ def _window(c: Candidate, layout: Layout) -> tuple[int, int, int, int, int] | No
     return r0, r1, sent_a[0], max(sent_a[0], r0 - 300), min(max(sent_b[1], r1), r1 + 400)
 
 
-def _best(text: str, cl: _Clause, matches: Sequence[regex.Match[str]], group: str,
+def _best(text: str, cl: _Clause, matches: Sequence[regex.Match[str]],
           accept: Callable[[regex.Match[str], int], bool]) -> regex.Match[str] | None:
     """Return the match in the best zone; the nearest one to the anchors within it."""
     best: tuple[int, int, regex.Match[str]] | None = None
@@ -550,10 +557,11 @@ def _find_date(text: str, cl: _Clause, pats: _Patterns, tokens: Sequence[str]) -
             i = text.find(w, i + len(w), cl.hi)
     if not found:
         return None
-    return _best(text, cl, sorted(found.values(), key=lambda m: m.start()), "d", lambda m, rank: True)
+    return _best(text, cl, sorted(found.values(), key=lambda m: m.start()), lambda m, rank: True)
 
 
 def _good_place(text: str, m: regex.Match[str], pats: _Patterns) -> bool:
+    """Whether an `in X`/`at X` phrase names a place, not a channel, language or modifier."""
     words = _WORD.findall(m.group("p"))
     if not words or words[0] in ("The", "A", "An") and len(words) == 1:
         return False
@@ -568,6 +576,7 @@ def _good_place(text: str, m: regex.Match[str], pats: _Patterns) -> bool:
 
 
 def _find_place(text: str, cl: _Clause, pats: _Patterns, date: regex.Match[str] | None) -> regex.Match[str] | None:
+    """Return the statement's explicit place: the best `in X`/`at X` of the clause's zones."""
     c = cl.c
     if c.cue is not None and text[c.cue[0] : c.cue[1]].split()[-1].lower() in _WRITING_CUES:
         return None
@@ -597,7 +606,7 @@ def _find_place(text: str, cl: _Clause, pats: _Patterns, date: regex.Match[str] 
             return not gap.strip()  # "official in Vilnius said", not ", a customer in X, said"
         return True
 
-    return _best(text, cl, matches, "p", accept) if matches else None
+    return _best(text, cl, matches, accept) if matches else None
 
 
 @attrs.frozen
