@@ -243,8 +243,13 @@ def _credits(text: str, pats: _Patterns) -> tuple[SpanT, ...]:
     return (m.span(0),) if m else ()
 
 
+_DASH = regex.compile(r"--|[\-—–―][ \u00a0]")
+
+
 def _dateline_at(text: str, a: int, b: int, pats: _Patterns) -> Dateline | None:
     end = min(b, a + 120)
+    if not _DASH.search(text, a, end):
+        return None  # every dateline ends with a dash: a cheap test before the patterns
     m = pats.date_only_dateline.match(text, a, end)
     if m:
         return Dateline(None, m.group("date"), m.span(), m.group("agency"), (m.span("agency"),))
