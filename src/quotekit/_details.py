@@ -61,8 +61,8 @@ _BARRIER_WORDS = frozenset(
     since although though until unless but so whether than""".split()
 )
 _INTRO_BARRIER_WORDS = _BARRIER_WORDS - {"so"}
+_INTRO_BARRIER_WORDS |= {w + "," for w in _INTRO_BARRIER_WORDS}
 _BARRIER_PUNCT = regex.compile(r"[;:()\[\]\"“”«»—–―]|--|\s-\s")
-_SPLIT = str.maketrans({ch: " " for ch in ",.;:!?\"“”‘’'()[]{}—–―\u00a0/"})
 _REGION = regex.compile(r",[ ](?:[\p{L}.]+(?:[ ][\p{L}.]+)?)")
 _MONTH_DAY = regex.compile(r"(?P<m>\p{L}+)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?$")
 _WORD = regex.compile(r"[\p{L}\-]+")
@@ -419,10 +419,6 @@ def _free(a: int, b: int, holes: Sequence[SpanT]) -> list[SpanT]:
     return out
 
 
-def _words(s: str) -> list[str]:
-    return s.translate(_SPLIT).split()
-
-
 def _one_clause(text: str, a: int, b: int, blocked: Sequence[SpanT], words: frozenset[str], comma: bool) -> bool:
     """Whether [a, b) stays in one clause: no content, no boundary word or mark."""
     if a >= b:
@@ -432,7 +428,9 @@ def _one_clause(text: str, a: int, b: int, blocked: Sequence[SpanT], words: froz
     stretch = text[a:b]
     if (comma and "," in stretch) or _BARRIER_PUNCT.search(stretch):
         return False
-    return words.isdisjoint(_words(stretch.lower()))
+    # whitespace tokens: a boundary word with a clinging comma is caught by the comma
+    # test, or by its comma variant in the word set
+    return words.isdisjoint(stretch.lower().split())
 
 
 @attrs.define(slots=True)
@@ -496,8 +494,9 @@ class _Clause:
             d0 = rel.end() if rel else last
             # only adjuncts of the saying: "[advice] on Friday", "[them] in an interview
             # Sunday", not a new predicate ("[the bill] was thrown out this month")
-            first = _words(text[d0:start])[:1]
-            opener = not first or first[0].lower() in _ADJUNCT_OPENERS or first[0].endswith("ly")
+            first = text[d0:start].split(None, 1)[:1]
+            word = first[0].strip(".,;:").lower() if first else ""
+            opener = not word or word in _ADJUNCT_OPENERS or word.endswith("ly")
             if opener and start - d0 <= 100 and _one_clause(text, d0, start, self.blocked, _BARRIER_WORDS, True):
                 return 4
         return None
