@@ -342,16 +342,3 @@ def test_docs_example_runs() -> None:
     doc = Path(__file__).resolve().parent.parent / "docs" / "details.md"
     assert doctest.testfile(str(doc), module_relative=False).failed == 0
 
-
-@pytest.mark.parametrize("name", ["months", "regions", "agencies", "channels", "languages"])
-def test_details_data_files_are_sorted_unique_and_sourced(name: str) -> None:
-    """Each details lexicon file says where it came from and lists sorted, unique entries."""
-    from importlib import resources
-
-    from quotekit._lexicon import parse_lines
-
-    raw = (resources.files("quotekit") / "data" / f"{name}.txt").read_text("utf-8")
-    assert raw.startswith("#") and "Source:" in raw
-    entries = parse_lines(raw.splitlines())
-    assert list(entries) == sorted(set(entries))
-    assert all(e == e.strip() for e in entries)
