@@ -316,6 +316,20 @@ def test_statement_dated_long_before_gets_no_dateline_place() -> None:
     assert one(text, "The bridge will reopen,", "the mayor", "said").place is None
 
 
+def test_intro_after_the_dateline() -> None:
+    """An opening phrase right after the dateline is the intro of the first sentence."""
+    text = "KESSEL (AP) — On Monday, the mayor said that the bridge would reopen."
+    d = one(text, "the bridge would reopen", "the mayor", "said", published=dt.date(2024, 5, 8))
+    assert (d.date, d.date_iso, d.place) == ("Monday", "2024-05-06", "KESSEL")
+
+
+def test_here_is_the_dateline_place_even_for_an_older_statement() -> None:
+    """'At a rally here last week' places the statement at the dateline."""
+    text = "KESSEL - At a rally here last week, the mayor said that the bridge would reopen."
+    d = one(text, "the bridge would reopen", "the mayor", "said", published=dt.date(2024, 5, 8))
+    assert (d.date, d.place, d.place_explicit) == ("last week", "KESSEL", False)
+
+
 # ---------------------------------------------------------------------------- through the pipeline
 
 def test_analyze_reports_dateline_and_details() -> None:

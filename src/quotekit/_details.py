@@ -672,6 +672,19 @@ class _Blocked:
         return [sp for sp in self.spans[i:j] if sp[1] > lo]
 
 
+def _says_here(text: str, c: Candidate, r0: int, r1: int, sent_start: int, lo: int, hi: int,
+               blocked: _Blocked) -> bool:
+    """Whether the clause places the statement "here" (at a rally here, said here):
+    the dateline's place, even for a statement dated before the day's reporting."""
+    cl = _Clause(c, r0, r1, sent_start, lo, hi, blocked.within(lo, hi))
+    i = text.find(" here", lo, hi)
+    while i >= 0:
+        if not text[i + 5 : i + 6].isalnum() and cl.part_at(i + 1) and cl.zone(text, i + 1, i + 5) is not None:
+            return True
+        i = text.find(" here", i + 5, hi)
+    return False
+
+
 def details(text: str, layout: Layout, cands: Sequence[Candidate], dateline: Dateline,
             published: dt.date | None, lexicon: Lexicon | None = None) -> list[Details]:
     """Return the date and place of each candidate's statement, in candidate order."""
@@ -681,9 +694,13 @@ def details(text: str, layout: Layout, cands: Sequence[Candidate], dateline: Dat
     out = []
     for c in cands:
         dm = pm = None
+        here = False
         win = _window(c, layout)
         if win is not None:
             r0, r1, sent_start, lo, hi = win
+            if dateline.span is not None and sent_start <= dateline.span[0] < dateline.span[1] <= r0:
+                # the first sentence starts after its dateline ("KESSEL - On Monday, ...")
+                sent_start = lo = max(lo, dateline.span[1])
             # cheap tests on the whole window first: most clauses name no date or place
             seg = text[lo:hi]
             tokens = seg.split()
@@ -693,6 +710,8 @@ def details(text: str, layout: Layout, cands: Sequence[Candidate], dateline: Dat
                 cl = _Clause(c, r0, r1, sent_start, lo, hi, blocked.within(lo, hi))
                 dm = _find_date(text, cl, pats, tokens) if maybe_date else None
                 pm = _find_place(text, cl, pats, dm) if maybe_place else None
+            if dateline.place and " here" in seg:
+                here = _says_here(text, c, r0, r1, sent_start, lo, hi, blocked)
         date = iso = None
         near = True
         if dm is not None:
@@ -703,7 +722,7 @@ def details(text: str, layout: Layout, cands: Sequence[Candidate], dateline: Dat
         date_span = _date_span(dm) if dm else None
         if pm is not None:
             out.append(Details(date, iso, pm.group("p"), True, date_span, pm.span("p")))
-        elif dateline.place and near:
+        elif dateline.place and (near or here):
             out.append(Details(date, iso, dateline.place, False, date_span))
         else:
             out.append(Details(date, iso, None, None, date_span))
