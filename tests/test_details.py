@@ -166,6 +166,10 @@ def test_date_of_the_statement(text: str, content: str, speaker: str, cue: str, 
          "The senator", "said"),
         ("After the debate on Monday, the senator said that she would run.", "she would run",
          "the senator", "said"),
+        # a deadline or a coming day is not when the statement was made
+        ("The senator said at the rally next Tuesday that she would run.", "she would run", "The senator",
+         "said"),
+        ('"We will win," the senator said by Friday.', "We will win,", "the senator", "said"),
         # a possessive day names an event, not when the statement was made
         ("The senator said at Monday's rally that she would run.", "she would run", "The senator", "said"),
         ("The bill was thrown out this month, the senator said.", "The bill was thrown out", "the senator",

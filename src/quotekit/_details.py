@@ -196,10 +196,20 @@ def _date_pattern(months: Sequence[str]) -> re.Pattern[str]:
 _NAMED_DAYS = ("News ", "Super ", "Black ", "Cyber ", "Good ", "Easter ", "Ash ", "Palm ", "Bloody ", "Holy ")
 
 
+# A date after these words is not when something was said: "next Tuesday", "by Friday".
+_NOT_WHEN = frozenset(
+    "next coming until till by before after since following from through every each "
+    "Next Until Before After Since From Every".split()
+)
+
+
 def _date_ok(text: str, m: re.Match[str]) -> bool:
     """The checks the date pattern leaves to Python (they need a look-behind)."""
     g = m.lastgroup or ""
     s = m.start(g)
+    prev = text[max(0, m.start() - 12) : m.start()].split()
+    if prev and prev[-1] in _NOT_WHEN:
+        return False
     if g == "d1" and text.endswith(_NAMED_DAYS, max(0, s - 7), s):
         return False
     if g in ("d4", "d6") and text[s].isupper():
