@@ -54,11 +54,13 @@ def analyze(text: str, *, published: dt.date | str | None = None, lexicon: Lexic
     pub = _published(published)
     lex = lexicon or Lexicon.default()
     layout = Layout.of(text)
+    dl = dateline(text, layout, lexicon=lex)
+    if dl.span is not None:
+        layout = layout.split_at(text, dl.span[1])
     quoted = find_quoted(text, layout.paragraphs)
     cands = combine(attribute(text, layout, quoted, lex), report(text, layout, quoted, lex), quoted)
     speakers = resolve(text, cands, lex)
-    dl = dateline(text, layout)
-    dets = details(text, layout, cands, dl, pub)
+    dets = details(text, layout, cands, dl, pub, lexicon=lex)
     quotes = []
     for c, sp, d in zip(cands, speakers, dets):
         start, end = c.spans[0][0], c.spans[-1][1]
