@@ -235,7 +235,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         "agencies": sorted(lexicon["agencies"], key=len, reverse=True),
     }
     dash = r"[ \u00a0]*(?:--|[\-—–―])(?=[ \u00a0])"
-    agency = r"[ \u00a0]*\((?P<agency>\L<agencies>)\)"
+    # a known wire service, or any short capitalised credit ("(QK)", "(CNN)") before the dash
+    agency = r"[ \u00a0]*\((?P<agency>\L<agencies>|\p{Lu}[\p{Lu}\p{Ll}.&]{1,11})\)"
     caps = r"\p{Lu}[\p{Lu}.'’\-]*"
     title = r"\p{Lu}\p{Ll}[\p{L}'’\-]*"
     dateline = _compile(
