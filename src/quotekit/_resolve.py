@@ -2,45 +2,675 @@
 
 Takes the text, the candidates (with speaker spans) and the lexicon; gives one
 `Speaker` (or None) per candidate and the document's entities. Resolution is an
-ordered chain of named sieves; each sieve sees only the mentions earlier sieves
-left unresolved and stamps its name on what it decides. It never guesses: a
-pronoun with no compatible antecedent stays unnamed.
+ordered chain of named sieves (`SIEVES`); the first sieve that decides a mention
+stamps its name on the `Speaker`. Named mentions are decided first for the whole
+document, then pronouns and descriptions in reading order, so they can lean on
+every name before them. It never guesses: a pronoun with no compatible
+antecedent, or a description that matches no introduced person, stays unnamed,
+because a wrong name is worse than none. It knows no names from outside the text
+(no gazetteer, no name-gender list): genders come from courtesy titles, gendered
+role words and the pronouns that follow a name.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+from collections.abc import Callable, Sequence
+from functools import cache
 
+import attrs
 import regex
 
 from ._attribution import Candidate
 from ._lexicon import Lexicon
+from ._mentions import SUFFIXES, Name, Vocab, appositive, key, role_before, scan, vocab
 from ._model import Entity, Quote, Speaker
 
-_HONORIFIC = regex.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+)+")
-_PROPER = regex.compile(r"^\p{Lu}[\p{L}'’\-.]*(?:\s+\p{Lu}[\p{L}'’\-.]*)*$")
+# Determiners, quantifiers and numbers dropped from the front of a description's role.
+_LEAD = regex.compile(
+    r"^(?:(?:the|a|an|one\s+of\s+the|some\s+of\s+the|many\s+of\s+the|most\s+of\s+the|all\s+(?:of\s+)?the|"
+    r"a\s+number\s+of|a\s+group\s+of(?=\s+\w+\s+\w)|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"dozens\s+of|hundreds\s+of|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|"
+    r"\d[\d,.]*|some|several|many|most|other|others|all|both|each|few|these|those|this|that|"
+    r"his|her|its|their|our|your|my|another|any|more|such)\s+)+",
+    regex.I,
+)
+_POST = regex.compile(r"\s+(?:of|for|at|in|on|with|from|who|whom|that|which|familiar|close|to|by|led|I|we)\b|\s*[,(]")
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+_THING_PRONOUNS = frozenset({"it", "its", "itself"})
+_QUANTIFIERS = frozenset({"each", "all", "both", "most", "many", "some", "several", "few", "others", "none"})
+_RELATIVES = frozenset({"who", "whom", "whose", "that", "which"})
+_GENERIC = {"i": ("person", False), "we": ("people", True), "you": ("person", True), "us": ("people", True)}
+_FOLLOWING_PRONOUN = regex.compile(r"\b(?:(?P<m>he|him|his|himself)|(?P<f>she|her|hers|herself))\b", regex.I)
+_FEMALE_WORDS = regex.compile(
+    r"\b(?:\w+woman|actress|wife|mother|daughter|sister|widow|first lady|girl|grandmother|queen)\b", regex.I
+)
+_MALE_WORDS = regex.compile(r"\b(?:\w+man|actor|husband|father|son|brother|widower|boy|grandfather|king)\b", regex.I)
+_PARTIES = ({"republican", "gop", "conservative"}, {"democratic", "democrat", "liberal"})
+_PERSON_SUFFIX = regex.compile(r"(?:man|woman|men|women|er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents)$")
+_WINDOW = 2000  # how far back (characters) a pronoun looks for its antecedent
+_CONJ = regex.compile(r"\s*(?:,\s*|\s+)(?:and|&)\s+|\s*,\s*(?=\p{Lu})")
+
+
+@attrs.frozen(eq=False)
+class _Lists:
+    v: Vocab
+    anon: frozenset[str]
+    docs: frozenset[str]
+    synonyms: dict[str, frozenset[str]]
+
+
+@cache
+def _lists(lexicon: Lexicon) -> _Lists:
+    syn: dict[str, set[str]] = {}
+    for line in lexicon["title_synonyms"]:
+        group = set(line.split())
+        for w in group:
+            syn.setdefault(w, set()).update(group)
+    return _Lists(
+        vocab(lexicon),
+        lexicon["anonymous_heads"],
+        lexicon["document_heads"],
+        {k: frozenset(g) for k, g in syn.items()},
+    )
+
+
+@attrs.frozen
+class _Ref:
+    """A resolved mention that later pronouns and descriptions may point back to."""
+
+    pos: int
+    name: str | None
+    type: str | None
+    anonymous: bool
+    role: str | None
+
+
+class _Doc:
+    """One document's names, quote contents and the mentions resolved so far."""
+
+    def __init__(self, text: str, cands: Sequence[Candidate], lexicon: Lexicon) -> None:
+        self.text = text
+        self.lx = _lists(lexicon)
+        self.v = self.lx.v
+        self.names = scan(text, lexicon)
+        self.starts = [n.start for n in self.names]
+        spans = sorted(s for c in cands for s in c.spans)
+        self.content = spans
+        self.content_starts = [s for s, _ in spans]
+        self.direct = sorted(s for c in cands if c.kind != "indirect" for s in c.spans)
+        self.direct_starts = [s for s, _ in self.direct]
+        self._canon: dict[tuple[str, ...], str | None] = {}
+        self._by_last: dict[str, list[Name]] | None = None
+        self._gender: dict[str, str | None] = {}
+        self._roles: dict[int, str | None] = {}
+        self._by_canon: dict[str, list[Name]] | None = None
+        self.persons: set[str] = set()
+        self.refs: list[_Ref] = []
+        self.history: dict[str, list[tuple[int, str]]] = {}
+
+    # -- quote contents ---------------------------------------------------------
+    def inside(self, pos: int, direct_only: bool = False) -> bool:
+        """Tell whether `pos` lies inside some candidate's content (a quote)."""
+        spans, starts = (self.direct, self.direct_starts) if direct_only else (self.content, self.content_starts)
+        i = bisect.bisect_right(starts, pos) - 1
+        # spans may nest or overlap a little: look at the few that start before pos
+        for j in range(i, max(-1, i - 3), -1):
+            s, e = spans[j]
+            if s <= pos < e:
+                return True
+        return False
+
+    # -- names ------------------------------------------------------------------
+    def by_last(self) -> dict[str, list[Name]]:
+        if self._by_last is None:
+            idx: dict[str, list[Name]] = {}
+            for n in self.names:
+                ks = _core_keys(n.words)
+                if ks:
+                    idx.setdefault(ks[-1], []).append(n)
+            self._by_last = idx
+        return self._by_last
+
+    def canonical(self, words: Sequence[str], courtesy: str | None = None) -> str:
+        """Return the most complete name the document gives to the name `words`."""
+        ks = _core_keys(words)
+        if not ks:
+            return " ".join(words)
+        cache_key = (*ks, courtesy or "")
+        hit = self._canon.get(cache_key)
+        if hit is not None:
+            return hit
+        want = _courtesy_gender(courtesy)
+        found = []
+        for n in self.by_last().get(ks[-1], ()):
+            nk = _core_keys(n.words)
+            if len(nk) <= len(ks) or nk[-len(ks) :] != ks:
+                continue
+            if len(ks) == 1 and n.org:
+                continue  # "the House" is not the "White House"
+            if want and _courtesy_gender(n.courtesy) not in (None, want):
+                continue
+            found.append(n)
+        best = " ".join(words)
+        if found:
+            first = found[0]
+            same = [n for n in found if key(n.words[0]) == key(first.words[0])]
+            best = max(same, key=lambda n: len(n.words)).text
+        self._canon[cache_key] = best
+        return best
+
+    def by_canon(self) -> dict[str, list[Name]]:
+        if self._by_canon is None:
+            idx: dict[str, list[Name]] = {}
+            for n in self.names:
+                if not n.org:
+                    idx.setdefault(self.canonical(n.words, n.courtesy), []).append(n)
+            self._by_canon = idx
+        return self._by_canon
+
+    def is_person(self, canon: str) -> bool:
+        """Tell whether the text shows `canon` is a person: a speaker, or named with a title."""
+        if canon in self.persons:
+            return True
+        for n in self.by_canon().get(canon, ()):
+            if n.courtesy or n.title:
+                self.persons.add(canon)
+                return True
+        return False
+
+    # -- roles ------------------------------------------------------------------
+    def role_at(self, n: Name) -> str | None:
+        """Return the role written at this name: title before it, or an appositive after it."""
+        if n.start in self._roles:
+            return self._roles[n.start]
+        pre = role_before(self.text, n.run_start, self.v)
+        title = n.title
+        if title and _weak_title(title, self.v) and not pre:
+            strong, weak = None, title
+        else:
+            strong = " ".join(x for x in (pre, title) if x) or None
+            weak = None
+        role = strong
+        if role is None:
+            app, who = appositive(self.text, n.end, self.v)
+            role = app or weak or who
+        self._roles[n.start] = role
+        return role
+
+    def earlier_role(self, canon: str, pos: int) -> str | None:
+        """Return the nearest description of `canon` written before `pos`."""
+        best: tuple[int, str] | None = None
+        for n in self.by_canon().get(canon, ()):
+            if n.start >= pos:
+                break
+            r = self.role_at(n)
+            if r:
+                best = (n.start, r)
+        for p, r in self.history.get(canon, ()):
+            if p < pos and (best is None or p > best[0]):
+                best = (p, r)
+        return best[1] if best else None
+
+    def add_history(self, canon: str | None, pos: int, role: str | None) -> None:
+        if canon and role:
+            self.history.setdefault(canon, []).append((pos, role))
+
+    # -- gender -----------------------------------------------------------------
+    def gender(self, canon: str) -> str | None:
+        """Return "m", "f" or None: from courtesy titles, gendered role words, then following pronouns."""
+        if canon in self._gender:
+            return self._gender[canon]
+        g = None
+        hits = self.by_canon().get(canon, [])
+        for n in hits:
+            g = _courtesy_gender(n.courtesy)
+            if g:
+                break
+        if g is None:
+            roles = " ".join(r for r in [*(self.role_at(n) for n in hits[:3]), *(r for _, r in self.history.get(canon, ()))] if r)
+            f, m = _FEMALE_WORDS.search(roles), _MALE_WORDS.search(roles)
+            g = "f" if f and not m else "m" if m and not f else None
+        if g is None:
+            g = self._following_pronoun(canon, hits)
+        self._gender[canon] = g
+        return g
+
+    def _following_pronoun(self, canon: str, hits: list[Name]) -> str | None:
+        for n in hits[:4]:
+            if self.inside(n.start, direct_only=True):
+                continue
+            i = bisect.bisect_right(self.starts, n.start)
+            stop = min(len(self.text), n.end + 400)
+            for other in self.names[i : i + 12]:
+                if other.start >= stop:
+                    break
+                if not other.org and other.start > n.end and self.canonical(other.words, other.courtesy) != canon and self.is_person(self.canonical(other.words, other.courtesy)):
+                    stop = other.start
+                    break
+            for m in _FOLLOWING_PRONOUN.finditer(self.text, n.end, stop):
+                if self.inside(m.start(), direct_only=True):
+                    continue
+                return "m" if m.group("m") else "f"
+        return None
+
+    # -- antecedents ------------------------------------------------------------
+    def antecedents(self, pos: int) -> list[tuple[int, str]]:
+        """Return the person mentions before `pos` (most recent first) outside quotes, within the window."""
+        out: list[tuple[int, str]] = []
+        i = bisect.bisect_left(self.starts, pos) - 1
+        lo = pos - _WINDOW
+        while i >= 0 and self.names[i].start >= lo and len(out) < 12:
+            n = self.names[i]
+            i -= 1
+            if n.org or self.inside(n.start):
+                continue
+            if _modifies_next(self.text, n.end, self.v):
+                continue
+            canon = self.canonical(n.words, n.courtesy)
+            if self.is_person(canon):
+                out.append((n.start, canon))
+        for r in reversed(self.refs):
+            if r.pos < lo:
+                break
+            if r.pos < pos and r.name and r.type == "person":
+                out.append((r.pos, r.name))
+        out.sort(reverse=True)
+        return out
+
+
+def _core_keys(words: Sequence[str]) -> tuple[str, ...]:
+    ks = [key(w) for w in words]
+    while ks and ks[-1] in SUFFIXES:
+        ks.pop()
+    return tuple(k for k in ks if k)
+
+
+def _courtesy_gender(c: str | None) -> str | None:
+    return "m" if c == "mr" else "f" if c in ("mrs", "ms", "miss", "madam", "dame") else None
+
+
+def _weak_title(title: str, v: Vocab) -> bool:
+    """A title made only of abbreviations and modifiers (`Sen.`, `Democratic Sen.`)."""
+    return all(w.endswith(".") or key(w) in v.modifiers for w in title.split())
+
+
+_MODIFIES_NEXT = regex.compile(r"(?:['’]s?\b|\s+(?P<w>\p{Ll}[\p{Ll}\-]+))")
+
+
+def _modifies_next(text: str, end: int, v: Vocab) -> bool:
+    """Tell whether a name is a modifier (`Ruiz's`, `Ruiz campaign manager`), not a subject."""
+    m = _MODIFIES_NEXT.match(text, end, end + 40)
+    if not m:
+        return False
+    w = m.group("w")
+    return w is None or key(w) in v.titles or key(w) in v.org_heads
+
+
+# ---------------------------------------------------------------------------
+# Reading one mention
+
+
+@attrs.frozen
+class _Mention:
+    """A speaker mention split into its parts."""
+
+    start: int
+    end: int
+    text: str
+    core: str  # the mention before any appositive or parenthesis
+    lower: str
+
+
+_HEAD_SPLIT = regex.compile(r"\s*(?:,|\(|\s-\s|—)")
+
+
+def _mention(text: str, s: int, e: int) -> _Mention:
+    m = text[s:e]
+    cut = _HEAD_SPLIT.search(m)
+    core = m[: cut.start()] if cut else m
+    return _Mention(s, e, m, core.strip(), m.strip().lower())
+
+
+def _names_in(doc: _Doc, s: int, e: int) -> list[Name]:
+    i = bisect.bisect_left(doc.starts, s)
+    out = []
+    while i < len(doc.names) and doc.names[i].start < e:
+        out.append(doc.names[i])
+        i += 1
+    return out
+
+
+def _description_role(desc: str) -> str:
+    """Return a description minus leading determiners and numbers (`one senior official` -> `senior official`)."""
+    d = desc.strip().rstrip(",")
+    m = _LEAD.match(d)
+    if m and m.end() < len(d):
+        d = d[m.end() :]
+    p = d.find(" (")
+    if p > 0:
+        d = d[:p]
+    return d.strip(" ,")
+
+
+def _head(role: str) -> str:
+    m = _POST.search(role)
+    words = (role[: m.start()] if m else role).split()
+    return key(words[-1]) if words else ""
+
+
+def _classify(doc: _Doc, role: str) -> tuple[str | None, bool]:
+    """Return (type, anonymous) for an unnamed description from its head word."""
+    head = _head(role)
+    lx = doc.lx
+    if head in lx.docs:
+        return "document", False
+    if head in lx.v.org_heads:
+        return "organization", False
+    singular = head[:-1] if head.endswith("s") else head
+    plural = head.endswith("s") and not head.endswith("ss")
+    if head in lx.anon or head in lx.v.titles or singular in lx.v.titles or head in lx.synonyms or _PERSON_SUFFIX.search(head):
+        return ("people" if plural else "person"), True
+    return None, False
+
+
+# ---------------------------------------------------------------------------
+# Sieves: each takes the document and one mention, returns a Speaker or None.
+
+Sieve = Callable[[_Doc, _Mention], Speaker | None]
+
+
+def _speaker(m: _Mention, sieve: str, name: str | None = None, anonymous: bool = False,
+             role: str | None = None, type_: str | None = None) -> Speaker:
+    return Speaker(m.text, m.start, m.end, name=name, anonymous=anonymous, role=role, type=type_, sieve=sieve)
+
+
+def _generic_pronoun(doc: _Doc, m: _Mention) -> Speaker | None:
+    """`I`, `we`, `you`: the writer or the reader, never resolved to a name."""
+    got = _GENERIC.get(m.lower)
+    if got is None:
+        return None
+    return _speaker(m, "generic_pronoun", anonymous=got[1], type_=got[0])
+
+
+def _conjunction(doc: _Doc, m: _Mention) -> Speaker | None:
+    """`Ruiz and Lee`: two or more named people, each canonicalised, joined with `and`."""
+    if " and " not in m.core and " & " not in m.core:
+        return None
+    cs = m.start + max(m.text.find(m.core), 0)
+    names: list[str] = []
+    pos = cs
+    for part in _CONJ.split(m.core):
+        if not part or not part.strip():
+            continue
+        ps = doc.text.find(part, pos)
+        pos = ps + len(part)
+        sp = _proper_name(doc, _mention(doc.text, ps, pos))
+        if sp is not None and sp.name:
+            names.append(sp.name)
+        elif names and part.split()[0].lower() in ("its", "his", "her", "their"):
+            continue  # "Ruiz and her aides": the named part speaks for the group
+        else:
+            return None
+    if not names:
+        return None
+    if len(names) == 1:
+        return _speaker(m, "conjunction", name=names[0], role=doc.earlier_role(names[0], m.start), type_="person")
+    return _speaker(m, "conjunction", name=" and ".join(dict.fromkeys(names)), type_="people")
+
+
+_ORG_LINK = regex.compile(r"\s+(?:(?:for|of|on|and|the|a|an|&)\s+){1,3}(?=\p{Lu})")
+
+
+def _proper_name(doc: _Doc, m: _Mention) -> Speaker | None:
+    """A mention whose core is a proper name: canonical name, its role, never anonymous."""
+    core = m.core
+    if not core:
+        return None
+    cs = m.start + max(m.text.find(core), 0)
+    ce = cs + len(core)
+    names = [n for n in _names_in(doc, cs, ce) if n.end <= ce + 2]
+    if not names:
+        return None
+    name = names[0]
+    k = 0
+    if name.org or len(name.words) == 1 and key(name.words[0]) in doc.v.org_heads:
+        # "Committee for a Responsible Budget", "Center for Tax Policy at the Institute"
+        while k + 1 < len(names) and _ORG_LINK.fullmatch(doc.text, names[k].end, names[k + 1].start):
+            k += 1
+        if k:
+            words = doc.text[name.start : names[k].end].split()
+            return _speaker(m, "organization_name", name=" ".join(words), type_="organization")
+    tail = doc.text[name.end : ce].strip()
+    if tail.startswith(("'s", "’s")):
+        tail = tail[2:].strip()
+    if tail and not regex.match(r"(?:at|of|in|for|from|with|on)\b", tail):
+        # words after the first name: the core must end with a name ("Senior aide Ana Ruiz")
+        name = names[-1]
+        if doc.text[name.end : ce].strip(" '’s"):
+            return None
+    lead = doc.text[cs : name.run_start].strip()
+    if lead and lead.lower() != "the":
+        lead_words = lead.split()
+        capitalised = all(w[:1].isupper() or key(w) in doc.v.modifiers for w in lead_words)
+        if not capitalised and role_before(doc.text, name.run_start, doc.v) is None:
+            return None  # "the Ruiz campaign", "a study in the Journal": a description
+    words = name.words
+    ks = [key(w) for w in words]
+    lx = doc.lx
+    if len(words) == 1 and not name.title and not name.courtesy:
+        w = ks[0]
+        singular = w[:-1] if w.endswith("s") else w
+        if (w in lx.anon or w in lx.docs or w in lx.v.titles or singular in lx.v.titles or w in lx.v.modifiers
+                or (w in lx.v.org_heads and not words[0].isupper())):
+            return None  # "Police said", "Protesters said": a capitalised description
+    if words[0].isupper() and len(words) > 1 and ks[-1] in lx.anon:
+        return None  # "FELLOW DOCTORS": a heading, not a name
+    if name.org:
+        canon = doc.canonical(words) if len(words) > 1 else " ".join(words)
+        return _speaker(m, "organization_name", name=canon, type_="organization")
+    canon = doc.canonical(words, name.courtesy)
+    role = doc.role_at(name)
+    sieve = "exact_name" if canon == " ".join(words) else "surname_to_full"
+    if role is None:
+        role = doc.earlier_role(canon, m.start)
+    return _speaker(m, sieve, name=canon, role=role, type_="person")
+
+
+def _appositive_name(doc: _Doc, m: _Mention) -> Speaker | None:
+    """`Another host, Ana Ruiz,`: a description, a comma, then the name."""
+    if "," not in m.text:
+        return None
+    names = _names_in(doc, m.start + len(m.core), m.end)
+    if not names or names[0].org:
+        return None
+    n = names[0]
+    canon = doc.canonical(n.words, n.courtesy)
+    role = _description_role(m.core) or doc.role_at(n)
+    return _speaker(m, "description_then_name", name=canon, role=role, type_="person")
+
+
+def _personal_pronoun(doc: _Doc, m: _Mention) -> Speaker | None:
+    """`he`/`she`/`his`/`her`: the most recent person of that gender outside quotes."""
+    g = _PRONOUN_GENDER.get(m.lower)
+    if g is None:
+        return None
+    unknown = None
+    for pos, canon in doc.antecedents(m.start):
+        pg = doc.gender(canon)
+        if pg == g:
+            return _speaker(m, "pronoun_antecedent", name=canon, role=doc.earlier_role(canon, m.start), type_="person")
+        if pg is None and unknown is None:
+            unknown = canon
+    if unknown is not None:
+        return _speaker(m, "pronoun_ungendered", name=unknown, role=doc.earlier_role(unknown, m.start), type_="person")
+    return _speaker(m, "unresolved_pronoun", type_="person")
+
+
+def _previous(doc: _Doc, pos: int) -> _Ref | None:
+    for r in reversed(doc.refs):
+        if r.pos < pos:
+            return r if pos - r.pos <= _WINDOW // 2 else None
+    return None
+
+
+def _group_pronoun(doc: _Doc, m: _Mention) -> Speaker | None:
+    """`they`, `it`, `each`, `all`: the previous speaker when it is a group, organisation or document."""
+    w = m.lower
+    words = w.split()
+    if w in _GROUP_PRONOUNS or w in _QUANTIFIERS or (words and words[0] in _QUANTIFIERS and words[-1] in ("whom", "them")):
+        want = ("people", "organization")
+    elif w in _THING_PRONOUNS:
+        want = ("organization", "document")
+    else:
+        return None
+    prev = _previous(doc, m.start)
+    if prev is not None and prev.type in want:
+        return _speaker(m, "group_previous_speaker", name=prev.name, anonymous=prev.anonymous, role=prev.role, type_=prev.type)
+    return _speaker(m, "unresolved_pronoun", type_=want[0])
+
+
+_WHO_BEFORE = regex.compile(r"(?P<np>(?:[\p{L}\-’']+\s+){0,4}[\p{L}\-’']+)\s*,?\s*$")
+
+
+def _relative(doc: _Doc, m: _Mention) -> Speaker | None:
+    """`who`: the noun phrase right before it in the same sentence."""
+    if m.lower not in _RELATIVES:
+        return None
+    seg_start = max(0, m.start - 200)
+    seg = doc.text[seg_start : m.start]
+    stop = max(seg.rfind(". "), seg.rfind("\n"), seg.rfind('"'), seg.rfind("“"), seg.rfind("”"))
+    lo = seg_start + stop + 1
+    for n in reversed(_names_in(doc, lo, m.start)):
+        if n.org:
+            continue
+        between = doc.text[n.end : m.start]
+        if between.strip(" ,") == "" or between.startswith(","):
+            canon = doc.canonical(n.words, n.courtesy)
+            return _speaker(m, "relative_antecedent", name=canon, role=doc.earlier_role(canon, m.end), type_="person")
+        break
+    mm = _WHO_BEFORE.search(doc.text, lo, m.start)
+    if mm:
+        words = mm.group("np").split()
+        while words and key(words[0]) in doc.v.stop:
+            words = words[1:]
+        if words and words[-1].islower():
+            role = _description_role(" ".join(words))
+            type_, anon = _classify(doc, role)
+            if type_:
+                return _speaker(m, "relative_description", anonymous=anon, role=role, type_=type_)
+    return _speaker(m, "unresolved_pronoun")
+
+
+def _description_entity(doc: _Doc, m: _Mention) -> Speaker | None:
+    """`the NATO chief`, `the mayor`: the person introduced earlier with that title."""
+    low = m.lower
+    if not low.startswith("the "):
+        return None
+    role = _description_role(m.core)
+    head = _head(role)
+    if not head or head.endswith("s") and head[:-1] in doc.v.titles:
+        return None
+    heads = doc.lx.synonyms.get(head, frozenset()) | {head}
+    if head not in doc.v.titles and head not in doc.lx.synonyms:
+        return None
+    words = {key(w) for w in role.split()} - doc.v.stop - {"former", "new", "top"}
+    party = _party(words)
+    best: tuple[int, int, str] | None = None
+    seen: set[str] = set()
+    cands = [(n.start, doc.canonical(n.words, n.courtesy)) for n in doc.names[: bisect.bisect_left(doc.starts, m.start)] if not n.org]
+    cands += [(r.pos, r.name) for r in doc.refs if r.pos < m.start and r.name and r.type == "person"]
+    for pos, canon in sorted(cands, reverse=True):
+        if canon in seen:
+            continue
+        seen.add(canon)
+        roles = [doc.role_at(n) or "" for n in doc.by_canon().get(canon, ()) if n.start < m.start]
+        roles += [r for p, r in doc.history.get(canon, ()) if p < m.start]
+        rwords = {key(w) for r in roles for w in r.split()}
+        if not rwords & heads:
+            continue
+        other = _party(rwords)
+        if party and other and party != other:
+            continue
+        score = len(words & {w2 for w in rwords for w2 in doc.lx.synonyms.get(w, frozenset({w}))})
+        if best is None or score > best[0]:
+            best = (score, pos, canon)
+    if best is None:
+        return None
+    return _speaker(m, "description_to_entity", name=best[2], role=role, type_="person")
+
+
+def _party(words: set[str]) -> int | None:
+    for i, group in enumerate(_PARTIES):
+        if words & group:
+            return i
+    return None
+
+
+def _unnamed(doc: _Doc, m: _Mention) -> Speaker | None:
+    """Any other description: unnamed people are anonymous; organisations and documents are not."""
+    role = _description_role(m.core if m.core else m.text)
+    if not role:
+        return None
+    type_, anon = _classify(doc, role)
+    if role[:1].isupper() and role.isupper():
+        role = m.core if m.core else role
+    return _speaker(m, "unnamed_description", anonymous=anon, role=role, type_=type_)
+
+
+#: The sieves, in order. The first group decides named mentions for the whole
+#: document; the second runs in reading order and may use what came before.
+NAMED_SIEVES: Sequence[tuple[str, Sieve]] = (
+    ("generic_pronoun", _generic_pronoun),
+    ("conjunction", _conjunction),
+    ("proper_name", _proper_name),
+    ("description_then_name", _appositive_name),
+)
+SIEVES: Sequence[tuple[str, Sieve]] = (
+    ("personal_pronoun", _personal_pronoun),
+    ("group_pronoun", _group_pronoun),
+    ("relative_pronoun", _relative),
+    ("description_to_entity", _description_entity),
+    ("unnamed_description", _unnamed),
+)
+
+
+def _record(doc: _Doc, sp: Speaker) -> None:
+    doc.refs.append(_Ref(sp.start, sp.name, sp.type, sp.anonymous, sp.role))
+    doc.add_history(sp.name, sp.start, sp.role)
 
 
 def resolve(text: str, cands: Sequence[Candidate], lexicon: Lexicon) -> list[Speaker | None]:
     """Return a `Speaker` for each candidate (None when it has no speaker span)."""
-    pronouns = lexicon["pronouns"]
-    out: list[Speaker | None] = []
-    last_name: str | None = None
-    for c in cands:
-        if c.speaker is None:
-            out.append(None)
-            continue
-        s, e = c.speaker
-        mention = text[s:e]
-        if mention.lower() in pronouns:
-            out.append(Speaker(mention, s, e, name=last_name, sieve="previous_speaker" if last_name else None))
-            continue
-        if _PROPER.match(mention):
-            name = _HONORIFIC.sub("", mention)
-            last_name = name
-            out.append(Speaker(mention, s, e, name=name, sieve="exact_name"))
-            continue
-        out.append(Speaker(mention, s, e, anonymous=True, role=mention.split(" ", 1)[-1], sieve="description"))
+    if not any(c.speaker for c in cands):
+        return [None] * len(cands)
+    doc = _Doc(text, cands, lexicon)
+    order = sorted((c.speaker[0], i) for i, c in enumerate(cands) if c.speaker)
+    out: list[Speaker | None] = [None] * len(cands)
+    mentions = {}
+    for _, i in order:
+        s, e = cands[i].speaker  # type: ignore[misc]
+        mentions[i] = _mention(text, s, e)
+        for _name, sieve in NAMED_SIEVES:
+            sp = sieve(doc, mentions[i])
+            if sp is not None:
+                out[i] = sp
+                if sp.name and sp.type == "person":
+                    doc.persons.update(sp.name.split(" and ") if sp.type == "people" else [sp.name])
+                break
+    for _, i in order:
+        sp = out[i]
+        if sp is None:
+            for _name, sieve in SIEVES:
+                sp = sieve(doc, mentions[i])
+                if sp is not None:
+                    break
+        if sp is None:
+            m = mentions[i]
+            sp = Speaker(m.text, m.start, m.end)
+        out[i] = sp
+        _record(doc, sp)
     return out
 
 
@@ -51,8 +681,8 @@ def entities(quotes: Sequence[Quote]) -> list[Entity]:
         sp = q.speaker
         if sp is None:
             continue
-        key = (sp.name, "" if sp.name else (sp.role or sp.text).lower())
-        groups.setdefault(key, []).append(i)
+        key_ = (sp.name, "" if sp.name else (sp.role or sp.text).lower())
+        groups.setdefault(key_, []).append(i)
     out = []
     for (name, _), idx in groups.items():
         sps = [quotes[i].speaker for i in idx]

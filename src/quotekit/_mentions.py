@@ -1,0 +1,247 @@
+"""Named mentions: one regex pass over a document for proper names and their titles.
+
+Takes the text and the lexicon; gives `Name`s (a run of capitalised words with the
+title written before it split off: `US Vice President Joe Biden` -> title
+`US Vice President`, name `Joe Biden`) and helpers that read the words around a
+name: a lowercase role before it (`Trump campaign manager Kellyanne Conway`), an
+appositive after it (`Jane Roe, a spokeswoman for the ministry,`). The scan is a
+single compiled regex; Python only looks at its hits, and the helpers read short
+windows on demand. It does not decide who a name refers to (the resolver does),
+and it does not know names from places: a capitalised run is a name candidate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+import attrs
+import regex
+
+from ._lexicon import Lexicon
+
+# A capitalised word: "Ruiz", "O'Neill", "U.S.", "Holtz-Eakin", "J." (initial), "NATO",
+# or a known abbreviation with its dot ("Sen.", "Jr."). Other words never take a dot,
+# so a run does not cross a sentence end ("... said Ruiz. Lee replied").
+_WORD = r"(?:\L<abbr>\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}(?:[\p{L}\p{M}'’\-]|\.(?=\p{L}))*)"
+# Lowercase name particles and the "of" of titles and organisations.
+_PARTICLE = r"(?:de|van|von|der|den|da|di|du|al|bin|la|le|del|della|dos|das|ter|of)"
+_RUN = rf"(?<![\p{{L}}\p{{M}}'’\-])(?P<w>{_WORD})(?:[ ]+(?:{_PARTICLE}[ ]+){{0,3}}(?P<w>{_WORD})){{0,6}}"
+_POSS = regex.compile(r"['’]s?$")
+# Suffixes kept in a name (never a surname of their own).
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Words written with a dot before or inside a name; only these may end in a dot
+# inside a run.
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr sen rep gov gen lt col capt maj sgt adm cmdr rev jr sr st atty supt amb".split()
+)
+
+
+def key(word: str) -> str:
+    """Return the comparison form of a name word: casefolded, straight apostrophe, no dot."""
+    return word.casefold().replace("’", "'").rstrip(".")
+
+
+@attrs.frozen
+class Name:
+    """A proper-name run found in the text, with its title split off.
+
+    `start`/`end` cover the name itself; `title` is the capitalised title written
+    before it in the same run (`NATO Secretary General`), `run_start` where that
+    run begins. `courtesy` is a dropped honorific (`mr`, `mrs`, ...), `org` tells
+    that the name looks like an organisation (`Tax Policy Center`, `NATO`).
+    """
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+    title: str | None
+    run_start: int
+    courtesy: str | None
+    org: bool
+
+    @property
+    def text(self) -> str:
+        """Return the name as written, titles and honorifics excluded."""
+        return " ".join(self.words)
+
+
+@attrs.frozen(eq=False)
+class Vocab:
+    """The word lists the mention helpers need, as lowercase frozensets."""
+
+    titles: frozenset[str]
+    modifiers: frozenset[str]
+    honorifics: frozenset[str]
+    org_heads: frozenset[str]
+    stop: frozenset[str]
+    run: regex.Pattern[str]
+
+
+@cache
+def vocab(lexicon: Lexicon) -> Vocab:
+    """Return the lowercase word lists of `lexicon` used to read names (cached per lexicon)."""
+    abbr = sorted({w.capitalize() for w in _ABBREVIATIONS}, key=len, reverse=True)
+    return Vocab(
+        lexicon["titles"],
+        lexicon["role_modifiers"],
+        lexicon["honorifics"],
+        lexicon["org_heads"],
+        lexicon["stopwords"] | lexicon["speech_verbs"],
+        regex.compile(_RUN, abbr=abbr),
+    )
+
+
+def _is_acronym(word: str) -> bool:
+    letters = word.replace(".", "")
+    return len(letters) >= 2 and letters.isupper() and letters.isalpha()
+
+
+def split_run(text: str, words: Sequence[str], starts: Sequence[int], end: int, v: Vocab) -> Name | None:
+    """Return the `Name` in one capitalised run, or None when it holds only titles or function words."""
+    i, n = 0, len(words)
+    while i < n and key(words[i]) in v.stop:
+        i += 1
+    for j in range(i, n - 1):
+        if words[j][-2:] in ("'s", "’s"):
+            # "Ruiz's Tuesday speech": the run stops at a possessive
+            n = j + 1
+            end = starts[j] + len(words[j])
+            break
+    if i == n:
+        return None
+    run_start = starts[i]
+    # The title ends at the last title word that still leaves a name after it.
+    k = i - 1
+    for j in range(i, n - 1):
+        w = key(words[j])
+        if w in v.titles or w in v.honorifics or w in v.modifiers:
+            k = j
+    if words[n - 1][-2:] in ("'s", "’s"):
+        end -= 2
+    name_start = starts[k + 1]
+    name_words = text[name_start:end].split()
+    org = any(key(w) in v.org_heads for w in name_words) or (len(name_words) == 1 and _is_acronym(name_words[0]))
+    if org and k >= i:
+        # "Justice Department": the capitalised words before an organisation head are its name
+        name_start, k = run_start, i - 1
+        name_words = [w for w in text[run_start:end].split() if key(w) not in v.honorifics]
+    if not name_words or not name_words[-1].rstrip("."):
+        return None
+    courtesy = None
+    title_words = []
+    for w in words[i : k + 1]:
+        if key(w) in v.honorifics:
+            courtesy = key(w)
+        else:
+            title_words.append(w)
+    title = None
+    if title_words:
+        title = text[run_start : starts[k] + len(words[k])] if not courtesy else " ".join(title_words)
+    return Name(name_start, end, tuple(name_words), title, run_start, courtesy, org)
+
+
+def scan(text: str, lexicon: Lexicon) -> list[Name]:
+    """Return every proper-name run of `text` in order, titles split off."""
+    v = vocab(lexicon)
+    out = []
+    for m in v.run.finditer(text):
+        words = m.captures("w")
+        if len(words) == 1:
+            w = words[0]
+            if key(w) in v.stop:
+                continue
+            end = m.end()
+            if w[-2:] in ("'s", "’s"):
+                w, end = w[:-2], end - 2
+            if not w:
+                continue
+            out.append(Name(m.start(), end, (w,), None, m.start(), None, key(w) in v.org_heads or _is_acronym(w)))
+            continue
+        nm = split_run(text, words, m.starts("w"), m.end(), v)
+        if nm is not None:
+            out.append(nm)
+    return out
+
+
+_CLAUSE_BREAK = regex.compile(r"[,;:()\[\]\"“”—–]|\.\s|\s-\s")
+
+
+def role_before(text: str, start: int, v: Vocab) -> str | None:
+    """Return the lowercase role written right before `start` (`campaign manager` in `... manager Ana Ruiz`).
+
+    The words must end in a title word and run back only to a clause break, a
+    function word or a speech verb, at most six words.
+    """
+    lo = max(0, start - 90)
+    seg = text[lo:start]
+    cut = 0
+    for m in _CLAUSE_BREAK.finditer(seg):
+        cut = m.end()
+    words = seg[cut:].split()
+    if lo > 0 and cut == 0 and words:
+        words = words[1:]  # the window may start inside a word
+    if not words and cut and seg[cut - 1] == ",":
+        return _description_before_comma(seg[: cut - 1], v)
+    if not words or key(words[-1]) not in v.titles:
+        return None
+    taken: list[str] = []
+    for w in reversed(words):
+        k = key(w)
+        if k in v.stop or not k or len(taken) == 6:
+            break
+        taken.append(w)
+    return " ".join(reversed(taken)) if taken else None
+
+
+_DESC_BEFORE = regex.compile(r".*(?:^|\s)(?:the|a|an|another|his|her|their|its)\s+(?P<d>[^,;:()\"“”.]{2,70})$", regex.I)
+
+
+def _description_before_comma(seg: str, v: Vocab) -> str | None:
+    # "the new US secretary of state, Ana Ruiz": a description then the name
+    m = _DESC_BEFORE.match(seg)
+    if not m:
+        return None
+    d = m.group("d").strip()
+    words = d.split()
+    head = next((w for w in reversed(words) if key(w) in v.titles), None)
+    if head is None or len(words) > 8:
+        return None
+    return d
+
+
+_APPOSITIVE = regex.compile(
+    r"\s*(?:\([^()\n]{1,30}\)\s*)?,\s+(?:\d{1,3},\s+)?"
+    r"(?P<app>(?:(?:the|a|an|his|her|its|their)\s+)?[^,;:()\"“”\n.]{2,160}?)"
+    r"(?=\s*(?:[,;:()\"“”]|\.(?:\s|$)|$))"
+)
+_DETERMINER = regex.compile(r"^(?:the|a|an|his|her|its|their|our|another)\s+", regex.I)
+
+
+def appositive(text: str, end: int, v: Vocab) -> tuple[str | None, str | None]:
+    """Return (description, who-clause) written after a name ending at `end`.
+
+    `Ana Ruiz, a spokeswoman for the ministry,` gives `spokeswoman for the
+    ministry`; `Ruiz, 56, who chairs the panel` gives the clause. An appositive
+    must start with a determiner or a title word so that lists of names are not
+    taken for descriptions.
+    """
+    m = _APPOSITIVE.match(text, end, min(len(text), end + 200))
+    if not m:
+        return None, None
+    app = m.group("app").strip()
+    first = app.split(None, 1)[0]
+    if first in ("who", "whose"):
+        return None, app
+    det = _DETERMINER.match(app)
+    body = app[det.end() :] if det else app
+    words = body.split()
+    if not words:
+        return None, None
+    if not det and key(words[0]) not in v.titles and key(words[0]) not in v.modifiers:
+        # no determiner: accept only a title head within the first words ("director of ...")
+        if not any(key(w) in v.titles for w in words[:3]) or words[0][0].isupper() and key(words[0]) not in v.titles:
+            return None, None
+    if det and words[0][:1].isupper() and not any(key(w) in v.titles or w.islower() for w in words):
+        return None, None  # "the Pentagon": a name, not a description
+    return body, None
