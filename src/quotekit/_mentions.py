@@ -14,20 +14,29 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
+from typing import NamedTuple
 
 import attrs
+import re
+
 import regex
 
 from ._lexicon import Lexicon
 
 # A capitalised word: "Ruiz", "O'Neill", "U.S.", "Holtz-Eakin", "J." (initial), "NATO",
-# or a known abbreviation with its dot ("Sen.", "Jr."). Other words never take a dot,
-# so a run does not cross a sentence end ("... said Ruiz. Lee replied").
-_WORD = r"(?:\L<abbr>\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}(?:[\p{L}\p{M}'’\-]|\.(?=\p{L}))*)"
+# or a short abbreviation with its dot ("Sen.", "Jr."). Longer words never take a dot,
+# so a run rarely crosses a sentence end; `split_run` cuts the rest. Plain `re` with
+# a Latin capital class is used because this pass runs over every document.
+_U = "A-ZÀ-ÖØ-Þ"
+_WORD = rf"(?:[{_U}][a-z]{{0,2}}\.(?=[ ])|[{_U}][\w'’\-]*(?:\.\w[\w'’\-]*)*)"
 # Lowercase name particles and the "of" of titles and organisations.
 _PARTICLE = r"(?:de|van|von|der|den|da|di|du|al|bin|la|le|del|della|dos|das|ter|of)"
-_RUN = rf"(?<![\p{{L}}\p{{M}}'’\-])(?P<w>{_WORD})(?:[ ]+(?:{_PARTICLE}[ ]+){{0,3}}(?P<w>{_WORD})){{0,6}}"
-_POSS = regex.compile(r"['’]s?$")
+# The pattern opens with the capital class (so the engine can skip ahead fast) and
+# then checks that the capital starts a word.
+_RUN = re.compile(
+    rf"[{_U}](?<![\w'’\-].)(?:[a-z]{{0,2}}\.(?=[ ])|[\w'’\-]*(?:\.\w[\w'’\-]*)*)"
+    rf"(?:[ ](?:{_PARTICLE}[ ]){{0,3}}{_WORD}){{0,6}}"
+)
 # Suffixes kept in a name (never a surname of their own).
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Words written with a dot before or inside a name; only these may end in a dot
@@ -42,8 +51,7 @@ def key(word: str) -> str:
     return word.casefold().replace("’", "'").rstrip(".")
 
 
-@attrs.frozen
-class Name:
+class Name(NamedTuple):
     """A proper-name run found in the text, with its title split off.
 
     `start`/`end` cover the name itself; `title` is the capitalised title written
@@ -61,7 +69,7 @@ class Name:
     org: bool
 
     @property
-    def text(self) -> str:
+    def text(self) -> str:  # noqa: D102
         """Return the name as written, titles and honorifics excluded."""
         return " ".join(self.words)
 
@@ -75,20 +83,19 @@ class Vocab:
     honorifics: frozenset[str]
     org_heads: frozenset[str]
     stop: frozenset[str]
-    run: regex.Pattern[str]
+    verbs: frozenset[str]
 
 
 @cache
 def vocab(lexicon: Lexicon) -> Vocab:
     """Return the lowercase word lists of `lexicon` used to read names (cached per lexicon)."""
-    abbr = sorted({w.capitalize() for w in _ABBREVIATIONS}, key=len, reverse=True)
     return Vocab(
         lexicon["titles"],
         lexicon["role_modifiers"],
         lexicon["honorifics"],
         lexicon["org_heads"],
         lexicon["stopwords"] | lexicon["speech_verbs"],
-        regex.compile(_RUN, abbr=abbr),
+        lexicon["speech_verbs"],
     )
 
 
@@ -144,21 +151,37 @@ def split_run(text: str, words: Sequence[str], starts: Sequence[int], end: int, 
 def scan(text: str, lexicon: Lexicon) -> list[Name]:
     """Return every proper-name run of `text` in order, titles split off."""
     v = vocab(lexicon)
+    stop, orgs = v.stop, v.org_heads
     out = []
-    for m in v.run.finditer(text):
-        words = m.captures("w")
-        if len(words) == 1:
-            w = words[0]
-            if key(w) in v.stop:
+    for m in _RUN.finditer(text):
+        run = m.group()
+        start = m.start()
+        if " " not in run:
+            k = key(run)
+            if k in stop:
                 continue
             end = m.end()
-            if w[-2:] in ("'s", "’s"):
-                w, end = w[:-2], end - 2
-            if not w:
-                continue
-            out.append(Name(m.start(), end, (w,), None, m.start(), None, key(w) in v.org_heads or _is_acronym(w)))
+            if run[-2:] in ("'s", "’s"):
+                run, end = run[:-2], end - 2
+            if run:
+                out.append(Name(start, end, (run,), None, start, None, k in orgs or _is_acronym(run)))
             continue
-        nm = split_run(text, words, m.starts("w"), m.end(), v)
+        words = run.split(" ")
+        starts = []
+        pos = start
+        for w in words:
+            starts.append(pos)
+            pos += len(w) + 1
+        # a word ending in a dot that is neither an abbreviation nor an initial ends a sentence
+        for j, w in enumerate(words[:-1]):
+            if w.endswith(".") and len(w) > 2 and key(w) not in _ABBREVIATIONS and "." not in w[:-1]:
+                words, starts = words[: j + 1], starts[: j + 1]
+                break
+        keep = [(w, s_) for w, s_ in zip(words, starts) if w and w[0].isupper()]
+        if not keep:
+            continue
+        end = starts[-1] + len(words[-1])
+        nm = split_run(text, [w for w, _ in keep], [s_ for _, s_ in keep], end, v)
         if nm is not None:
             out.append(nm)
     return out
@@ -213,8 +236,11 @@ def _description_before_comma(seg: str, v: Vocab) -> str | None:
 _APPOSITIVE = regex.compile(
     r"\s*(?:\([^()\n]{1,30}\)\s*)?,\s+(?:\d{1,3},\s+)?"
     r"(?P<app>(?:(?:the|a|an|his|her|its|their)\s+)?[^,;:()\"“”\n.]{2,160}?)"
-    r"(?=\s*(?:[,;:()\"“”]|\.(?:\s|$)|$))"
+    r"(?=\s*(?:[,;:()\"“”—]|\.(?:\s|$)|$|--|\s(?:that|which)\s))"
 )
+# Words that show a clause (a subject and its verb), which an appositive never has.
+_CLAUSE_WORDS = frozenset("is are was were has have had will would could can should may might also".split())
+_SAID = frozenset("said says told tells wrote writes".split())
 _DETERMINER = regex.compile(r"^(?:the|a|an|his|her|its|their|our|another)\s+", regex.I)
 
 
@@ -238,6 +264,12 @@ def appositive(text: str, end: int, v: Vocab) -> tuple[str | None, str | None]:
     words = body.split()
     if not words:
         return None, None
+    for w in words:
+        k = key(w)
+        if k in ("who", "whose", "which", "that"):
+            break
+        if k in _CLAUSE_WORDS or (w.islower() and k in v.verbs and (k.endswith("ed") or k in _SAID)):
+            return None, None  # "in Chelsea, the mayor said ...": a new clause, not an appositive
     if not det and key(words[0]) not in v.titles and key(words[0]) not in v.modifiers:
         # no determiner: accept only a title head within the first words ("director of ...")
         if not any(key(w) in v.titles for w in words[:3]) or words[0][0].isupper() and key(words[0]) not in v.titles:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 import attrs
 import regex
@@ -28,10 +28,10 @@ from ._model import Entity, Quote, Speaker
 
 # Determiners, quantifiers and numbers dropped from the front of a description's role.
 _LEAD = regex.compile(
-    r"^(?:(?:the|a|an|one\s+of\s+the|some\s+of\s+the|many\s+of\s+the|most\s+of\s+the|all\s+(?:of\s+)?the|"
-    r"a\s+number\s+of|a\s+group\s+of(?=\s+\w+\s+\w)|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"^(?:(?:one\s+of\s+the|some\s+of\s+the|many\s+of\s+the|most\s+of\s+the|all\s+(?:of\s+)?the|"
+    r"a\s+number\s+of|the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"dozens\s+of|hundreds\s+of|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|"
-    r"\d[\d,.]*|some|several|many|most|other|others|all|both|each|few|these|those|this|that|"
+    r"(?!(?:19|20)\d\d\b)\d[\d,.]*|some|several|many|most|other|others|all|both|each|few|these|those|this|that|"
     r"his|her|its|their|our|your|my|another|any|more|such)\s+)+",
     regex.I,
 )
@@ -42,7 +42,8 @@ _THING_PRONOUNS = frozenset({"it", "its", "itself"})
 _QUANTIFIERS = frozenset({"each", "all", "both", "most", "many", "some", "several", "few", "others", "none"})
 _RELATIVES = frozenset({"who", "whom", "whose", "that", "which"})
 _GENERIC = {"i": ("person", False), "we": ("people", True), "you": ("person", True), "us": ("people", True)}
-_FOLLOWING_PRONOUN = regex.compile(r"\b(?:(?P<m>he|him|his|himself)|(?P<f>she|her|hers|herself))\b", regex.I)
+# "him" is left out: right after a name it is mostly someone else ("Ruiz scolded him").
+_FOLLOWING_PRONOUN = regex.compile(r"\b(?:(?P<m>he|his|himself)|(?P<f>she|her|hers|herself))\b", regex.I)
 _FEMALE_WORDS = regex.compile(
     r"\b(?:\w+woman|actress|wife|mother|daughter|sister|widow|first lady|girl|grandmother|queen)\b", regex.I
 )
@@ -101,7 +102,7 @@ class _Doc:
         self.content_starts = [s for s, _ in spans]
         self.direct = sorted(s for c in cands if c.kind != "indirect" for s in c.spans)
         self.direct_starts = [s for s, _ in self.direct]
-        self._canon: dict[tuple[str, ...], str | None] = {}
+        self._canon: dict[tuple[tuple[str, ...], str | None], str] = {}
         self._by_last: dict[str, list[Name]] | None = None
         self._gender: dict[str, str | None] = {}
         self._roles: dict[int, str | None] = {}
@@ -135,13 +136,13 @@ class _Doc:
 
     def canonical(self, words: Sequence[str], courtesy: str | None = None) -> str:
         """Return the most complete name the document gives to the name `words`."""
+        words = tuple(words)
+        hit = self._canon.get((words, courtesy))
+        if hit is not None:
+            return hit
         ks = _core_keys(words)
         if not ks:
             return " ".join(words)
-        cache_key = (*ks, courtesy or "")
-        hit = self._canon.get(cache_key)
-        if hit is not None:
-            return hit
         want = _courtesy_gender(courtesy)
         found = []
         for n in self.by_last().get(ks[-1], ()):
@@ -158,7 +159,7 @@ class _Doc:
             first = found[0]
             same = [n for n in found if key(n.words[0]) == key(first.words[0])]
             best = max(same, key=lambda n: len(n.words)).text
-        self._canon[cache_key] = best
+        self._canon[(words, courtesy)] = best
         return best
 
     def by_canon(self) -> dict[str, list[Name]]:
@@ -175,14 +176,27 @@ class _Doc:
         if canon in self.persons:
             return True
         for n in self.by_canon().get(canon, ()):
-            if n.courtesy or n.title:
+            if n.courtesy or (n.title and not _weak_title(n.title, self.v)) or self.role_at(n):
                 self.persons.add(canon)
                 return True
         return False
 
+    def subject_like(self, pos: int) -> bool:
+        """Tell whether a mention at `pos` opens its sentence (a likely subject)."""
+        seg = self.text[max(0, pos - 100) : pos]
+        cut = max(seg.rfind(". "), seg.rfind("\n"), seg.rfind("? "), seg.rfind("! "), seg.rfind('" '), seg.rfind("” "))
+        rest = seg[cut + 1 :] if cut >= 0 else (seg if pos <= 100 else None)
+        return rest is not None and len(rest.split()) <= 3
+
     # -- roles ------------------------------------------------------------------
-    def role_at(self, n: Name) -> str | None:
-        """Return the role written at this name: title before it, or an appositive after it."""
+    def role_at(self, n: Name, clause: bool = False) -> str | None:
+        """Return the role written at this name: title before it, or an appositive after it.
+
+        A relative clause (`Ruiz, who chairs the panel,`) counts only when `clause`
+        is set, i.e. at the speaker's own mention, never as a later mention's role.
+        """
+        if clause:
+            return self.role_at(n) or appositive(self.text, n.end, self.v)[1]
         if n.start in self._roles:
             return self._roles[n.start]
         pre = role_before(self.text, n.run_start, self.v)
@@ -194,8 +208,8 @@ class _Doc:
             weak = None
         role = strong
         if role is None:
-            app, who = appositive(self.text, n.end, self.v)
-            role = app or weak or who
+            app, _who = appositive(self.text, n.end, self.v)
+            role = app or weak
         self._roles[n.start] = role
         return role
 
@@ -280,7 +294,8 @@ class _Doc:
         return out
 
 
-def _core_keys(words: Sequence[str]) -> tuple[str, ...]:
+@lru_cache(maxsize=8192)
+def _core_keys(words: tuple[str, ...]) -> tuple[str, ...]:
     ks = [key(w) for w in words]
     while ks and ks[-1] in SUFFIXES:
         ks.pop()
@@ -354,10 +369,19 @@ def _description_role(desc: str) -> str:
     return d.strip(" ,")
 
 
+_COLLECTIVE = frozenset("group groups number couple handful dozens hundreds thousands one some most many all each".split())
+
+
 def _head(role: str) -> str:
+    """Return the head noun of a description: `groups of protesters` -> `protesters`."""
     m = _POST.search(role)
-    words = (role[: m.start()] if m else role).split()
-    return key(words[-1]) if words else ""
+    before = role[: m.start()] if m else role
+    words = before.split(" and ")[0].split()
+    if not words:
+        return ""
+    if m and key(words[-1]) in _COLLECTIVE and m.group().strip() == "of":
+        return _head(role[m.end() :].strip())
+    return key(words[-1])
 
 
 def _classify(doc: _Doc, role: str) -> tuple[str | None, bool]:
@@ -420,6 +444,14 @@ def _conjunction(doc: _Doc, m: _Mention) -> Speaker | None:
     return _speaker(m, "conjunction", name=" and ".join(dict.fromkeys(names)), type_="people")
 
 
+def _truncate(doc: _Doc, n: Name, end: int) -> Name | None:
+    """Cut a name run at the end of a mention ("Ruiz" out of a headline's "Ruiz Plan")."""
+    if n.start >= end:
+        return None
+    words = tuple(doc.text[n.start : end].split())
+    return n._replace(end=end, words=words, org=False) if words else None
+
+
 _ORG_LINK = regex.compile(r"\s+(?:(?:for|of|on|and|the|a|an|&)\s+){1,3}(?=\p{Lu})")
 
 
@@ -430,7 +462,8 @@ def _proper_name(doc: _Doc, m: _Mention) -> Speaker | None:
         return None
     cs = m.start + max(m.text.find(core), 0)
     ce = cs + len(core)
-    names = [n for n in _names_in(doc, cs, ce) if n.end <= ce + 2]
+    names = [n if n.end <= ce + 2 else _truncate(doc, n, ce) for n in _names_in(doc, cs, ce)]
+    names = [n for n in names if n is not None]
     if not names:
         return None
     name = names[0]
@@ -467,11 +500,12 @@ def _proper_name(doc: _Doc, m: _Mention) -> Speaker | None:
             return None  # "Police said", "Protesters said": a capitalised description
     if words[0].isupper() and len(words) > 1 and ks[-1] in lx.anon:
         return None  # "FELLOW DOCTORS": a heading, not a name
-    if name.org:
+    if name.org or lead.lower() == "the" and not (name.title or name.courtesy):
+        # people's names take no article: "The Daily Courier" is an organisation
         canon = doc.canonical(words) if len(words) > 1 else " ".join(words)
         return _speaker(m, "organization_name", name=canon, type_="organization")
     canon = doc.canonical(words, name.courtesy)
-    role = doc.role_at(name)
+    role = doc.role_at(name, clause=True)
     sieve = "exact_name" if canon == " ".join(words) else "surname_to_full"
     if role is None:
         role = doc.earlier_role(canon, m.start)
@@ -496,8 +530,16 @@ def _personal_pronoun(doc: _Doc, m: _Mention) -> Speaker | None:
     g = _PRONOUN_GENDER.get(m.lower)
     if g is None:
         return None
+    ants = doc.antecedents(m.start)
+    prev = _previous(doc, m.start)
+    if prev is not None and prev.name and prev.type == "person" and doc.gender(prev.name) in (g, None):
+        # the previous speaker goes on speaking unless a newer sentence opens with another person
+        newer = next((c for p, c in ants if p > prev.pos and c != prev.name and doc.subject_like(p) and doc.gender(c) == g), None)
+        name = newer or prev.name
+        return _speaker(m, "pronoun_previous_speaker" if newer is None else "pronoun_sentence_subject",
+                        name=name, role=doc.earlier_role(name, m.start), type_="person")
     unknown = None
-    for pos, canon in doc.antecedents(m.start):
+    for pos, canon in ants:
         pg = doc.gender(canon)
         if pg == g:
             return _speaker(m, "pronoun_antecedent", name=canon, role=doc.earlier_role(canon, m.start), type_="person")
@@ -528,7 +570,8 @@ def _group_pronoun(doc: _Doc, m: _Mention) -> Speaker | None:
     prev = _previous(doc, m.start)
     if prev is not None and prev.type in want:
         return _speaker(m, "group_previous_speaker", name=prev.name, anonymous=prev.anonymous, role=prev.role, type_=prev.type)
-    return _speaker(m, "unresolved_pronoun", type_=want[0])
+    # a group the text does not tie to a name is at best an unnamed group
+    return _speaker(m, "unresolved_pronoun", anonymous=want[0] == "people", type_=want[0])
 
 
 _WHO_BEFORE = regex.compile(r"(?P<np>(?:[\p{L}\-’']+\s+){0,4}[\p{L}\-’']+)\s*,?\s*$")
@@ -536,7 +579,7 @@ _WHO_BEFORE = regex.compile(r"(?P<np>(?:[\p{L}\-’']+\s+){0,4}[\p{L}\-’']+)\s
 
 def _relative(doc: _Doc, m: _Mention) -> Speaker | None:
     """`who`: the noun phrase right before it in the same sentence."""
-    if m.lower not in _RELATIVES:
+    if m.lower not in _RELATIVES and m.lower.split()[-1] not in ("whom", "who", "which"):
         return None
     seg_start = max(0, m.start - 200)
     seg = doc.text[seg_start : m.start]
@@ -585,6 +628,8 @@ def _description_entity(doc: _Doc, m: _Mention) -> Speaker | None:
         if canon in seen:
             continue
         seen.add(canon)
+        if not doc.is_person(canon):
+            continue
         roles = [doc.role_at(n) or "" for n in doc.by_canon().get(canon, ()) if n.start < m.start]
         roles += [r for p, r in doc.history.get(canon, ()) if p < m.start]
         rwords = {key(w) for r in roles for w in r.split()}
@@ -629,8 +674,8 @@ NAMED_SIEVES: Sequence[tuple[str, Sieve]] = (
 )
 SIEVES: Sequence[tuple[str, Sieve]] = (
     ("personal_pronoun", _personal_pronoun),
-    ("group_pronoun", _group_pronoun),
     ("relative_pronoun", _relative),
+    ("group_pronoun", _group_pronoun),
     ("description_to_entity", _description_entity),
     ("unnamed_description", _unnamed),
 )
