@@ -351,6 +351,12 @@ def _mention(text: str, s: int, e: int) -> _Mention:
 def _names_in(doc: _Doc, s: int, e: int) -> list[Name]:
     i = bisect.bisect_left(doc.starts, s)
     out = []
+    if i > 0 and doc.names[i - 1].start < s < doc.names[i - 1].end:
+        # "Later Ruiz said": a run that began before the mention; keep the part inside it
+        n = doc.names[i - 1]
+        words = tuple(doc.text[s : min(n.end, e)].split())
+        if words:
+            out.append(n._replace(start=s, run_start=s, words=words, title=None, courtesy=None))
     while i < len(doc.names) and doc.names[i].start < e:
         out.append(doc.names[i])
         i += 1

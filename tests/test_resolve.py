@@ -1,0 +1,72 @@
+"""Tests of the speaker resolver: canonical names, roles, anonymity, sieve names."""
+
+from __future__ import annotations
+
+from quotekit._attribution import Candidate
+from quotekit._lexicon import Lexicon
+from quotekit._model import Speaker
+from quotekit._resolve import resolve
+
+
+def _resolve(text: str, *speakers: str) -> list[Speaker]:
+    """Resolve each speaker mention (first occurrence after the previous one) with a dummy content span."""
+    cands, pos = [], 0
+    for s in speakers:
+        i = text.index(s, pos)
+        pos = i + len(s)
+        cands.append(Candidate(((max(0, i - 5), max(1, i - 1)),), "indirect", (i, i + len(s)), None, "test"))
+    out = resolve(text, cands, Lexicon.default())
+    assert all(o is not None for o in out)
+    return out  # type: ignore[return-value]
+
+
+def test_surname_resolves_to_full_name_with_title_role() -> None:
+    """A surname after `Title Full Name` gets the full name and the title as role."""
+    text = "Harbour Minister Tomas Verhoeven opened the port. Later Verhoeven said the quay was safe."
+    sp = _resolve(text, "Tomas Verhoeven", "Verhoeven")[1]
+    assert sp.name == "Tomas Verhoeven" and sp.role == "Harbour Minister" and not sp.anonymous
+
+
+def test_appositive_is_the_role() -> None:
+    """`Name, a spokeswoman for X,` gives the appositive as role."""
+    text = "Lena Markovic, a spokeswoman for the harbour board, said the quay was safe."
+    [sp] = _resolve(text, "Lena Markovic")
+    assert sp.name == "Lena Markovic" and sp.role == "spokeswoman for the harbour board"
+
+
+def test_pronoun_resolves_to_previous_speaker() -> None:
+    """`she` after a named speaker resolves to that speaker."""
+    text = "Mrs. Lena Markovic said the quay was safe. She said the boats were late."
+    sps = _resolve(text, "Mrs. Lena Markovic", "She")
+    assert sps[1].name == "Lena Markovic" and sps[1].sieve.startswith("pronoun")
+
+
+def test_unresolvable_pronoun_stays_unnamed() -> None:
+    """A pronoun with no person before it gets no name."""
+    [sp] = _resolve("The quay was closed. He said the boats were late.", "He")
+    assert sp.name is None
+
+
+def test_unnamed_official_is_anonymous_with_role() -> None:
+    """`one senior harbour official` is anonymous, role without the number."""
+    [sp] = _resolve("One senior harbour official said the quay was closed.", "One senior harbour official")
+    assert sp.anonymous and sp.name is None and sp.role == "senior harbour official"
+
+
+def test_document_is_not_anonymous() -> None:
+    """A report as source is a document, never anonymous."""
+    [sp] = _resolve("A 2019 report found that the quay was unsafe.", "A 2019 report")
+    assert not sp.anonymous and sp.type == "document"
+
+
+def test_description_resolves_to_titled_entity() -> None:
+    """`the harbour chief` resolves to the person introduced as harbour director."""
+    text = "Harbour Director Tomas Verhoeven arrived on Monday. The quay is old, the harbour chief said."
+    [sp] = _resolve(text, "the harbour chief")
+    assert sp.name == "Tomas Verhoeven" and sp.sieve == "description_to_entity"
+
+
+def test_organisation_drops_article() -> None:
+    """`The Daily Courier` is named `Daily Courier`, an organisation."""
+    [sp] = _resolve("The Daily Courier reported that the quay was closed.", "The Daily Courier")
+    assert sp.name == "Daily Courier" and not sp.anonymous
