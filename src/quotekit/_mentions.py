@@ -12,6 +12,7 @@ and it does not know names from places: a capitalised run is a name candidate.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from functools import cache
 from typing import NamedTuple
@@ -148,43 +149,93 @@ def split_run(text: str, words: Sequence[str], starts: Sequence[int], end: int, 
     return Name(name_start, end, tuple(name_words), title, run_start, courtesy, org)
 
 
+def read_run(text: str, start: int, end: int, v: Vocab) -> Name | None:
+    run = text[start:end]
+    if " " not in run:
+        k = key(run)
+        if k in v.stop:
+            return None
+        if run[-2:] in ("'s", "’s"):
+            run, end = run[:-2], end - 2
+        if not run:
+            return None
+        return Name(start, end, (run,), None, start, None, k in v.org_heads or _is_acronym(run))
+    words = run.split(" ")
+    starts = []
+    pos = start
+    for w in words:
+        starts.append(pos)
+        pos += len(w) + 1
+    # a word ending in a dot that is neither an abbreviation nor an initial ends a sentence
+    for j, w in enumerate(words[:-1]):
+        if w.endswith(".") and len(w) > 2 and key(w) not in _ABBREVIATIONS and "." not in w[:-1]:
+            words, starts = words[: j + 1], starts[: j + 1]
+            break
+    keep = [(w, s_) for w, s_ in zip(words, starts) if w and w[0].isupper()]
+    if not keep:
+        return None
+    end = starts[-1] + len(words[-1])
+    return split_run(text, [w for w, _ in keep], [s_ for _, s_ in keep], end, v)
+
+
+class Names:
+    """The capitalised runs of a text: found in one regex pass, read into `Name`s on demand.
+
+    Only the runs a sieve asks about (near a pronoun, ending in a speaker's
+    surname, next to a title word) cost any Python work.
+    """
+
+    def __init__(self, text: str, lexicon: Lexicon) -> None:
+        self.text = text
+        self.v = vocab(lexicon)
+        self.spans = [m.span() for m in _RUN.finditer(text)]
+        self.starts = [s for s, _ in self.spans]
+        self._names: dict[int, Name | None] = {}
+        self._by_last: dict[str, list[int]] = {}
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def get(self, i: int) -> Name | None:
+        """Return the `Name` of run `i`, or None when it holds only titles or function words."""
+        if i not in self._names:
+            s, e = self.spans[i]
+            self._names[i] = read_run(self.text, s, e, self.v)
+        return self._names[i]
+
+    def index(self, pos: int) -> int:
+        """Return the index of the first run starting at or after `pos`."""
+        return bisect.bisect_left(self.starts, pos)
+
+    def ending_with(self, word: str) -> list[int]:
+        """Return the indices of the runs whose last word is `word` (any case, either apostrophe).
+
+        Found with `str.find`, so only the runs that matter are looked at.
+        """
+        got = self._by_last.get(word)
+        if got is not None:
+            return got
+        forms = {word, word[:1].upper() + word[1:], word[:1].lower() + word[1:]}
+        forms |= {f.replace("’", "'") for f in forms} | {f.replace("'", "’") for f in forms}
+        text, spans = self.text, self.spans
+        found = set()
+        for f in forms:
+            p = text.find(f)
+            while p >= 0:
+                e = p + len(f)
+                i = bisect.bisect_right(self.starts, p) - 1
+                if i >= 0 and spans[i][0] <= p and spans[i][1] in (e, e + 2) and (spans[i][1] == e or text[e] in "'’"):
+                    found.add(i)
+                p = text.find(f, e)
+        got = sorted(found)
+        self._by_last[word] = got
+        return got
+
+
 def scan(text: str, lexicon: Lexicon) -> list[Name]:
     """Return every proper-name run of `text` in order, titles split off."""
-    v = vocab(lexicon)
-    stop, orgs = v.stop, v.org_heads
-    out = []
-    for m in _RUN.finditer(text):
-        run = m.group()
-        start = m.start()
-        if " " not in run:
-            k = key(run)
-            if k in stop:
-                continue
-            end = m.end()
-            if run[-2:] in ("'s", "’s"):
-                run, end = run[:-2], end - 2
-            if run:
-                out.append(Name(start, end, (run,), None, start, None, k in orgs or _is_acronym(run)))
-            continue
-        words = run.split(" ")
-        starts = []
-        pos = start
-        for w in words:
-            starts.append(pos)
-            pos += len(w) + 1
-        # a word ending in a dot that is neither an abbreviation nor an initial ends a sentence
-        for j, w in enumerate(words[:-1]):
-            if w.endswith(".") and len(w) > 2 and key(w) not in _ABBREVIATIONS and "." not in w[:-1]:
-                words, starts = words[: j + 1], starts[: j + 1]
-                break
-        keep = [(w, s_) for w, s_ in zip(words, starts) if w and w[0].isupper()]
-        if not keep:
-            continue
-        end = starts[-1] + len(words[-1])
-        nm = split_run(text, [w for w, _ in keep], [s_ for _, s_ in keep], end, v)
-        if nm is not None:
-            out.append(nm)
-    return out
+    names = Names(text, lexicon)
+    return [n for n in (names.get(i) for i in range(len(names))) if n is not None]
 
 
 _CLAUSE_BREAK = regex.compile(r"[,;:()\[\]\"“”—–]|\.\s|\s-\s")

@@ -15,6 +15,7 @@ role words and the pronouns that follow a name.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 
@@ -23,7 +24,7 @@ import regex
 
 from ._attribution import Candidate
 from ._lexicon import Lexicon
-from ._mentions import SUFFIXES, Name, Vocab, appositive, key, role_before, scan, vocab
+from ._mentions import SUFFIXES, Name, Names, Vocab, read_run, appositive, key, role_before, vocab
 from ._model import Entity, Quote, Speaker
 
 # Determiners, quantifiers and numbers dropped from the front of a description's role.
@@ -95,18 +96,19 @@ class _Doc:
         self.text = text
         self.lx = _lists(lexicon)
         self.v = self.lx.v
-        self.names = scan(text, lexicon)
-        self.starts = [n.start for n in self.names]
+        self.nm = Names(text, lexicon)
         spans = sorted(s for c in cands for s in c.spans)
         self.content = spans
         self.content_starts = [s for s, _ in spans]
         self.direct = sorted(s for c in cands if c.kind != "indirect" for s in c.spans)
         self.direct_starts = [s for s, _ in self.direct]
         self._canon: dict[tuple[tuple[str, ...], str | None], str] = {}
-        self._by_last: dict[str, list[Name]] | None = None
         self._gender: dict[str, str | None] = {}
         self._roles: dict[int, str | None] = {}
-        self._by_canon: dict[str, list[Name]] | None = None
+        self._hits: dict[str, list[Name]] = {}
+        self._person: dict[str, bool] = {}
+        self._person_last: set[tuple[str, ...]] | None = None
+        self._person_last_of: set[str] = set()
         self.persons: set[str] = set()
         self.refs: list[_Ref] = []
         self.history: dict[str, list[tuple[int, str]]] = {}
@@ -124,15 +126,14 @@ class _Doc:
         return False
 
     # -- names ------------------------------------------------------------------
-    def by_last(self) -> dict[str, list[Name]]:
-        if self._by_last is None:
-            idx: dict[str, list[Name]] = {}
-            for n in self.names:
-                ks = _core_keys(n.words)
-                if ks:
-                    idx.setdefault(ks[-1], []).append(n)
-            self._by_last = idx
-        return self._by_last
+    def with_last(self, word: str) -> list[Name]:
+        """Return the names whose last word (suffixes aside) is `word`."""
+        out = []
+        for i in self.nm.ending_with(word):
+            n = self.nm.get(i)
+            if n is not None:
+                out.append(n)
+        return out
 
     def canonical(self, words: Sequence[str], courtesy: str | None = None) -> str:
         """Return the most complete name the document gives to the name `words`."""
@@ -145,7 +146,7 @@ class _Doc:
             return " ".join(words)
         want = _courtesy_gender(courtesy)
         found = []
-        for n in self.by_last().get(ks[-1], ()):
+        for n in self.with_last(_last_word(words)):
             nk = _core_keys(n.words)
             if len(nk) <= len(ks) or nk[-len(ks) :] != ks:
                 continue
@@ -162,24 +163,41 @@ class _Doc:
         self._canon[(words, courtesy)] = best
         return best
 
-    def by_canon(self) -> dict[str, list[Name]]:
-        if self._by_canon is None:
-            idx: dict[str, list[Name]] = {}
-            for n in self.names:
-                if not n.org:
-                    idx.setdefault(self.canonical(n.words, n.courtesy), []).append(n)
-            self._by_canon = idx
-        return self._by_canon
+    def hits(self, canon: str) -> list[Name]:
+        """Return the person-name mentions in the text whose canonical name is `canon`."""
+        got = self._hits.get(canon)
+        if got is None:
+            ks = _core_keys(tuple(canon.split()))
+            got = [n for n in self.with_last(_last_word(tuple(canon.split()))) if not n.org and self.canonical(n.words, n.courtesy) == canon] if ks else []
+            self._hits[canon] = got
+        return got
 
     def is_person(self, canon: str) -> bool:
-        """Tell whether the text shows `canon` is a person: a speaker, or named with a title."""
-        if canon in self.persons:
-            return True
-        for n in self.by_canon().get(canon, ()):
-            if n.courtesy or (n.title and not _weak_title(n.title, self.v)) or self.role_at(n):
-                self.persons.add(canon)
-                return True
-        return False
+        """Tell whether the text shows `canon` is a person: a speaker, or named with a title or role."""
+        got = self._person.get(canon)
+        if got is None:
+            got = canon in self.persons or any(
+                n.courtesy or (n.title and not _weak_title(n.title, self.v)) or (len(n.words) > 1 and self.role_at(n))
+                for n in self.hits(canon)
+            )
+            self._person[canon] = got
+        return got
+
+    def personish(self, n: Name, known: set[tuple[str, ...]]) -> bool:
+        """Tell cheaply whether a name mention is a person: a speaker's surname, or written with a title or role."""
+        return bool(
+            _core_keys(n.words)[-1:] in known
+            or n.courtesy
+            or (n.title and not _weak_title(n.title, self.v))
+            or (len(n.words) > 1 and self.role_at(n))
+        )
+
+    def person_last(self) -> set[tuple[str, ...]]:
+        """Return the last-word keys of the people named as speakers."""
+        if self._person_last is None or len(self._person_last_of) != len(self.persons):
+            self._person_last_of = set(self.persons)
+            self._person_last = {_core_keys(tuple(p.split()))[-1:] for p in self.persons}
+        return self._person_last
 
     def subject_like(self, pos: int) -> bool:
         """Tell whether a mention at `pos` opens its sentence (a likely subject)."""
@@ -216,7 +234,7 @@ class _Doc:
     def earlier_role(self, canon: str, pos: int) -> str | None:
         """Return the nearest description of `canon` written before `pos`."""
         best: tuple[int, str] | None = None
-        for n in self.by_canon().get(canon, ()):
+        for n in self.hits(canon):
             if n.start >= pos:
                 break
             r = self.role_at(n)
@@ -237,7 +255,7 @@ class _Doc:
         if canon in self._gender:
             return self._gender[canon]
         g = None
-        hits = self.by_canon().get(canon, [])
+        hits = self.hits(canon)
         for n in hits:
             g = _courtesy_gender(n.courtesy)
             if g:
@@ -255,12 +273,17 @@ class _Doc:
         for n in hits[:4]:
             if self.inside(n.start, direct_only=True):
                 continue
-            i = bisect.bisect_right(self.starts, n.start)
             stop = min(len(self.text), n.end + 400)
-            for other in self.names[i : i + 12]:
-                if other.start >= stop:
+            first = self.nm.index(n.end)
+            own = _core_keys(n.words)[-1:]
+            known = self.person_last()
+            for j in range(first, min(first + 12, len(self.nm))):
+                if self.nm.starts[j] >= stop:
                     break
-                if not other.org and other.start > n.end and self.canonical(other.words, other.courtesy) != canon and self.is_person(self.canonical(other.words, other.courtesy)):
+                other = self.nm.get(j)
+                if other is None or other.org or _core_keys(other.words)[-1:] == own:
+                    continue
+                if self.personish(other, known):
                     stop = other.start
                     break
             for m in _FOLLOWING_PRONOUN.finditer(self.text, n.end, stop):
@@ -270,21 +293,28 @@ class _Doc:
         return None
 
     # -- antecedents ------------------------------------------------------------
-    def antecedents(self, pos: int) -> list[tuple[int, str]]:
-        """Return the person mentions before `pos` (most recent first) outside quotes, within the window."""
+    def antecedents(self, pos: int, lo: int = -1) -> list[tuple[int, str]]:
+        """Return the person mentions in (`lo`, `pos`) (most recent first) outside quotes, within the window."""
         out: list[tuple[int, str]] = []
-        i = bisect.bisect_left(self.starts, pos) - 1
-        lo = pos - _WINDOW
-        while i >= 0 and self.names[i].start >= lo and len(out) < 12:
-            n = self.names[i]
+        i = self.nm.index(pos) - 1
+        lo = max(lo, pos - _WINDOW)
+        known = self.person_last()
+        spans, text = self.nm.spans, self.text
+        while i >= 0 and spans[i][0] >= lo and len(out) < 12:
+            s, e = spans[i]
+            if text.find(" ", s, e) < 0:
+                # a lone capitalised word is a person only if it is a known person's surname
+                w = text[s:e]
+                if (key(w[:-2] if w[-2:] in ("'s", "’s") else w),) not in known:
+                    i -= 1
+                    continue
+            n = self.nm.get(i)
             i -= 1
-            if n.org or self.inside(n.start):
+            if n is None or n.org or not self.personish(n, known):
                 continue
-            if _modifies_next(self.text, n.end, self.v):
+            if self.inside(n.start) or _modifies_next(text, n.end, self.v):
                 continue
-            canon = self.canonical(n.words, n.courtesy)
-            if self.is_person(canon):
-                out.append((n.start, canon))
+            out.append((n.start, self.canonical(n.words, n.courtesy)))
         for r in reversed(self.refs):
             if r.pos < lo:
                 break
@@ -292,6 +322,14 @@ class _Doc:
                 out.append((r.pos, r.name))
         out.sort(reverse=True)
         return out
+
+
+def _last_word(words: Sequence[str]) -> str:
+    """Return the last word of a name that is not a suffix (`King` of `Ana King Jr.`)."""
+    for w in reversed(words):
+        if key(w) not in SUFFIXES:
+            return w
+    return words[-1] if words else ""
 
 
 @lru_cache(maxsize=8192)
@@ -349,16 +387,18 @@ def _mention(text: str, s: int, e: int) -> _Mention:
 
 
 def _names_in(doc: _Doc, s: int, e: int) -> list[Name]:
-    i = bisect.bisect_left(doc.starts, s)
+    nm = doc.nm
+    i = nm.index(s)
     out = []
-    if i > 0 and doc.names[i - 1].start < s < doc.names[i - 1].end:
+    if i > 0 and nm.spans[i - 1][0] < s < nm.spans[i - 1][1]:
         # "Later Ruiz said": a run that began before the mention; keep the part inside it
-        n = doc.names[i - 1]
-        words = tuple(doc.text[s : min(n.end, e)].split())
-        if words:
-            out.append(n._replace(start=s, run_start=s, words=words, title=None, courtesy=None))
-    while i < len(doc.names) and doc.names[i].start < e:
-        out.append(doc.names[i])
+        n = read_run(doc.text, s, min(nm.spans[i - 1][1], e), doc.v)
+        if n is not None:
+            out.append(n)
+    while i < len(nm) and nm.starts[i] < e:
+        n = nm.get(i)
+        if n is not None:
+            out.append(n)
         i += 1
     return out
 
@@ -536,16 +576,16 @@ def _personal_pronoun(doc: _Doc, m: _Mention) -> Speaker | None:
     g = _PRONOUN_GENDER.get(m.lower)
     if g is None:
         return None
-    ants = doc.antecedents(m.start)
     prev = _previous(doc, m.start)
     if prev is not None and prev.name and prev.type == "person" and doc.gender(prev.name) in (g, None):
         # the previous speaker goes on speaking unless a newer sentence opens with another person
+        ants = doc.antecedents(m.start, prev.pos)
         newer = next((c for p, c in ants if p > prev.pos and c != prev.name and doc.subject_like(p) and doc.gender(c) == g), None)
         name = newer or prev.name
         return _speaker(m, "pronoun_previous_speaker" if newer is None else "pronoun_sentence_subject",
                         name=name, role=doc.earlier_role(name, m.start), type_="person")
     unknown = None
-    for pos, canon in ants:
+    for pos, canon in doc.antecedents(m.start):
         pg = doc.gender(canon)
         if pg == g:
             return _speaker(m, "pronoun_antecedent", name=canon, role=doc.earlier_role(canon, m.start), type_="person")
@@ -628,7 +668,7 @@ def _description_entity(doc: _Doc, m: _Mention) -> Speaker | None:
     party = _party(words)
     best: tuple[int, int, str] | None = None
     seen: set[str] = set()
-    cands = [(n.start, doc.canonical(n.words, n.courtesy)) for n in doc.names[: bisect.bisect_left(doc.starts, m.start)] if not n.org]
+    cands = _titled_people(doc, heads, m.start)
     cands += [(r.pos, r.name) for r in doc.refs if r.pos < m.start and r.name and r.type == "person"]
     for pos, canon in sorted(cands, reverse=True):
         if canon in seen:
@@ -636,7 +676,7 @@ def _description_entity(doc: _Doc, m: _Mention) -> Speaker | None:
         seen.add(canon)
         if not doc.is_person(canon):
             continue
-        roles = [doc.role_at(n) or "" for n in doc.by_canon().get(canon, ()) if n.start < m.start]
+        roles = [doc.role_at(n) or "" for n in doc.hits(canon) if n.start < m.start]
         roles += [r for p, r in doc.history.get(canon, ()) if p < m.start]
         rwords = {key(w) for r in roles for w in r.split()}
         if not rwords & heads:
@@ -650,6 +690,40 @@ def _description_entity(doc: _Doc, m: _Mention) -> Speaker | None:
     if best is None:
         return None
     return _speaker(m, "description_to_entity", name=best[2], role=role, type_="person")
+
+
+@lru_cache(maxsize=256)
+def _word_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b\.?", re.I)
+
+
+def _titled_people(doc: _Doc, heads: frozenset[str], end: int) -> list[tuple[int, str]]:
+    """Return people named next to one of the title words `heads` before `end`.
+
+    The name may carry the title (`Mayor Ana Ruiz`), follow it (`harbour chief
+    Ana Ruiz`) or come before it as an appositive (`Ana Ruiz, the harbour chief`).
+    """
+    nm, text = doc.nm, doc.text
+    out = []
+    for t in _word_pattern(heads).finditer(text, 0, end):
+        p = t.start()
+        if doc.inside(p, direct_only=True):
+            continue
+        i = nm.index(p + 1) - 1
+        n = None
+        if i >= 0 and nm.spans[i][0] <= p < nm.spans[i][1]:
+            n = nm.get(i)
+            if n is not None and n.start <= p:
+                n = None  # the title word is part of the name itself
+        if n is None and i + 1 < len(nm) and nm.starts[i + 1] - t.end() <= 40:
+            gap = text[t.end() : nm.starts[i + 1]]
+            if gap.strip() == "" or gap.replace(" ", "").isalpha() and gap.islower():
+                n = nm.get(i + 1)
+        if n is None and i >= 0 and p - nm.spans[i][1] <= 100 and text.startswith(",", nm.spans[i][1]):
+            n = nm.get(i)
+        if n is not None and not n.org:
+            out.append((n.start, doc.canonical(n.words, n.courtesy)))
+    return out
 
 
 def _party(words: set[str]) -> int | None:
@@ -708,7 +782,8 @@ def resolve(text: str, cands: Sequence[Candidate], lexicon: Lexicon) -> list[Spe
             if sp is not None:
                 out[i] = sp
                 if sp.name and sp.type == "person":
-                    doc.persons.update(sp.name.split(" and ") if sp.type == "people" else [sp.name])
+                    doc.persons.add(sp.name)
+                    doc._person[sp.name] = True
                 break
     for _, i in order:
         sp = out[i]
