@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 import attrs
@@ -47,6 +47,7 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+@lru_cache(maxsize=32768)
 def key(word: str) -> str:
     """Return the comparison form of a name word: casefolded, straight apostrophe, no dot."""
     return word.casefold().replace("’", "'").rstrip(".")
@@ -188,10 +189,25 @@ class Names:
     def __init__(self, text: str, lexicon: Lexicon) -> None:
         self.text = text
         self.v = vocab(lexicon)
-        self.spans = [m.span() for m in _RUN.finditer(text)]
-        self.starts = [s for s, _ in self.spans]
+        self._spans: list[tuple[int, int]] | None = None
+        self._starts: list[int] = []
         self._names: dict[int, Name | None] = {}
         self._by_last: dict[str, list[int]] = {}
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        """The (start, end) of every capitalised run; the regex pass runs on first use."""
+        if self._spans is None:
+            self._spans = [m.span() for m in _RUN.finditer(self.text)]
+            self._starts = [s for s, _ in self._spans]
+        return self._spans
+
+    @property
+    def starts(self) -> list[int]:
+        """The start of every capitalised run, for bisection."""
+        if self._spans is None:
+            _ = self.spans
+        return self._starts
 
     def __len__(self) -> int:
         return len(self.spans)

@@ -51,7 +51,7 @@ _FEMALE_WORDS = regex.compile(
 _MALE_WORDS = regex.compile(r"\b(?:\w+man|actor|husband|father|son|brother|widower|boy|grandfather|king)\b", regex.I)
 _PARTIES = ({"republican", "gop", "conservative"}, {"democratic", "democrat", "liberal"})
 _PERSON_SUFFIX = regex.compile(r"(?:man|woman|men|women|er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents)$")
-_WINDOW = 2000  # how far back (characters) a pronoun looks for its antecedent
+_WINDOW = 1500  # how far back (characters) a pronoun looks for its antecedent
 _CONJ = regex.compile(r"\s*(?:,\s*|\s+)(?:and|&)\s+|\s*,\s*(?=\p{Lu})")
 
 
@@ -107,6 +107,7 @@ class _Doc:
         self._roles: dict[int, str | None] = {}
         self._hits: dict[str, list[Name]] = {}
         self._person: dict[str, bool] = {}
+        self._role_index: dict[str, list[tuple[int, str]]] = {}
         self._person_last: set[tuple[str, ...]] | None = None
         self._person_last_of: set[str] = set()
         self.persons: set[str] = set()
@@ -126,10 +127,13 @@ class _Doc:
         return False
 
     # -- names ------------------------------------------------------------------
-    def with_last(self, word: str) -> list[Name]:
-        """Return the names whose last word (suffixes aside) is `word`."""
+    def with_last(self, word: str, longer: bool = False) -> list[Name]:
+        """Return the names whose last word (suffixes aside) is `word` (only runs of several words if `longer`)."""
         out = []
+        spans, text = self.nm.spans, self.text
         for i in self.nm.ending_with(word):
+            if longer and text.find(" ", *spans[i]) < 0:
+                continue
             n = self.nm.get(i)
             if n is not None:
                 out.append(n)
@@ -146,7 +150,7 @@ class _Doc:
             return " ".join(words)
         want = _courtesy_gender(courtesy)
         found = []
-        for n in self.with_last(_last_word(words)):
+        for n in self.with_last(_last_word(words), longer=True):
             nk = _core_keys(n.words)
             if len(nk) <= len(ks) or nk[-len(ks) :] != ks:
                 continue
@@ -217,6 +221,9 @@ class _Doc:
             return self.role_at(n) or appositive(self.text, n.end, self.v)[1]
         if n.start in self._roles:
             return self._roles[n.start]
+        if not n.title and not self._may_have_role(n):
+            self._roles[n.start] = None
+            return None
         pre = role_before(self.text, n.run_start, self.v)
         title = n.title
         if title and _weak_title(title, self.v) and not pre:
@@ -231,15 +238,26 @@ class _Doc:
         self._roles[n.start] = role
         return role
 
+    def _may_have_role(self, n: Name) -> bool:
+        """Cheap test before the role regexes: a title word or a comma right before, or a comma after."""
+        text = self.text
+        if text[n.end : n.end + 1] == "," or text[n.end : n.end + 2] == " (":
+            return True
+        rs = n.run_start
+        before = text[max(0, rs - 40) : rs].rstrip()
+        if before.endswith(","):
+            return True
+        last = before[before.rfind(" ") + 1 :]
+        return key(last) in self.v.titles
+
     def earlier_role(self, canon: str, pos: int) -> str | None:
         """Return the nearest description of `canon` written before `pos`."""
-        best: tuple[int, str] | None = None
-        for n in self.hits(canon):
-            if n.start >= pos:
-                break
-            r = self.role_at(n)
-            if r:
-                best = (n.start, r)
+        idx = self._role_index.get(canon)
+        if idx is None:
+            idx = [(n.start, r) for n in self.hits(canon) if (r := self.role_at(n))]
+            self._role_index[canon] = idx
+        i = bisect.bisect_left(idx, (pos, "")) - 1
+        best = idx[i] if i >= 0 else None
         for p, r in self.history.get(canon, ()):
             if p < pos and (best is None or p > best[0]):
                 best = (p, r)
