@@ -273,15 +273,25 @@ def role_before(text: str, start: int, v: Vocab) -> str | None:
         words = words[1:]  # the window may start inside a word
     if not words and cut and seg[cut - 1] == ",":
         return _description_before_comma(seg[: cut - 1], v)
-    if not words or key(words[-1]) not in v.titles:
+    if not words:
         return None
     taken: list[str] = []
     for w in reversed(words):
         k = key(w)
-        if k in v.stop or not k or len(taken) == 6:
+        if (k in v.stop and k != "and") or not k or len(taken) == 7:
             break
         taken.append(w)
-    return " ".join(reversed(taken)) if taken else None
+    while taken and key(taken[-1]) == "and":
+        taken.pop()
+    if not taken:
+        return None
+    if key(words[-1]) in v.titles:
+        return " ".join(reversed(taken))
+    # "the host and former personality Ana Ruiz": a title inside a role led by "the"
+    led = len(taken) < len(words) and key(words[-len(taken) - 1]) in ("the", "a", "an")
+    if led and any(key(w) in v.titles for w in taken):
+        return " ".join(reversed(taken))
+    return None
 
 
 _DESC_BEFORE = regex.compile(r".*(?:^|\s)(?:the|a|an|another|his|her|their|its)\s+(?P<d>[^,;:()\"“”.]{2,70})$", regex.I)
@@ -301,7 +311,7 @@ def _description_before_comma(seg: str, v: Vocab) -> str | None:
 
 
 _APPOSITIVE = regex.compile(
-    r"\s*(?:\([^()\n]{1,30}\)\s*)?,\s+(?:\d{1,3},\s+)?"
+    r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|\s(?:—|–|--))\s+(?:\d{1,3},\s+)?"
     r"(?P<app>(?:(?:the|a|an|his|her|its|their)\s+)?[^,;:()\"“”\n.]{2,160}?)"
     r"(?=\s*(?:[,;:()\"“”—]|\.(?:\s|$)|$|--|\s(?:that|which)\s))"
 )
@@ -326,6 +336,8 @@ def appositive(text: str, end: int, v: Vocab) -> tuple[str | None, str | None]:
     first = app.split(None, 1)[0]
     if first in ("who", "whose"):
         return None, app
+    if app.startswith("one of "):
+        return app, None  # "Ana Ruiz, one of the best-known hosts,"
     det = _DETERMINER.match(app)
     body = app[det.end() :] if det else app
     words = body.split()

@@ -51,6 +51,8 @@ _FEMALE_WORDS = regex.compile(
 _MALE_WORDS = regex.compile(r"\b(?:\w+man|actor|husband|father|son|brother|widower|boy|grandfather|king)\b", regex.I)
 _PARTIES = ({"republican", "gop", "conservative"}, {"democratic", "democrat", "liberal"})
 _PERSON_SUFFIX = regex.compile(r"(?:man|woman|men|women|er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents)$")
+# Person nouns that are not office titles: "businessman", "mother", "lady", "star".
+_PERSON_NOUN = regex.compile(r"(?:man|woman|mother|father|lady|daughter|son|wife|husband|star|mogul|tycoon|billionaire|veteran)$")
 _WINDOW = 1500  # how far back (characters) a pronoun looks for its antecedent
 _CONJ = regex.compile(r"\s*(?:,\s*|\s+)(?:and|&)\s+|\s*,\s*(?=\p{Lu})")
 
@@ -421,6 +423,9 @@ def _names_in(doc: _Doc, s: int, e: int) -> list[Name]:
     return out
 
 
+_TRAILING_PLACE = regex.compile(r"\s+in\s+\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}$")
+
+
 def _description_role(desc: str) -> str:
     """Return a description minus leading determiners and numbers (`one senior official` -> `senior official`)."""
     d = desc.strip().rstrip(",")
@@ -430,6 +435,8 @@ def _description_role(desc: str) -> str:
     p = d.find(" (")
     if p > 0:
         d = d[:p]
+    # "one senior official in Brussels": where the source is is a place, not part of its role
+    d = _TRAILING_PLACE.sub("", d)
     return d.strip(" ,")
 
 
@@ -680,8 +687,10 @@ def _description_entity(doc: _Doc, m: _Mention) -> Speaker | None:
     if not head or head.endswith("s") and head[:-1] in doc.v.titles:
         return None
     heads = doc.lx.synonyms.get(head, frozenset()) | {head}
-    if head not in doc.v.titles and head not in doc.lx.synonyms:
+    if head in doc.lx.anon or head in doc.lx.docs or head in doc.v.org_heads:
         return None
+    if head not in doc.v.titles and head not in doc.lx.synonyms:
+        return _description_previous(doc, m, role, head) if _PERSON_NOUN.search(head) else None
     words = {key(w) for w in role.split()} - doc.v.stop - {"former", "new", "top"}
     party = _party(words)
     best: tuple[int, int, str] | None = None
@@ -706,8 +715,31 @@ def _description_entity(doc: _Doc, m: _Mention) -> Speaker | None:
         if best is None or score > best[0]:
             best = (score, pos, canon)
     if best is None:
-        return None
+        return _description_previous(doc, m, role, head)
     return _speaker(m, "description_to_entity", name=best[2], role=role, type_="person")
+
+
+def _description_previous(doc: _Doc, m: _Mention, role: str, head: str) -> Speaker | None:
+    """`the New York businessman said`: a definite description of someone already speaking.
+
+    Only when the description cannot be an unnamed office holder: its head is not
+    an office title (`the governor` may be a person the article never names), or
+    it carries a proper modifier (`the Vermont senator`). The previous speaker must
+    be a named person of a compatible gender, close by.
+    """
+    office = head in doc.v.titles or head.rstrip("s") in doc.v.titles
+    proper = any(w[:1].isupper() for w in role.split()[:-1])
+    if office and not proper:
+        return None
+    prev = _previous(doc, m.start)
+    if prev is None or not prev.name or prev.type != "person":
+        return None
+    f, male = _FEMALE_WORDS.search(role), _MALE_WORDS.search(role)
+    want = "f" if f and not male else "m" if male and not f else None
+    g = doc.gender(prev.name)
+    if want and g != want:
+        return None
+    return _speaker(m, "description_previous_speaker", name=prev.name, role=role, type_="person")
 
 
 @lru_cache(maxsize=256)
