@@ -523,7 +523,7 @@ def _truncate(doc: _Doc, n: Name, end: int) -> Name | None:
     return n._replace(end=end, words=words, org=False) if words else None
 
 
-_ORG_LINK = regex.compile(r"\s+(?:(?:for|of|on|and|the|a|an|&)\s+){1,3}(?=\p{Lu})")
+_ORG_LINK = regex.compile(r"\s+(?:(?:for|of|on|and|the|a|an|&)\s+){1,3}")
 
 
 def _proper_name(doc: _Doc, m: _Mention) -> Speaker | None:
@@ -703,7 +703,7 @@ def _description_entity(doc: _Doc, m: _Mention) -> Speaker | None:
         seen.add(canon)
         if not doc.is_person(canon):
             continue
-        roles = [doc.role_at(n) or "" for n in doc.hits(canon) if n.start < m.start]
+        roles = [f"{n.title or ''} {doc.role_at(n) or ''}" for n in doc.hits(canon) if n.start < m.start]
         roles += [r for p, r in doc.history.get(canon, ()) if p < m.start]
         rwords = {key(w) for r in roles for w in r.split()}
         if not rwords & heads:
