@@ -290,7 +290,7 @@ class _Doc:
         return g
 
     def _following_pronoun(self, canon: str, hits: list[Name]) -> str | None:
-        for n in hits[:4]:
+        for n in hits[:8]:
             if self.inside(n.start, direct_only=True):
                 continue
             stop = min(len(self.text), n.end + 400)
@@ -731,15 +731,16 @@ def _description_previous(doc: _Doc, m: _Mention, role: str, head: str) -> Speak
     proper = any(w[:1].isupper() for w in role.split()[:-1])
     if office and not proper:
         return None
-    prev = _previous(doc, m.start)
-    if prev is None or not prev.name or prev.type != "person":
-        return None
     f, male = _FEMALE_WORDS.search(role), _MALE_WORDS.search(role)
     want = "f" if f and not male else "m" if male and not f else None
-    g = doc.gender(prev.name)
-    if want and g != want:
-        return None
-    return _speaker(m, "description_previous_speaker", name=prev.name, role=role, type_="person")
+    for r in reversed(doc.refs):
+        if m.start - r.pos > _WINDOW:
+            break
+        if r.name and r.type == "person" and r.pos < m.start:
+            if want is None or doc.gender(r.name) != want:
+                continue  # only a gendered description ("the businessman") picks out a speaker
+            return _speaker(m, "description_previous_speaker", name=r.name, role=role, type_="person")
+    return None
 
 
 @lru_cache(maxsize=256)
@@ -814,6 +815,9 @@ SIEVES: Sequence[tuple[str, Sieve]] = (
 def _record(doc: _Doc, sp: Speaker) -> None:
     doc.refs.append(_Ref(sp.start, sp.name, sp.type, sp.anonymous, sp.role))
     doc.add_history(sp.name, sp.start, sp.role)
+    g = _PRONOUN_GENDER.get(sp.text.lower())
+    if g and sp.name and sp.sieve == "pronoun_previous_speaker" and doc._gender.get(sp.name) is None:
+        doc._gender[sp.name] = g  # "X said ... he added": the text has just shown X's gender
 
 
 def resolve(text: str, cands: Sequence[Candidate], lexicon: Lexicon) -> list[Speaker | None]:
