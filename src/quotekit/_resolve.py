@@ -220,7 +220,10 @@ class _Doc:
         is set, i.e. at the speaker's own mention, never as a later mention's role.
         """
         if clause:
-            return self.role_at(n) or appositive(self.text, n.end, self.v)[1]
+            who = appositive(self.text, n.end, self.v)[1]
+            if who and len(who.split()) < 5:
+                who = None  # "who is 28": an age, not a role
+            return self.role_at(n) or who
         if n.start in self._roles:
             return self._roles[n.start]
         if not n.title and not self._may_have_role(n):
@@ -549,6 +552,8 @@ def _proper_name(doc: _Doc, m: _Mention) -> Speaker | None:
     tail = doc.text[name.end : ce].strip()
     if tail.startswith(("'s", "’s")):
         tail = tail[2:].strip()
+    if tail and len(names) == 1 and len(name.words) == 1 and not (name.org or name.title or name.courtesy) and name.start == cs:
+        return None  # "Footage from the game": a capitalised common noun, not a name
     if tail and not regex.match(r"(?:at|of|in|for|from|with|on)\b", tail):
         # words after the first name: the core must end with a name ("Senior aide Ana Ruiz")
         name = names[-1]
@@ -591,6 +596,9 @@ def _appositive_name(doc: _Doc, m: _Mention) -> Speaker | None:
     if not names or names[0].org:
         return None
     n = names[0]
+    gap = doc.text[m.start + len(m.core) : n.run_start]
+    if gap.strip() != "," or doc.text[n.end : m.end].strip(" ,"):
+        return None  # only "description, Name[,]": not "The ad, which ran in Iowa"
     canon = doc.canonical(n.words, n.courtesy)
     role = _description_role(m.core) or doc.role_at(n)
     return _speaker(m, "description_then_name", name=canon, role=role, type_="person")
@@ -602,7 +610,7 @@ def _personal_pronoun(doc: _Doc, m: _Mention) -> Speaker | None:
     if g is None:
         return None
     prev = _previous(doc, m.start)
-    if prev is not None and prev.name and prev.type == "person" and doc.gender(prev.name) in (g, None):
+    if prev is not None and prev.name and prev.type == "person" and _gender_fits(doc, prev.name, g):
         # the previous speaker goes on speaking unless a newer sentence opens with another person
         ants = doc.antecedents(m.start, prev.pos)
         newer = next((c for p, c in ants if p > prev.pos and c != prev.name and doc.subject_like(p) and doc.gender(c) == g), None)
@@ -614,11 +622,22 @@ def _personal_pronoun(doc: _Doc, m: _Mention) -> Speaker | None:
         pg = doc.gender(canon)
         if pg == g:
             return _speaker(m, "pronoun_antecedent", name=canon, role=doc.earlier_role(canon, m.start), type_="person")
-        if pg is None and unknown is None:
+        if pg is None and unknown is None and _gender_fits(doc, canon, g):
             unknown = canon
     if unknown is not None:
         return _speaker(m, "pronoun_ungendered", name=unknown, role=doc.earlier_role(unknown, m.start), type_="person")
     return _speaker(m, "unresolved_pronoun", type_="person")
+
+
+def _gender_fits(doc: _Doc, canon: str, g: str) -> bool:
+    """A known gender must match; an unknown one fits only a personal name of two or more words.
+
+    A lone word with no gender shown ("Ruizcorp said") may well be an organisation.
+    """
+    known = doc.gender(canon)
+    if known is not None:
+        return known == g
+    return " " in canon or any(n.courtesy or n.title for n in doc.hits(canon))
 
 
 def _previous(doc: _Doc, pos: int) -> _Ref | None:
@@ -672,7 +691,8 @@ def _relative(doc: _Doc, m: _Mention) -> Speaker | None:
         if words and words[-1].islower():
             role = _description_role(" ".join(words))
             type_, anon = _classify(doc, role)
-            if type_:
+            head = _head(role)
+            if type_ and (head in doc.lx.anon or head.rstrip("s") in doc.v.titles or type_ == "organization"):
                 return _speaker(m, "relative_description", anonymous=anon, role=role, type_=type_)
     return _speaker(m, "unresolved_pronoun")
 
