@@ -664,7 +664,9 @@ def _group_pronoun(doc: _Doc, m: _Mention) -> Speaker | None:
     return _speaker(m, "unresolved_pronoun", anonymous=want[0] == "people", type_=want[0])
 
 
-_WHO_BEFORE = regex.compile(r"(?P<np>(?:[\p{L}\-’']+\s+){0,4}[\p{L}\-’']+)\s*,?\s*$")
+_WHO_BEFORE = regex.compile(
+    r"(?P<np>(?:[\p{L}\-’']+\s+){0,4}[\p{L}\-’']+?)(?:\s+(?:here|there|now|too|today|nationwide))?\s*(?:,|--|—|–)?\s*$"
+)
 
 
 def _relative(doc: _Doc, m: _Mention) -> Speaker | None:
@@ -688,6 +690,10 @@ def _relative(doc: _Doc, m: _Mention) -> Speaker | None:
         words = mm.group("np").split()
         while words and key(words[0]) in doc.v.stop:
             words = words[1:]
+        for i in range(len(words) - 1, 0, -1):
+            if key(words[i - 1]) in ("for", "to", "by", "with", "among", "from", "of") and words[i].islower():
+                words = words[i:]  # "a focal point for demonstrators, who": the object is the antecedent
+                break
         if words and words[-1].islower():
             role = _description_role(" ".join(words))
             type_, anon = _classify(doc, role)
@@ -812,6 +818,10 @@ def _unnamed(doc: _Doc, m: _Mention) -> Speaker | None:
     type_, anon = _classify(doc, role)
     if role[:1].isupper() and role.isupper():
         role = m.core if m.core else role
+    if anon and type_ == "person" and m.lower.startswith("the ") and any(w[:1].isupper() for w in role.split()[:-1]):
+        # "the Vermont senator": a definite description of one known person that the
+        # article names somewhere we could not link; unnamed, but not anonymous
+        anon = False
     return _speaker(m, "unnamed_description", anonymous=anon, role=role, type_=type_)
 
 
