@@ -245,21 +245,47 @@ class _Doc:
 
     def _may_have_role(self, n: Name) -> bool:
         """Cheap test before the role regexes: a title word or a comma right before, or a comma after."""
+        return self._raw_may_have_role(n.run_start, n.end)
+
+    def _raw_may_have_role(self, rs: int, end: int) -> bool:
         text = self.text
-        if text[n.end : n.end + 1] == "," or text[n.end : n.end + 2] == " (":
+        if text[end : end + 1] in (",", "'", "’") or text[end : end + 2] == " (":
             return True
-        rs = n.run_start
+        if text.find(" ", rs, end) >= 0:
+            titles = self.v.titles
+            if any(w.rstrip(".").lower() in titles for w in text[rs:end].split(" ")[:-1]):
+                return True  # "Harbour Mayor Ana Ruiz": a title inside the run
         before = text[max(0, rs - 40) : rs].rstrip()
         if before.endswith(","):
             return True
         last = before[before.rfind(" ") + 1 :]
         return key(last) in self.v.titles
 
+    def _role_candidates(self, canon: str) -> list[Name]:
+        """Return the mentions of `canon` that may carry a role, testing raw runs before reading them."""
+        ks = _core_keys(tuple(canon.split()))
+        if not ks:
+            return []
+        out = []
+        nm = self.nm
+        for i in nm.ending_with(_last_word(tuple(canon.split()))):
+            s, e = nm.spans[i]
+            if not self._raw_may_have_role(s, e):
+                continue
+            n = nm.get(i)
+            if n is not None and not n.org and self.canonical(n.words, n.courtesy) == canon:
+                out.append(n)
+        return out
+
     def earlier_role(self, canon: str, pos: int) -> str | None:
         """Return the nearest description of `canon` written before `pos`."""
         idx = self._role_index.get(canon)
         if idx is None:
-            idx = [(n.start, r) for n in self.hits(canon) if (r := self.role_at(n))]
+            idx = []
+            for n in self._role_candidates(canon):
+                r = self.role_at(n)
+                if r:
+                    idx.append((n.start, r))
             self._role_index[canon] = idx
         i = bisect.bisect_left(idx, (pos, "")) - 1
         best = idx[i] if i >= 0 else None
