@@ -86,6 +86,7 @@ class Vocab:
     org_heads: frozenset[str]
     stop: frozenset[str]
     verbs: frozenset[str]
+    title_like: frozenset[str]
 
 
 @cache
@@ -98,6 +99,7 @@ def vocab(lexicon: Lexicon) -> Vocab:
         lexicon["org_heads"],
         lexicon["stopwords"] | lexicon["speech_verbs"],
         lexicon["speech_verbs"],
+        lexicon["titles"] | lexicon["honorifics"] | lexicon["role_modifiers"],
     )
 
 
@@ -122,9 +124,9 @@ def split_run(text: str, words: Sequence[str], starts: Sequence[int], end: int, 
     run_start = starts[i]
     # The title ends at the last title word that still leaves a name after it.
     k = i - 1
+    title_like = v.title_like
     for j in range(i, n - 1):
-        w = key(words[j])
-        if w in v.titles or w in v.honorifics or w in v.modifiers:
+        if key(words[j]) in title_like:
             k = j
     if words[n - 1][-2:] in ("'s", "’s"):
         end -= 2
@@ -189,35 +191,23 @@ class Names:
     def __init__(self, text: str, lexicon: Lexicon) -> None:
         self.text = text
         self.v = vocab(lexicon)
-        self._spans: list[tuple[int, int]] | None = None
-        self._starts: list[int] = []
+        self.spans = [m.span() for m in _RUN.finditer(text)]
+        self.starts = [s for s, _ in self.spans]
+        self.n = len(self.spans)
         self._names: dict[int, Name | None] = {}
         self._by_last: dict[str, list[int]] = {}
 
-    @property
-    def spans(self) -> list[tuple[int, int]]:
-        """The (start, end) of every capitalised run; the regex pass runs on first use."""
-        if self._spans is None:
-            self._spans = [m.span() for m in _RUN.finditer(self.text)]
-            self._starts = [s for s, _ in self._spans]
-        return self._spans
-
-    @property
-    def starts(self) -> list[int]:
-        """The start of every capitalised run, for bisection."""
-        if self._spans is None:
-            _ = self.spans
-        return self._starts
-
     def __len__(self) -> int:
-        return len(self.spans)
+        return self.n
 
     def get(self, i: int) -> Name | None:
         """Return the `Name` of run `i`, or None when it holds only titles or function words."""
-        if i not in self._names:
+        try:
+            return self._names[i]
+        except KeyError:
             s, e = self.spans[i]
-            self._names[i] = read_run(self.text, s, e, self.v)
-        return self._names[i]
+            n = self._names[i] = read_run(self.text, s, e, self.v)
+            return n
 
     def index(self, pos: int) -> int:
         """Return the index of the first run starting at or after `pos`."""

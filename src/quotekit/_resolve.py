@@ -53,7 +53,7 @@ _PARTIES = ({"republican", "gop", "conservative"}, {"democratic", "democrat", "l
 _PERSON_SUFFIX = regex.compile(r"(?:man|woman|men|women|er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents)$")
 # Person nouns that are not office titles: "businessman", "mother", "lady", "star".
 _PERSON_NOUN = regex.compile(r"(?:man|woman|mother|father|lady|daughter|son|wife|husband|star|mogul|tycoon|billionaire|veteran)$")
-_WINDOW = 1500  # how far back (characters) a pronoun looks for its antecedent
+_WINDOW = 1200  # how far back (characters) a pronoun looks for its antecedent
 _CONJ = regex.compile(r"\s*(?:,\s*|\s+)(?:and|&)\s+|\s*,\s*(?=\p{Lu})")
 
 
@@ -110,6 +110,8 @@ class _Doc:
         self._hits: dict[str, list[Name]] = {}
         self._person: dict[str, bool] = {}
         self._role_index: dict[str, list[tuple[int, str]]] = {}
+        # pass-two cache of run index -> person mention (False: not looked at yet)
+        self._ante: dict[int, tuple[int, str] | None] = {}
         self._person_last: set[tuple[str, ...]] | None = None
         self._person_last_of: set[str] = set()
         self.persons: set[str] = set()
@@ -220,7 +222,7 @@ class _Doc:
         is set, i.e. at the speaker's own mention, never as a later mention's role.
         """
         if clause:
-            who = appositive(self.text, n.end, self.v)[1]
+            who = appositive(self.text, n.end, self.v)[1] if self.text[n.end : n.end + 1] == "," else None
             if who and len(who.split()) < 5:
                 who = None  # "who is 28": an age, not a role
             return self.role_at(n) or who
@@ -319,10 +321,10 @@ class _Doc:
         return g
 
     def _following_pronoun(self, canon: str, hits: list[Name]) -> str | None:
-        for n in hits[:8]:
+        for n in hits[:6]:
             if self.inside(n.start, direct_only=True):
                 continue
-            stop = min(len(self.text), n.end + 400)
+            stop = min(len(self.text), n.end + 300)
             first = self.nm.index(n.end)
             own = _core_keys(n.words)[-1:]
             known = self.person_last()
@@ -342,28 +344,42 @@ class _Doc:
         return None
 
     # -- antecedents ------------------------------------------------------------
-    def antecedents(self, pos: int, lo: int = -1) -> list[tuple[int, str]]:
-        """Return the person mentions in (`lo`, `pos`) (most recent first) outside quotes, within the window."""
+    def _person_mention(self, i: int, known: set[tuple[str, ...]]) -> tuple[int, str] | None:
+        """Return (start, canonical name) when run `i` mentions a person as a possible subject, outside quotes."""
+        s, e = self.nm.spans[i]
+        text = self.text
+        j = text.rfind(" ", s, e)
+        w = text[j + 1 if j >= 0 else s : e]
+        if (key(w[:-2] if w[-2:] in ("'s", "’s") else w),) not in known and (j < 0 or not self._raw_may_have_role(s, e)):
+            return None  # neither a speaker's surname nor a name written with a title or role
+        n = self.nm.get(i)
+        if n is None or n.org or not self.personish(n, known):
+            return None
+        if self.inside(n.start) or _modifies_next(text, n.end, self.v):
+            return None
+        return (n.start, self.canonical(n.words, n.courtesy))
+
+    def antecedents(self, pos: int, lo: int = -1, subjects: bool = False) -> list[tuple[int, str]]:
+        """Return the person mentions in (`lo`, `pos`) (most recent first) outside quotes, within the window.
+
+        With `subjects`, only mentions that open their sentence are looked at.
+        """
         out: list[tuple[int, str]] = []
         i = self.nm.index(pos) - 1
         lo = max(lo, pos - _WINDOW)
         known = self.person_last()
         spans, text = self.nm.spans, self.text
+        cache = self._ante
         while i >= 0 and spans[i][0] >= lo and len(out) < 12:
-            s, e = spans[i]
-            if text.find(" ", s, e) < 0:
-                # a lone capitalised word is a person only if it is a known person's surname
-                w = text[s:e]
-                if (key(w[:-2] if w[-2:] in ("'s", "’s") else w),) not in known:
-                    i -= 1
-                    continue
-            n = self.nm.get(i)
+            if subjects and not self.subject_like(spans[i][0]):
+                i -= 1
+                continue
+            got = cache.get(i, False)
+            if got is False:
+                got = cache[i] = self._person_mention(i, known)
             i -= 1
-            if n is None or n.org or not self.personish(n, known):
-                continue
-            if self.inside(n.start) or _modifies_next(text, n.end, self.v):
-                continue
-            out.append((n.start, self.canonical(n.words, n.courtesy)))
+            if got is not None:
+                out.append(got)
         for r in reversed(self.refs):
             if r.pos < lo:
                 break
@@ -444,7 +460,8 @@ def _names_in(doc: _Doc, s: int, e: int) -> list[Name]:
         n = read_run(doc.text, s, min(nm.spans[i - 1][1], e), doc.v)
         if n is not None:
             out.append(n)
-    while i < len(nm) and nm.starts[i] < e:
+    starts, count = nm.starts, nm.n
+    while i < count and starts[i] < e:
         n = nm.get(i)
         if n is not None:
             out.append(n)
@@ -638,7 +655,7 @@ def _personal_pronoun(doc: _Doc, m: _Mention) -> Speaker | None:
     prev = _previous(doc, m.start)
     if prev is not None and prev.name and prev.type == "person" and _gender_fits(doc, prev.name, g):
         # the previous speaker goes on speaking unless a newer sentence opens with another person
-        ants = doc.antecedents(m.start, prev.pos)
+        ants = doc.antecedents(m.start, prev.pos, subjects=True)
         newer = next((c for p, c in ants if p > prev.pos and c != prev.name and doc.subject_like(p) and doc.gender(c) == g), None)
         name = newer or prev.name
         return _speaker(m, "pronoun_previous_speaker" if newer is None else "pronoun_sentence_subject",
