@@ -302,8 +302,8 @@ def _description_before_comma(seg: str, v: Vocab) -> str | None:
 
 _APPOSITIVE = regex.compile(
     r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|\s(?:—|–|--))\s+(?:\d{1,3},\s+)?"
-    r"(?P<app>(?:(?:the|a|an|his|her|its|their)\s+)?[^,;:()\"“”\n.]{2,160}?)"
-    r"(?=\s*(?:[,;:()\"“”—]|\.(?:\s|$)|$|--|\s(?:that|which)\s))"
+    r"(?P<app>(?:(?:the|a|an|his|her|its|their)\s+)?[^,;:()\"“”\n.?!]{2,160}?)"
+    r"(?=\s*(?:[,;:()\"“”—?!]|\.(?:\s|$)|$|--|\s(?:that|which)\s))"
 )
 # Words that show a clause (a subject and its verb), which an appositive never has.
 _CLAUSE_WORDS = frozenset("is are was were has have had will would could can should may might also".split())

@@ -445,6 +445,14 @@ _HEAD_SPLIT = regex.compile(r"\s*(?:,|\(|\s-\s|—)")
 
 
 def _mention(text: str, s: int, e: int) -> _Mention:
+    # a speaker span may run past its line or carry the sentence's full stop
+    nl = text.find("\n", s, e)
+    if nl >= 0:
+        e = nl
+    while e > s and text[e - 1] in " .;:\t":
+        if text[e - 1] == "." and e - s >= 3 and text[e - 3 : e - 1].lower() in ("jr", "sr"):
+            break
+        e -= 1
     m = text[s:e]
     cut = _HEAD_SPLIT.search(m)
     core = m[: cut.start()] if cut else m
@@ -660,6 +668,11 @@ def _personal_pronoun(doc: _Doc, m: _Mention) -> Speaker | None:
         name = newer or prev.name
         return _speaker(m, "pronoun_previous_speaker" if newer is None else "pronoun_sentence_subject",
                         name=name, role=doc.earlier_role(name, m.start), type_="person")
+    # a sentence-opening person of that gender first (subjects are the likelier
+    # antecedents), then any person mention
+    for pos, canon in doc.antecedents(m.start, subjects=True):
+        if doc.gender(canon) == g:
+            return _speaker(m, "pronoun_sentence_subject", name=canon, role=doc.earlier_role(canon, m.start), type_="person")
     unknown = None
     for pos, canon in doc.antecedents(m.start):
         pg = doc.gender(canon)
