@@ -917,6 +917,10 @@ def resolve(text: str, cands: Sequence[Candidate], lexicon: Lexicon) -> list[Spe
     for _, i in order:
         s, e = cands[i].speaker  # type: ignore[misc]
         mentions[i] = _mention(text, s, e)
+        if not mentions[i].lower:
+            mentions[i] = _Mention(s, e, text[s:e], "", "")
+            out[i] = Speaker(text[s:e], s, e, sieve="empty_mention")
+            continue
         for _name, sieve in NAMED_SIEVES:
             sp = sieve(doc, mentions[i])
             if sp is not None:

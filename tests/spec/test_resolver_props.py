@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from quotekit._attribution import Candidate
@@ -53,6 +53,7 @@ def test_neutral_paragraph_changes_nothing(first: str, last: str, filler: str) -
 
 
 @given(st.text(alphabet=st.sampled_from("Ab Cd. ,he said\n\"Ms"), max_size=80))
+@example("A\nAA")  # a speaker span that starts at a line break
 def test_no_name_is_invented(text: str) -> None:
     """On any text, every word of every resolved name occurs in the text."""
     cands = []
