@@ -70,3 +70,72 @@ def test_organisation_drops_article() -> None:
     """`The Daily Courier` is named `Daily Courier`, an organisation."""
     [sp] = _resolve("The Daily Courier reported that the quay was closed.", "The Daily Courier")
     assert sp.name == "Daily Courier" and not sp.anonymous
+
+
+def test_conjunction_joins_canonical_names() -> None:
+    """`Verhoeven and Okonjo` gives both full names joined with `and`."""
+    text = "Tomas Verhoeven met Ines Okonjo. Later Verhoeven and Okonjo said the quay was safe."
+    sp = _resolve(text, "Verhoeven and Okonjo")[0]
+    assert sp.name == "Tomas Verhoeven and Ines Okonjo" and sp.type == "people"
+
+
+def test_relative_pronoun_takes_the_name_before_it() -> None:
+    """`who` after `Name, a role,` resolves to that name."""
+    text = "Ines Okonjo, a harbour pilot, who said the channel was silting up, left early."
+    sp = _resolve(text, "who")[0]
+    assert sp.name == "Ines Okonjo"
+
+
+def test_generic_we_is_anonymous_without_name() -> None:
+    """`we` is the writer and readers: no name, anonymous."""
+    sp = _resolve("Many ferries were late. As we reported, the quay was shut.", "we")[0]
+    assert sp.name is None and sp.anonymous
+
+
+def test_single_word_does_not_borrow_an_organisation_name() -> None:
+    """`the House` is not resolved to `White House`."""
+    text = "The White House said nothing. Later the House said the vote would wait."
+    sp = _resolve(text, "the House")[0]
+    assert sp.name == "House"
+
+
+def test_organisation_takes_the_longer_name() -> None:
+    """`the Harbour Authority` resolves to `Velm Harbour Authority` named earlier."""
+    text = "The Velm Harbour Authority opened the dock. Later the Harbour Authority said it was safe."
+    sp = _resolve(text, "the Harbour Authority")[0]
+    assert sp.name == "Velm Harbour Authority" and sp.type == "organization"
+
+
+def test_capitalised_common_noun_is_a_description() -> None:
+    """`Protesters` at a sentence start is an unnamed group, not a name."""
+    sp = _resolve("Protesters said the quay should stay open.", "Protesters")[0]
+    assert sp.name is None and sp.anonymous and sp.type == "people"
+
+
+def test_unresolved_they_is_an_unnamed_group() -> None:
+    """`they` with no group speaker before it gets no name."""
+    sp = _resolve("The quay was closed. They said the boats were late.", "They")[0]
+    assert sp.name is None
+
+
+def test_she_skips_a_male_speaker() -> None:
+    """`she` goes past the previous male speaker to the woman named before."""
+    text = (
+        "Mrs. Ines Okonjo opened the dock. Mr. Tomas Verhoeven said the quay was safe. "
+        "She said the boats were late."
+    )
+    sps = _resolve(text, "Mrs. Ines Okonjo", "Mr. Tomas Verhoeven", "She")
+    assert sps[2].name == "Ines Okonjo"
+
+
+def test_entities_group_quotes_by_speaker() -> None:
+    """The document view groups a person's quotes under one canonical name."""
+    import quotekit
+
+    text = (
+        'Harbour Minister Tomas Verhoeven opened the dock. "It is safe," Verhoeven said. '
+        '"Boats will come," he said.'
+    )
+    doc = quotekit.analyze(text)
+    names = {e.name: e for e in doc.speakers}
+    assert "Tomas Verhoeven" in names and len(names["Tomas Verhoeven"].quotes) == len(doc.quotes)

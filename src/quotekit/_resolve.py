@@ -619,7 +619,8 @@ def _proper_name(doc: _Doc, m: _Mention) -> Speaker | None:
     words = name.words
     ks = [key(w) for w in words]
     lx = doc.lx
-    if len(words) == 1 and not name.title and not name.courtesy:
+    if len(words) == 1 and not name.title and not name.courtesy and name.start == cs:
+        # capitalised only because it opens the mention: "Police said", "Protesters said"
         w = ks[0]
         singular = w[:-1] if w.endswith("s") else w
         if (w in lx.anon or w in lx.docs or w in lx.v.titles or singular in lx.v.titles or w in lx.v.modifiers
