@@ -108,6 +108,7 @@ class _Doc:
         self._gender: dict[str, str | None] = {}
         self._roles: dict[int, str | None] = {}
         self._hits: dict[str, list[Name]] = {}
+        self._first: dict[str, list[Name]] = {}
         self._person: dict[str, bool] = {}
         self._role_index: dict[str, list[tuple[int, str]]] = {}
         # pass-two cache of run index -> person mention (False: not looked at yet)
@@ -171,6 +172,21 @@ class _Doc:
         self._canon[(words, courtesy)] = best
         return best
 
+    def first_hits(self, canon: str, k: int = 6) -> list[Name]:
+        """Return the first `k` mentions of `canon`, reading no more runs than needed."""
+        got = self._first.get(canon)
+        if got is None:
+            got = []
+            words = tuple(canon.split())
+            for i in self.nm.ending_with(_last_word(words)) if words else ():
+                n = self.nm.get(i)
+                if n is not None and not n.org and self.canonical(n.words, n.courtesy) == canon:
+                    got.append(n)
+                    if len(got) == k:
+                        break
+            self._first[canon] = got
+        return got
+
     def hits(self, canon: str) -> list[Name]:
         """Return the person-name mentions in the text whose canonical name is `canon`."""
         got = self._hits.get(canon)
@@ -186,7 +202,7 @@ class _Doc:
         if got is None:
             got = canon in self.persons or any(
                 n.courtesy or (n.title and not _weak_title(n.title, self.v)) or (len(n.words) > 1 and self.role_at(n))
-                for n in self.hits(canon)
+                for n in self.first_hits(canon)
             )
             self._person[canon] = got
         return got
@@ -263,34 +279,37 @@ class _Doc:
         last = before[before.rfind(" ") + 1 :]
         return key(last) in self.v.titles
 
-    def _role_candidates(self, canon: str) -> list[Name]:
-        """Return the mentions of `canon` that may carry a role, testing raw runs before reading them."""
-        ks = _core_keys(tuple(canon.split()))
-        if not ks:
-            return []
-        out = []
-        nm = self.nm
-        for i in nm.ending_with(_last_word(tuple(canon.split()))):
-            s, e = nm.spans[i]
-            if not self._raw_may_have_role(s, e):
-                continue
-            n = nm.get(i)
-            if n is not None and not n.org and self.canonical(n.words, n.courtesy) == canon:
-                out.append(n)
-        return out
+    def _role_of_run(self, i: int, canon: str) -> tuple[int, str] | None:
+        """Return (start, role) when run `i` mentions `canon` with a role written at it."""
+        s, e = self.nm.spans[i]
+        if not self._raw_may_have_role(s, e):
+            return None
+        n = self.nm.get(i)
+        if n is None or n.org or self.canonical(n.words, n.courtesy) != canon:
+            return None
+        r = self.role_at(n)
+        return (n.start, r) if r else None
 
     def earlier_role(self, canon: str, pos: int) -> str | None:
-        """Return the nearest description of `canon` written before `pos`."""
-        idx = self._role_index.get(canon)
-        if idx is None:
-            idx = []
-            for n in self._role_candidates(canon):
-                r = self.role_at(n)
-                if r:
-                    idx.append((n.start, r))
-            self._role_index[canon] = idx
-        i = bisect.bisect_left(idx, (pos, "")) - 1
-        best = idx[i] if i >= 0 else None
+        """Return the nearest description of `canon` written before `pos`.
+
+        Looks at the few mentions right before `pos`, then at the first mentions,
+        where articles introduce people: never at every mention of a frequent name.
+        """
+        words = tuple(canon.split())
+        occ = self.nm.ending_with(_last_word(words)) if words else []
+        starts = self.nm.starts
+        k = bisect.bisect_left([starts[i] for i in occ], pos) if occ else 0
+        best: tuple[int, str] | None = None
+        for j in range(k - 1, max(-1, k - 7), -1):
+            best = self._role_of_run(occ[j], canon)
+            if best:
+                break
+        if best is None:
+            for j in range(min(k - 6, 4) - 1, -1, -1):
+                best = self._role_of_run(occ[j], canon)
+                if best:
+                    break
         for p, r in self.history.get(canon, ()):
             if p < pos and (best is None or p > best[0]):
                 best = (p, r)
@@ -306,7 +325,7 @@ class _Doc:
         if canon in self._gender:
             return self._gender[canon]
         g = None
-        hits = self.hits(canon)
+        hits = self.first_hits(canon)
         for n in hits:
             g = _courtesy_gender(n.courtesy)
             if g:
@@ -694,7 +713,7 @@ def _gender_fits(doc: _Doc, canon: str, g: str) -> bool:
     known = doc.gender(canon)
     if known is not None:
         return known == g
-    return " " in canon or any(n.courtesy or n.title for n in doc.hits(canon))
+    return " " in canon or any(n.courtesy or n.title for n in doc.first_hits(canon))
 
 
 def _previous(doc: _Doc, pos: int) -> _Ref | None:
