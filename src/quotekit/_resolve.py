@@ -53,6 +53,8 @@ _PARTIES = ({"republican", "gop", "conservative"}, {"democratic", "democrat", "l
 _PERSON_SUFFIX = regex.compile(r"(?:man|woman|men|women|er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents)$")
 # Person nouns that are not office titles: "businessman", "mother", "lady", "star".
 _PERSON_NOUN = regex.compile(r"(?:man|woman|mother|father|lady|daughter|son|wife|husband|star|mogul|tycoon|billionaire|veteran)$")
+# A sentence or paragraph start, then at most three words, at the end of the window.
+_OPENS_SENTENCE = regex.compile(r"(?:[.!?][\"'”’)]*\s|\n|[\"“”]\s?)(?:[^\s]+\s+){0,3}$")
 _WINDOW = 1200  # how far back (characters) a pronoun looks for its antecedent
 _CONJ = regex.compile(r"\s*(?:,\s*|\s+)(?:and|&)\s+|\s*,\s*(?=\p{Lu})")
 
@@ -109,6 +111,8 @@ class _Doc:
         self._roles: dict[int, str | None] = {}
         self._hits: dict[str, list[Name]] = {}
         self._first: dict[str, list[Name]] = {}
+        self._subject: dict[int, bool] = {}
+        self._occ_starts: dict[str, list[int]] = {}
         self._person: dict[str, bool] = {}
         self._role_index: dict[str, list[tuple[int, str]]] = {}
         # pass-two cache of run index -> person mention (False: not looked at yet)
@@ -224,11 +228,14 @@ class _Doc:
         return self._person_last
 
     def subject_like(self, pos: int) -> bool:
-        """Tell whether a mention at `pos` opens its sentence (a likely subject)."""
-        seg = self.text[max(0, pos - 100) : pos]
-        cut = max(seg.rfind(". "), seg.rfind("\n"), seg.rfind("? "), seg.rfind("! "), seg.rfind('" '), seg.rfind("” "))
-        rest = seg[cut + 1 :] if cut >= 0 else (seg if pos <= 100 else None)
-        return rest is not None and len(rest.split()) <= 3
+        """Tell whether a mention at `pos` opens its sentence (at most three words before it)."""
+        got = self._subject.get(pos)
+        if got is None:
+            lo = max(0, pos - 60)
+            got = self._subject[pos] = bool(_OPENS_SENTENCE.search(self.text, lo, pos)) or (
+                lo == 0 and len(self.text[:pos].split()) <= 3
+            )
+        return got
 
     # -- roles ------------------------------------------------------------------
     def role_at(self, n: Name, clause: bool = False) -> str | None:
@@ -297,9 +304,13 @@ class _Doc:
         where articles introduce people: never at every mention of a frequent name.
         """
         words = tuple(canon.split())
-        occ = self.nm.ending_with(_last_word(words)) if words else []
-        starts = self.nm.starts
-        k = bisect.bisect_left([starts[i] for i in occ], pos) if occ else 0
+        last = _last_word(words) if words else ""
+        occ = self.nm.ending_with(last) if words else []
+        pos_list = self._occ_starts.get(last)
+        if pos_list is None:
+            starts = self.nm.starts
+            pos_list = self._occ_starts[last] = [starts[i] for i in occ]
+        k = bisect.bisect_left(pos_list, pos)
         best: tuple[int, str] | None = None
         for j in range(k - 1, max(-1, k - 7), -1):
             best = self._role_of_run(occ[j], canon)
@@ -683,18 +694,19 @@ def _personal_pronoun(doc: _Doc, m: _Mention) -> Speaker | None:
     prev = _previous(doc, m.start)
     if prev is not None and prev.name and prev.type == "person" and _gender_fits(doc, prev.name, g):
         # the previous speaker goes on speaking unless a newer sentence opens with another person
-        ants = doc.antecedents(m.start, prev.pos, subjects=True)
+        ants = doc.antecedents(m.start, prev.pos)
         newer = next((c for p, c in ants if p > prev.pos and c != prev.name and doc.subject_like(p) and doc.gender(c) == g), None)
         name = newer or prev.name
         return _speaker(m, "pronoun_previous_speaker" if newer is None else "pronoun_sentence_subject",
                         name=name, role=doc.earlier_role(name, m.start), type_="person")
     # a sentence-opening person of that gender first (subjects are the likelier
     # antecedents), then any person mention
-    for pos, canon in doc.antecedents(m.start, subjects=True):
-        if doc.gender(canon) == g:
+    ants = doc.antecedents(m.start)
+    for pos, canon in ants:
+        if doc.subject_like(pos) and doc.gender(canon) == g:
             return _speaker(m, "pronoun_sentence_subject", name=canon, role=doc.earlier_role(canon, m.start), type_="person")
     unknown = None
-    for pos, canon in doc.antecedents(m.start):
+    for pos, canon in ants:
         pg = doc.gender(canon)
         if pg == g:
             return _speaker(m, "pronoun_antecedent", name=canon, role=doc.earlier_role(canon, m.start), type_="person")
