@@ -55,7 +55,8 @@ _PERSON_SUFFIX = regex.compile(r"(?:man|woman|men|women|er|ers|or|ors|ist|ists|i
 _PERSON_NOUN = regex.compile(r"(?:man|woman|mother|father|lady|daughter|son|wife|husband|star|mogul|tycoon|billionaire|veteran)$")
 # A sentence or paragraph start, then at most three words, at the end of the window.
 _OPENS_SENTENCE = regex.compile(r"(?:[.!?][\"'”’)]*\s|\n|[\"“”]\s?)(?:[^\s]+\s+){0,3}$")
-_WINDOW = 1200  # how far back (characters) a pronoun looks for its antecedent
+_PREVIOUS_WINDOW = 600  # how far back (characters) the previous speaker still counts
+_WINDOW = 1000  # how far back (characters) a pronoun looks for its antecedent
 _CONJ = regex.compile(r"\s*(?:,\s*|\s+)(?:and|&)\s+|\s*,\s*(?=\p{Lu})")
 
 
@@ -731,7 +732,7 @@ def _gender_fits(doc: _Doc, canon: str, g: str) -> bool:
 def _previous(doc: _Doc, pos: int) -> _Ref | None:
     for r in reversed(doc.refs):
         if r.pos < pos:
-            return r if pos - r.pos <= _WINDOW // 2 else None
+            return r if pos - r.pos <= _PREVIOUS_WINDOW else None
     return None
 
 
