@@ -650,8 +650,9 @@ def _proper_name(doc: _Doc, m: _Mention) -> Speaker | None:
     words = name.words
     ks = [key(w) for w in words]
     lx = doc.lx
-    if len(words) == 1 and not name.title and not name.courtesy and name.start == cs:
-        # capitalised only because it opens the mention: "Police said", "Protesters said"
+    if len(words) == 1 and not name.title and not name.courtesy and (name.start == cs or ks[0] in doc.lx.anon):
+        # capitalised only because it opens the mention ("Police said", "Protesters said"),
+        # or a group noun written with a capital ("the Republicans")
         w = ks[0]
         singular = w[:-1] if w.endswith("s") else w
         if (w in lx.anon or w in lx.docs or w in lx.v.titles or singular in lx.v.titles or w in lx.v.modifiers
@@ -726,6 +727,8 @@ def _gender_fits(doc: _Doc, canon: str, g: str) -> bool:
     known = doc.gender(canon)
     if known is not None:
         return known == g
+    if len(canon.split()) > 4:
+        return False  # a title-case headline run, not a personal name
     return " " in canon or any(n.courtesy or n.title for n in doc.first_hits(canon))
 
 
