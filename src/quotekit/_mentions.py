@@ -114,8 +114,8 @@ def split_run(text: str, words: Sequence[str], starts: Sequence[int], end: int, 
     while i < n and key(words[i]) in v.stop:
         i += 1
     for j in range(i, n - 1):
-        if words[j][-2:] in ("'s", "’s"):
-            # "Ruiz's Tuesday speech": the run stops at a possessive
+        if words[j][-2:] in ("'s", "’s") or words[j][-1] in "'’":
+            # "Ruiz's Tuesday speech", "Fox News' Ana Ruiz": the run stops at a possessive
             n = j + 1
             end = starts[j] + len(words[j])
             break
@@ -128,8 +128,15 @@ def split_run(text: str, words: Sequence[str], starts: Sequence[int], end: int, 
     for j in range(i, n - 1):
         if key(words[j]) in title_like:
             k = j
+    # "Secretary of State Ana Ruiz": words joined to the title by "of" belong to it
+    while i <= k < n - 2 and " of " in text[starts[k] + len(words[k]) : starts[k + 1] + 1]:
+        k += 1
+    if key(words[n - 1]) in v.modifiers:
+        return None  # "Wisconsin Republican": a description, not a name
     if words[n - 1][-2:] in ("'s", "’s"):
         end -= 2
+    elif words[n - 1][-1] in "'’":
+        end -= 1
     name_start = starts[k + 1]
     name_words = text[name_start:end].split()
     org = any(key(w) in v.org_heads for w in name_words) or (len(name_words) == 1 and _is_acronym(name_words[0]))
@@ -137,6 +144,11 @@ def split_run(text: str, words: Sequence[str], starts: Sequence[int], end: int, 
         # "Justice Department": the capitalised words before an organisation head are its name
         name_start, k = run_start, i - 1
         name_words = [w for w in text[run_start:end].split() if key(w) not in v.honorifics]
+    if not org and "of" in name_words[1:-1]:
+        # "Ana Ruiz of Velm": a person's name stops at "of"
+        cut = name_words.index("of", 1)
+        name_words = name_words[:cut]
+        end = name_start + len(" ".join(name_words))
     if not name_words or not name_words[-1].rstrip("."):
         return None
     courtesy = None

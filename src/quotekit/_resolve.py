@@ -161,6 +161,8 @@ class _Doc:
         want = _courtesy_gender(courtesy)
         found = []
         for n in self.with_last(_last_word(words), longer=True):
+            if self._in_headline(n.start):
+                continue  # "Ruiz Says Lee Must Go": title-case headlines make no names
             nk = _core_keys(n.words)
             if len(nk) <= len(ks) or nk[-len(ks) :] != ks:
                 continue
@@ -176,6 +178,17 @@ class _Doc:
             best = max(same, key=lambda n: len(n.words)).text
         self._canon[(words, courtesy)] = best
         return best
+
+    def _in_headline(self, pos: int) -> bool:
+        """Tell whether `pos` lies in a title-case line (a headline), where every word is capitalised."""
+        text = self.text
+        a = text.rfind("\n", 0, pos) + 1
+        b = text.find("\n", pos)
+        line = text[a : b if b >= 0 else len(text)]
+        if len(line) > 200:
+            return False
+        words = [w for w in line.split() if w[:1].isalpha() and len(w) > 3]
+        return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
     def first_hits(self, canon: str, k: int = 6) -> list[Name]:
         """Return the first `k` mentions of `canon`, reading no more runs than needed."""
@@ -346,7 +359,8 @@ class _Doc:
             roles = " ".join(r for r in [*(self.role_at(n) for n in hits[:3]), *(r for _, r in self.history.get(canon, ()))] if r)
             f, m = _FEMALE_WORDS.search(roles), _MALE_WORDS.search(roles)
             g = "f" if f and not m else "m" if m and not f else None
-        if g is None:
+        if g is None and (" " in canon or any(n.title for n in hits)):
+            # a lone word ("Fusion said ... he") may be an organisation: no gender from pronouns
             g = self._following_pronoun(canon, hits)
         self._gender[canon] = g
         return g
