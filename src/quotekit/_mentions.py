@@ -172,6 +172,8 @@ def read_run(text: str, start: int, end: int, v: Vocab) -> Name | None:
             return None
         if run[-2:] in ("'s", "’s"):
             run, end = run[:-2], end - 2
+        elif run[-1] in "'’":
+            run, end = run[:-1], end - 1
         if not run:
             return None
         return Name(start, end, (run,), None, start, None, k in v.org_heads or _is_acronym(run))

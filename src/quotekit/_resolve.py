@@ -163,6 +163,8 @@ class _Doc:
         for n in self.with_last(_last_word(words), longer=True):
             if self._in_headline(n.start):
                 continue  # "Ruiz Says Lee Must Go": title-case headlines make no names
+            if self._common_opener(n):
+                continue  # "Maybe Ruiz will ...": a capitalised common word opening the sentence
             nk = _core_keys(n.words)
             if len(nk) <= len(ks) or nk[-len(ks) :] != ks:
                 continue
@@ -178,6 +180,15 @@ class _Doc:
             best = max(same, key=lambda n: len(n.words)).text
         self._canon[(words, courtesy)] = best
         return best
+
+    def _common_opener(self, n: Name) -> bool:
+        """Tell whether a name opens its sentence with a word the text also writes in lowercase."""
+        text = self.text
+        before = text[max(0, n.start - 3) : n.start]
+        if n.start and not (before.endswith("\n") or before.rstrip(" ").endswith((".", "?", "!", '"', "”"))):
+            return False
+        first = n.words[0].lower()
+        return f" {first} " in text or f" {first}," in text
 
     def _in_headline(self, pos: int) -> bool:
         """Tell whether `pos` lies in a title-case line (a headline), where every word is capitalised."""
