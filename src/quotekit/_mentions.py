@@ -108,6 +108,11 @@ def _is_acronym(word: str) -> bool:
     return len(letters) >= 2 and letters.isupper() and letters.isalpha()
 
 
+def _opens_sentence(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3) : pos]
+    return pos == 0 or before.endswith("\n") or before.rstrip(" ").endswith((".", "?", "!", '"', "”"))
+
+
 def split_run(text: str, words: Sequence[str], starts: Sequence[int], end: int, v: Vocab) -> Name | None:
     """Return the `Name` in one capitalised run, or None when it holds only titles or function words."""
     i, n = 0, len(words)
@@ -121,6 +126,10 @@ def split_run(text: str, words: Sequence[str], starts: Sequence[int], end: int, 
             break
     if i == n:
         return None
+    if n - i >= 2 and _opens_sentence(text, starts[i]):
+        first = words[i].lower()
+        if f" {first} " in text or f" {first}," in text:
+            i += 1  # "Maybe Ruiz will": a common word capitalised by its place
     run_start = starts[i]
     # The title ends at the last title word that still leaves a name after it.
     k = i - 1

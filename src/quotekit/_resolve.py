@@ -114,6 +114,7 @@ class _Doc:
         self._first: dict[str, list[Name]] = {}
         self._subject: dict[int, bool] = {}
         self._occ_starts: dict[str, list[int]] = {}
+        self._headline: dict[int, bool] = {}
         self._person: dict[str, bool] = {}
         self._role_index: dict[str, list[tuple[int, str]]] = {}
         # pass-two cache of run index -> person mention (False: not looked at yet)
@@ -163,8 +164,6 @@ class _Doc:
         for n in self.with_last(_last_word(words), longer=True):
             if self._in_headline(n.start):
                 continue  # "Ruiz Says Lee Must Go": title-case headlines make no names
-            if self._common_opener(n):
-                continue  # "Maybe Ruiz will ...": a capitalised common word opening the sentence
             nk = _core_keys(n.words)
             if len(nk) <= len(ks) or nk[-len(ks) :] != ks:
                 continue
@@ -181,25 +180,17 @@ class _Doc:
         self._canon[(words, courtesy)] = best
         return best
 
-    def _common_opener(self, n: Name) -> bool:
-        """Tell whether a name opens its sentence with a word the text also writes in lowercase."""
-        text = self.text
-        before = text[max(0, n.start - 3) : n.start]
-        if n.start and not (before.endswith("\n") or before.rstrip(" ").endswith((".", "?", "!", '"', "”"))):
-            return False
-        first = n.words[0].lower()
-        return f" {first} " in text or f" {first}," in text
-
     def _in_headline(self, pos: int) -> bool:
         """Tell whether `pos` lies in a title-case line (a headline), where every word is capitalised."""
         text = self.text
         a = text.rfind("\n", 0, pos) + 1
-        b = text.find("\n", pos)
-        line = text[a : b if b >= 0 else len(text)]
-        if len(line) > 200:
-            return False
-        words = [w for w in line.split() if w[:1].isalpha() and len(w) > 3]
-        return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+        got = self._headline.get(a)
+        if got is None:
+            b = text.find("\n", pos)
+            line = text[a : b if b >= 0 else len(text)]
+            words = [w for w in line.split() if w[:1].isalpha() and len(w) > 3] if len(line) <= 200 else []
+            got = self._headline[a] = len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+        return got
 
     def first_hits(self, canon: str, k: int = 6) -> list[Name]:
         """Return the first `k` mentions of `canon`, reading no more runs than needed."""
