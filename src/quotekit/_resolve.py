@@ -115,6 +115,7 @@ class _Doc:
         self._subject: dict[int, bool] = {}
         self._occ_starts: dict[str, list[int]] = {}
         self._headline: dict[int, bool] = {}
+        self._with_last: dict[tuple[str, bool], list[Name]] = {}
         self._person: dict[str, bool] = {}
         self._role_index: dict[str, list[tuple[int, str]]] = {}
         # pass-two cache of run index -> person mention (False: not looked at yet)
@@ -140,14 +141,18 @@ class _Doc:
     # -- names ------------------------------------------------------------------
     def with_last(self, word: str, longer: bool = False) -> list[Name]:
         """Return the names whose last word (suffixes aside) is `word` (only runs of several words if `longer`)."""
+        got = self._with_last.get((word, longer))
+        if got is not None:
+            return got
         out = []
         spans, text = self.nm.spans, self.text
         for i in self.nm.ending_with(word):
             if longer and text.find(" ", *spans[i]) < 0:
                 continue
             n = self.nm.get(i)
-            if n is not None:
+            if n is not None and not (longer and self._in_headline(n.start)):
                 out.append(n)
+        self._with_last[(word, longer)] = out
         return out
 
     def canonical(self, words: Sequence[str], courtesy: str | None = None) -> str:
@@ -161,9 +166,8 @@ class _Doc:
             return " ".join(words)
         want = _courtesy_gender(courtesy)
         found = []
+        # runs from title-case headlines ("Ruiz Says Lee Must Go") are left out: they make no names
         for n in self.with_last(_last_word(words), longer=True):
-            if self._in_headline(n.start):
-                continue  # "Ruiz Says Lee Must Go": title-case headlines make no names
             nk = _core_keys(n.words)
             if len(nk) <= len(ks) or nk[-len(ks) :] != ks:
                 continue
