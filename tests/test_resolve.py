@@ -139,3 +139,10 @@ def test_entities_group_quotes_by_speaker() -> None:
     doc = quotekit.analyze(text)
     names = {e.name: e for e in doc.speakers}
     assert "Tomas Verhoeven" in names and len(names["Tomas Verhoeven"].quotes) == len(doc.quotes)
+
+
+def test_title_outside_the_speaker_span_is_still_the_role() -> None:
+    """A speaker span holding only the name keeps the title written before it."""
+    text = "Deputy Harbour Minister Tomas Verhoeven said the quay was safe."
+    sp = _resolve(text, "Tomas Verhoeven")[0]
+    assert sp.name == "Tomas Verhoeven" and sp.role == "Deputy Harbour Minister"

@@ -515,8 +515,10 @@ def _names_in(doc: _Doc, s: int, e: int) -> list[Name]:
     i = nm.index(s)
     out = []
     if i > 0 and nm.spans[i - 1][0] < s < nm.spans[i - 1][1]:
-        # "Later Ruiz said": a run that began before the mention; keep the part inside it
-        n = read_run(doc.text, s, min(nm.spans[i - 1][1], e), doc.v)
+        # "Later Ruiz said": a run that began before the mention; keep the part inside it,
+        # unless only its title lies before ("Vice President" + mention "Ana Ruiz")
+        whole = nm.get(i - 1)
+        n = whole if whole is not None and whole.start >= s else read_run(doc.text, s, min(nm.spans[i - 1][1], e), doc.v)
         if n is not None:
             out.append(n)
     starts, count = nm.starts, nm.n
