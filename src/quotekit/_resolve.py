@@ -116,6 +116,7 @@ class _Doc:
         self._occ_starts: dict[str, list[int]] = {}
         self._headline: dict[int, bool] = {}
         self._with_last: dict[tuple[str, bool], list[Name]] = {}
+        self._pp: tuple[list[int], list[str]] | None = None
         self._person: dict[str, bool] = {}
         self._role_index: dict[str, list[tuple[int, str]]] = {}
         # pass-two cache of run index -> person mention (False: not looked at yet)
@@ -372,26 +373,32 @@ class _Doc:
         return g
 
     def _following_pronoun(self, canon: str, hits: list[Name]) -> str | None:
+        votes = {"m": 0, "f": 0}
         for n in hits[:6]:
             if self.inside(n.start, direct_only=True):
                 continue
+            # the window ends at the next name of several words or another speaker's surname
             stop = min(len(self.text), n.end + 300)
-            first = self.nm.index(n.end)
+            nm, text = self.nm, self.text
             own = _core_keys(n.words)[-1:]
             known = self.person_last()
-            for j in range(first, min(first + 12, len(self.nm))):
-                if self.nm.starts[j] >= stop:
+            j = nm.index(n.end)
+            while j < nm.n and nm.starts[j] < stop:
+                rs, re_ = nm.spans[j]
+                sp = text.rfind(" ", rs, re_)
+                last = (key(text[sp + 1 if sp >= 0 else rs : re_]),)
+                if last != own and (sp >= 0 or last in known):
+                    stop = rs
                     break
-                other = self.nm.get(j)
-                if other is None or other.org or _core_keys(other.words)[-1:] == own:
-                    continue
-                if self.personish(other, known):
-                    stop = other.start
-                    break
+                j += 1
             for m in _FOLLOWING_PRONOUN.finditer(self.text, n.end, stop):
                 if self.inside(m.start(), direct_only=True):
                     continue
-                return "m" if m.group("m") else "f"
+                votes["m" if m.group("m") else "f"] += 1
+                break
+        # the mentions vote: one stray "her" after a name does not outweigh the rest
+        if votes["m"] != votes["f"]:
+            return "m" if votes["m"] > votes["f"] else "f"
         return None
 
     # -- antecedents ------------------------------------------------------------
@@ -410,27 +417,52 @@ class _Doc:
             return None
         return (n.start, self.canonical(n.words, n.courtesy))
 
-    def antecedents(self, pos: int, lo: int = -1, subjects: bool = False) -> list[tuple[int, str]]:
-        """Return the person mentions in (`lo`, `pos`) (most recent first) outside quotes, within the window.
+    def person_positions(self) -> tuple[list[int], list[str]]:
+        """Return the positions and canonical names of every mention of a named speaker.
 
-        With `subjects`, only mentions that open their sentence are looked at.
+        Built once per document from the speakers' surnames with `str.find`: a bare
+        surname is taken to mean the one speaker with it, and only runs of several
+        words (or surnames shared by two speakers) are read. Mentions inside quotes,
+        modifiers (`Ruiz campaign`) and headlines are left out.
         """
-        out: list[tuple[int, str]] = []
-        i = self.nm.index(pos) - 1
+        if self._pp is None:
+            by_last: dict[str, list[str]] = {}
+            for canon in self.persons:
+                by_last.setdefault(_last_word(tuple(canon.split())), []).append(canon)
+            nm, text = self.nm, self.text
+            entries = []
+            for word, canons in by_last.items():
+                for i in nm.ending_with(word):
+                    s, e = nm.spans[i]
+                    if len(canons) == 1 and text.find(" ", s, e) < 0:
+                        canon = canons[0]
+                    else:
+                        n = nm.get(i)
+                        if n is None or n.org:
+                            continue
+                        canon = self.canonical(n.words, n.courtesy)
+                        if canon not in canons:
+                            continue
+                    if self.inside(s) or _modifies_next(text, e, self.v) or self._in_headline(s):
+                        continue
+                    entries.append((s, canon))
+            entries.sort()
+            self._pp = ([p for p, _ in entries], [c for _, c in entries])
+        return self._pp
+
+    def antecedents(self, pos: int, lo: int = -1) -> list[tuple[int, str]]:
+        """Return the speaker mentions in (`lo`, `pos`), most recent first, within the window.
+
+        Only people the article quotes by name are antecedents: a name mentioned
+        in passing ("after meeting Ana Ruiz") is not taken for the subject.
+        """
         lo = max(lo, pos - _WINDOW)
-        known = self.person_last()
-        spans, text = self.nm.spans, self.text
-        cache = self._ante
-        while i >= 0 and spans[i][0] >= lo and len(out) < 12:
-            if subjects and not self.subject_like(spans[i][0]):
-                i -= 1
-                continue
-            got = cache.get(i, False)
-            if got is False:
-                got = cache[i] = self._person_mention(i, known)
+        starts, canons = self.person_positions()
+        i = bisect.bisect_left(starts, pos) - 1
+        out: list[tuple[int, str]] = []
+        while i >= 0 and starts[i] > lo and len(out) < 12:
+            out.append((starts[i], canons[i]))
             i -= 1
-            if got is not None:
-                out.append(got)
         for r in reversed(self.refs):
             if r.pos < lo:
                 break
