@@ -117,6 +117,7 @@ class _Doc:
         self._headline: dict[int, bool] = {}
         self._with_last: dict[tuple[str, bool], list[Name]] = {}
         self._pp: tuple[list[int], list[str]] | None = None
+        self._run_role: dict[int, tuple[str, int, str] | None] = {}
         self._person: dict[str, bool] = {}
         self._role_index: dict[str, list[tuple[int, str]]] = {}
         # pass-two cache of run index -> person mention (False: not looked at yet)
@@ -309,14 +310,17 @@ class _Doc:
 
     def _role_of_run(self, i: int, canon: str) -> tuple[int, str] | None:
         """Return (start, role) when run `i` mentions `canon` with a role written at it."""
-        s, e = self.nm.spans[i]
-        if not self._raw_may_have_role(s, e):
-            return None
-        n = self.nm.get(i)
-        if n is None or n.org or self.canonical(n.words, n.courtesy) != canon:
-            return None
-        r = self.role_at(n)
-        return (n.start, r) if r else None
+        got = self._run_role.get(i, False)
+        if got is False:
+            got = None
+            s, e = self.nm.spans[i]
+            if self._raw_may_have_role(s, e):
+                n = self.nm.get(i)
+                if n is not None and not n.org:
+                    r = self.role_at(n)
+                    got = (self.canonical(n.words, n.courtesy), n.start, r) if r else None
+            self._run_role[i] = got
+        return (got[1], got[2]) if got is not None and got[0] == canon else None
 
     def earlier_role(self, canon: str, pos: int) -> str | None:
         """Return the nearest description of `canon` written before `pos`.
