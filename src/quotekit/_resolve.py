@@ -148,11 +148,15 @@ class _Doc:
             return got
         out = []
         spans, text = self.nm.spans, self.text
+        seen: set[str] = set()
         for i in self.nm.ending_with(word):
-            if longer and text.find(" ", *spans[i]) < 0:
-                continue
+            if longer:
+                run = text[spans[i][0] : spans[i][1]]
+                if " " not in run or run in seen or self._in_headline(spans[i][0]):
+                    continue  # one reading per distinct run is enough to find the longest name
+                seen.add(run)
             n = self.nm.get(i)
-            if n is not None and not (longer and self._in_headline(n.start)):
+            if n is not None:
                 out.append(n)
         self._with_last[(word, longer)] = out
         return out
