@@ -146,3 +146,13 @@ def test_title_outside_the_speaker_span_is_still_the_role() -> None:
     text = "Deputy Harbour Minister Tomas Verhoeven said the quay was safe."
     sp = _resolve(text, "Tomas Verhoeven")[0]
     assert sp.name == "Tomas Verhoeven" and sp.role == "Deputy Harbour Minister"
+
+
+def test_name_met_in_passing_is_not_an_antecedent() -> None:
+    """`he` after a name that is never quoted still goes to the named speaker."""
+    text = (
+        "Mr. Tomas Verhoeven said the quay was safe. "
+        "After meeting Pavel Dalgaard on Monday, he said the boats were late."
+    )
+    sps = _resolve(text, "Mr. Tomas Verhoeven", "he")
+    assert sps[1].name == "Tomas Verhoeven"

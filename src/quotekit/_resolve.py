@@ -120,8 +120,6 @@ class _Doc:
         self._run_role: dict[int, tuple[str, int, str] | None] = {}
         self._person: dict[str, bool] = {}
         self._role_index: dict[str, list[tuple[int, str]]] = {}
-        # pass-two cache of run index -> person mention (False: not looked at yet)
-        self._ante: dict[int, tuple[int, str] | None] = {}
         self._person_last: set[tuple[str, ...]] | None = None
         self._person_last_of: set[str] = set()
         self.persons: set[str] = set()
@@ -236,15 +234,6 @@ class _Doc:
             )
             self._person[canon] = got
         return got
-
-    def personish(self, n: Name, known: set[tuple[str, ...]]) -> bool:
-        """Tell cheaply whether a name mention is a person: a speaker's surname, or written with a title or role."""
-        return bool(
-            _core_keys(n.words)[-1:] in known
-            or n.courtesy
-            or (n.title and not _weak_title(n.title, self.v))
-            or (len(n.words) > 1 and self.role_at(n))
-        )
 
     def person_last(self) -> set[tuple[str, ...]]:
         """Return the last-word keys of the people named as speakers."""
@@ -410,21 +399,6 @@ class _Doc:
         return None
 
     # -- antecedents ------------------------------------------------------------
-    def _person_mention(self, i: int, known: set[tuple[str, ...]]) -> tuple[int, str] | None:
-        """Return (start, canonical name) when run `i` mentions a person as a possible subject, outside quotes."""
-        s, e = self.nm.spans[i]
-        text = self.text
-        j = text.rfind(" ", s, e)
-        w = text[j + 1 if j >= 0 else s : e]
-        if (key(w[:-2] if w[-2:] in ("'s", "’s") else w),) not in known and (j < 0 or not self._raw_may_have_role(s, e)):
-            return None  # neither a speaker's surname nor a name written with a title or role
-        n = self.nm.get(i)
-        if n is None or n.org or not self.personish(n, known):
-            return None
-        if self.inside(n.start) or _modifies_next(text, n.end, self.v):
-            return None
-        return (n.start, self.canonical(n.words, n.courtesy))
-
     def person_positions(self) -> tuple[list[int], list[str]]:
         """Return the positions and canonical names of every mention of a named speaker.
 
