@@ -156,3 +156,18 @@ def test_name_met_in_passing_is_not_an_antecedent() -> None:
     )
     sps = _resolve(text, "Mr. Tomas Verhoeven", "he")
     assert sps[1].name == "Tomas Verhoeven"
+
+
+def test_british_courtesy_titles_without_dots() -> None:
+    """`Mr Dalgaard` (no dot) is dropped from the name and gives the gender."""
+    text = "Pavel Dalgaard, the harbour master, spoke first. Mr Dalgaard said the quay was safe. He said more."
+    sps = _resolve(text, "Mr Dalgaard", "He")
+    assert [s.name for s in sps] == ["Pavel Dalgaard", "Pavel Dalgaard"]
+    assert sps[0].role == "harbour master"
+
+
+def test_names_with_accented_capitals() -> None:
+    """A surname starting with an accented capital resolves to the full name."""
+    text = "Łukasz Żmuda, a ferry captain, arrived. Żmuda said the quay was safe."
+    sp = _resolve(text, "Łukasz Żmuda", "Żmuda")[1]
+    assert sp.name == "Łukasz Żmuda"

@@ -28,7 +28,7 @@ from ._lexicon import Lexicon
 # or a short abbreviation with its dot ("Sen.", "Jr."). Longer words never take a dot,
 # so a run rarely crosses a sentence end; `split_run` cuts the rest. Plain `re` with
 # a Latin capital class is used because this pass runs over every document.
-_U = "A-ZÀ-ÖØ-Þ"
+_U = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _WORD = rf"(?:[{_U}][a-z]{{0,2}}\.(?=[ ])|[{_U}][\w'’\-]*(?:(?:\.\w[\w'’\-]*)+\.?)?)"
 # Lowercase name particles and the "of" of titles and organisations.
 _PARTICLE = r"(?:de|van|von|der|den|da|di|du|al|bin|la|le|del|della|dos|das|ter|of)"
