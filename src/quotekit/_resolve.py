@@ -303,8 +303,9 @@ class _Doc:
 
     def _role_of_run(self, i: int, canon: str) -> tuple[int, str] | None:
         """Return (start, role) when run `i` mentions `canon` with a role written at it."""
-        got = self._run_role.get(i, False)
-        if got is False:
+        if i in self._run_role:
+            got = self._run_role[i]
+        else:
             got = None
             s, e = self.nm.spans[i]
             if self._raw_may_have_role(s, e):
@@ -644,6 +645,7 @@ def _truncate(doc: _Doc, n: Name, end: int) -> Name | None:
     return n._replace(end=end, words=words, org=False) if words else None
 
 
+_PREPOSITION = regex.compile(r"(?:at|of|in|for|from|with|on)\b")
 _ORG_LINK = regex.compile(r"\s+(?:(?:for|of|on|and|the|a|an|&)\s+){1,3}")
 
 
@@ -654,8 +656,11 @@ def _proper_name(doc: _Doc, m: _Mention) -> Speaker | None:
         return None
     cs = m.start + max(m.text.find(core), 0)
     ce = cs + len(core)
-    names = [n if n.end <= ce + 2 else _truncate(doc, n, ce) for n in _names_in(doc, cs, ce)]
-    names = [n for n in names if n is not None]
+    names: list[Name] = []
+    for n in _names_in(doc, cs, ce):
+        got = n if n.end <= ce + 2 else _truncate(doc, n, ce)
+        if got is not None:
+            names.append(got)
     if not names:
         return None
     name = names[0]
@@ -672,7 +677,7 @@ def _proper_name(doc: _Doc, m: _Mention) -> Speaker | None:
         tail = tail[2:].strip()
     if tail and len(names) == 1 and len(name.words) == 1 and not (name.org or name.title or name.courtesy) and name.start == cs:
         return None  # "Footage from the game": a capitalised common noun, not a name
-    if tail and not regex.match(r"(?:at|of|in|for|from|with|on)\b", tail):
+    if tail and not _PREPOSITION.match(tail):
         # words after the first name: the core must end with a name ("Senior aide Ana Ruiz")
         name = names[-1]
         if doc.text[name.end : ce].strip(" '’s"):
@@ -683,7 +688,7 @@ def _proper_name(doc: _Doc, m: _Mention) -> Speaker | None:
         capitalised = all(w[:1].isupper() or key(w) in doc.v.modifiers for w in lead_words)
         if not capitalised and role_before(doc.text, name.run_start, doc.v) is None:
             return None  # "the Ruiz campaign", "a study in the Journal": a description
-    words = name.words
+    words = list(name.words)
     ks = [key(w) for w in words]
     lx = doc.lx
     if len(words) == 1 and not name.title and not name.courtesy and (name.start == cs or ks[0] in doc.lx.anon):
@@ -831,10 +836,14 @@ def _relative(doc: _Doc, m: _Mention) -> Speaker | None:
     return _speaker(m, "unresolved_pronoun")
 
 
+def _definite(doc: _Doc, m: _Mention) -> bool:
+    """Tell whether a description is definite: `the mayor`, also when the span leaves `the` out."""
+    return m.lower.startswith("the ") or doc.text[max(0, m.start - 4) : m.start].lower() == "the "
+
+
 def _description_entity(doc: _Doc, m: _Mention) -> Speaker | None:
     """`the NATO chief`, `the mayor`: the person introduced earlier with that title."""
-    low = m.lower
-    if not low.startswith("the "):
+    if not _definite(doc, m):
         return None
     role = _description_role(m.core)
     head = _head(role)
@@ -946,7 +955,7 @@ def _unnamed(doc: _Doc, m: _Mention) -> Speaker | None:
     type_, anon = _classify(doc, role)
     if role[:1].isupper() and role.isupper():
         role = m.core if m.core else role
-    if anon and type_ == "person" and m.lower.startswith("the ") and any(w[:1].isupper() for w in role.split()[:-1]):
+    if anon and type_ == "person" and _definite(doc, m) and any(w[:1].isupper() for w in role.split()[:-1]):
         # "the Vermont senator": a definite description of one known person that the
         # article names somewhere we could not link; unnamed, but not anonymous
         anon = False
