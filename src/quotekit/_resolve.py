@@ -748,15 +748,10 @@ def _personal_pronoun(doc: _Doc, m: _Mention) -> Speaker | None:
     for pos, canon in ants:
         if doc.subject_like(pos) and doc.gender(canon) == g:
             return _speaker(m, "pronoun_sentence_subject", name=canon, role=doc.earlier_role(canon, m.start), type_="person")
-    unknown = None
     for pos, canon in ants:
-        pg = doc.gender(canon)
-        if pg == g:
+        if doc.gender(canon) == g:
             return _speaker(m, "pronoun_antecedent", name=canon, role=doc.earlier_role(canon, m.start), type_="person")
-        if pg is None and unknown is None and _gender_fits(doc, canon, g):
-            unknown = canon
-    if unknown is not None:
-        return _speaker(m, "pronoun_ungendered", name=unknown, role=doc.earlier_role(unknown, m.start), type_="person")
+    # a speaker whose gender the text never shows is not guessed at
     return _speaker(m, "unresolved_pronoun", type_="person")
 
 
