@@ -385,7 +385,8 @@ class _Doc:
                 rs, re_ = nm.spans[j]
                 sp = text.rfind(" ", rs, re_)
                 last = (key(text[sp + 1 if sp >= 0 else rs : re_]),)
-                if last != own and (sp >= 0 or last in known):
+                # organisations ("House Intelligence Committee") do not end it: "he" is no committee
+                if last != own and ((sp >= 0 and last[0] not in self.v.org_heads) or last in known):
                     stop = rs
                     break
                 j += 1
