@@ -342,14 +342,14 @@ def _sentence(text: str, sent: SpanT, hits: list[re.Match[str]], pats: _Patterns
 
 
 _COORDINATED = regex.compile(
-    r"(?r)(?:,|;|\s+(?:and|but))\s+(?:(?:also|then|later|has|have|had|he|she|they|we|I|would|will|did|"
+    r"(?r)(?:[,;][\"”’']?|\s+(?:and|but))\s+(?:(?:also|then|later|has|have|had|he|she|they|we|I|would|will|did|"
     r"does|not|never|again|repeatedly|even|still|now|quickly|publicly|privately)\s+){0,3}$"
 )
 
 
 # Where a reported clause usually stops: a new clause that the speaker did not say.
 _CLAUSE_END = regex.compile(
-    r";\s|,\s+(?:which|while|but|although)\s|\s+and\s+(?:has|have|had)\s"
+    r";\s|,\s+(?:which|while|but|although)\s|(?<=[”\"])\s(?:[—–]|--?)\s|\s+and\s+(?:has|have|had)\s"
     # a sentence end the segmenter missed before a doubled quote mark: `... stride. ''I felt`
     r"|(?<=[.!?])\s+(?=(?:''|``|[\"“])\p{Lu})"
 )
