@@ -495,7 +495,7 @@ def _one(
         if content[1] - content[0] > 2 and text[content[0]] not in _OPENERS:
             return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "CSV")
         return None
-    if ends_here or _after_quote(toks, before_i + 1):
+    if ends_here or (_after_quote(toks, before_i + 1) and not _after_title(toks, before_i, rest)):
         return None  # '"...," Trump said, repeating a line': the quote-mark rules own this cue
     if before_i >= 0 and toks[before_i][2] == "," and rest.startswith(","):
         # "The plan, he said, will fail."
@@ -605,6 +605,15 @@ def _after_quote(toks: list[tuple[int, int, str]], i: int) -> bool:
     if j >= 0 and toks[j][2] == ",":
         j -= 1
     return j >= 0 and toks[j][2] in _CLOSERS and (j == 0 or toks[j - 1][2] in (",", "?", "!", ".", "—"))
+
+
+def _after_title(toks: list[tuple[int, int, str]], i: int, rest: str) -> bool:
+    """`On "Meet the Press," Smith said the plan ...`: the quotation before the speaker
+    is a short title, not a QSV quote, when a long clause follows the cue."""
+    if len(rest.split(None, 6)) < 6:
+        return False
+    j = i - 1 if i > 0 and toks[i][2] == "," else i
+    return any(toks[x][2] in _OPENERS for x in range(j - 1, max(-1, j - 8), -1))
 
 
 def _comma_closer(toks: list[tuple[int, int, str]], i: int) -> bool:
