@@ -446,7 +446,7 @@ def _one(
         if inverts and spk is not None and _starts_np(text[spk[0] : spk[1]]) and (after_i >= len(toks) or toks[after_i][2] in ".,;!?" or toks[after_i][2] in _CLOSERS):
             content = _trim_span(text, ss, toks[k - 1][0] if prev == "," else toks[k - 1][1])
             # a quotation opening the sentence belongs to the quote-mark rules
-            if content[1] - content[0] > 2 and text[content[0]] not in _OPENERS:
+            if content[1] - content[0] > 2 and (text[content[0]] not in _OPENERS or _quote_then_more(text, content)):
                 return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "CVS")
             return None
         if _PARTICIPLE_CUE.search(verb) and not ends_here:
@@ -492,7 +492,7 @@ def _one(
     if before_i >= 0 and (toks[before_i][2] == "," or _comma_closer(toks, before_i)) and _ends_attribution(rest):
         # "CLAUSE, X said."  /  "CLAUSE, X said Monday, adding ..."
         content = _trim_span(text, ss, toks[before_i][0] if toks[before_i][2] == "," else toks[before_i][1])
-        if content[1] - content[0] > 2 and text[content[0]] not in _OPENERS:
+        if content[1] - content[0] > 2 and (text[content[0]] not in _OPENERS or _quote_then_more(text, content)):
             return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "CSV")
         return None
     if ends_here or (_after_quote(toks, before_i + 1) and not _after_title(toks, before_i, rest)):
@@ -605,6 +605,14 @@ def _after_quote(toks: list[tuple[int, int, str]], i: int) -> bool:
     if j >= 0 and toks[j][2] == ",":
         j -= 1
     return j >= 0 and toks[j][2] in _CLOSERS and (j == 0 or toks[j - 1][2] in (",", "?", "!", ".", "—"))
+
+
+def _quote_then_more(text: str, span: SpanT) -> bool:
+    """`"We tested it" on three sites, she said`: a clause that opens with a quotation
+    but goes on past it is a mixed report of its own, not the quote-mark rules' QSV."""
+    a, b = span
+    close = next((i for i in range(a + 1, min(b, a + 400)) if text[i] in "\"”"), -1)
+    return close != -1 and b - close > 12 and text[close - 1] not in ",.?!"
 
 
 def _after_title(toks: list[tuple[int, int, str]], i: int, rest: str) -> bool:
