@@ -98,6 +98,9 @@ _OBJECT_END = regex.compile(r"[,;:—–(]|\s-\s")
 _PARTICIPLE_CUE = regex.compile(r"ing$")
 
 
+_HEADLINE_CUES = frozenset("Says Tells Warns Claims Admits Insists Vows Predicts Urges Reveals".split())
+
+
 @attrs.frozen
 class _Patterns:
     cue: re.Pattern[str]
@@ -140,8 +143,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     verbs: set[str] = set()
     for name in CUE_LISTS:
         verbs |= set(lexicon.lists.get(name, ()))
-    # "Asked about the plan, she said ...": the one cue that opens a sentence capitalised
-    cue = re.compile(rf"\b(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>{_trie(sorted(verbs | {'Asked'}))}))\b")
+    # "Asked about the plan, she said ...": the one cue that opens a sentence capitalised;
+    # headlines capitalise their cue: "Mayor Says Bridge Will Reopen"
+    cue = re.compile(rf"\b(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>{_trie(sorted(verbs | {'Asked'} | _HEADLINE_CUES))}))\b")
     return _Patterns(
         cue,
         frozenset(lexicon.lists.get("stance_verbs", ())),
