@@ -87,9 +87,6 @@ _OBJECT = regex.compile(
       | (?:\p{Lu}[\p{L}\-’'.]*\s+){0,3}\p{Lu}[\p{L}\p{N}\-’'.]*(?:’s|'s)?(?:\s+(?:TV|News|radio|television|magazine))?
     )(?=\s|,)"""
 )
-_DECLINED_TO_SAY = re.compile(
-    r"\s*to\s+(?:publicly\s+)?(?:say|comment|discuss|elaborate|answer|respond|confirm|specify|speculate|disclose|reveal|detail|explain|identify|name)\b(?:\s+(?:on|about)\s+it\b)?"
-)
 # "told the paper's Washington bureau chief last week that ...": a long object before `that`
 _THAT_SOON = re.compile(r"[^,;:.!?\"“”]*?(?=\sthat\s)")
 _ASK = frozenset("ask asked asks asking".split())
@@ -419,11 +416,6 @@ def _one(
             post = ob.end()
             after2 = _ADJUNCT.match(text, post, se)
             post = after2.end() if after2 else post
-    if verb.startswith(("declin", "refus")):
-        # "declined to say whether ...": what they declined to say, when there is some
-        say = _DECLINED_TO_SAY.match(text, post)
-        if say:
-            post = cue_end = say.end()
     if verb in _ASK:
         # "asked the senator whether ...": the question starts at its wh-word
         wh = _WH.search(text, post, min(se, post + 60))
