@@ -21,7 +21,7 @@ _PARA = regex.compile(r"[^\r\n]+")
 # A sentence end: terminal punctuation, optional closers, then space and a likely
 # sentence start. The abbreviation check happens in Python on the word before it.
 _SENT_END = regex.compile(
-    r"""[.!?]+['"’”»)\]]*(?=[ \t]+['"‘“«(\[]?[\p{Lu}\d])"""
+    r"""[.!?]+['"’”»)\]]*(?=[ \t\xa0]+['"‘“«(\[]?[\p{Lu}\d])"""
 )
 _WORD_BEFORE = regex.compile(r"(?:\b[\p{L}.]+)$")
 
