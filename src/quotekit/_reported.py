@@ -249,10 +249,15 @@ def _speaker_before(toks: list[tuple[int, int, str]], i: int, floor: int = -1) -
                 continue
             break
     # a preposition never starts a speaker phrase: "In Iowa Smith said" -> "Iowa Smith"
-    k = bisect.bisect_left([t[0] for t in toks], start)
+    k = j + 1 if toks[j + 1][0] == start else j
     while k < len(toks) and toks[k][2].lower() in _PREPOSITIONS and toks[k][1] < end:
         k += 1
     start = toks[k][0]
+    if j > floor + 1 and toks[j][2] == "and" and (toks[k][2][0].isupper() or toks[k][2].lower() in _DETERMINERS):
+        # "The mayor and the governor said": two speakers that open the clause
+        left, j2 = _speaker_before(toks, j, floor)
+        if left is not None and (j2 < 0 or j2 <= floor or toks[j2][2] in (",", "…")):
+            start, j = left[0], j2
     if paren_end is not None:
         return (start, paren_end), j
     return (start, _drop_stop(toks[i - 1]) if end == toks[i - 1][1] else end), j
