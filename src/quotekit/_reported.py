@@ -89,6 +89,7 @@ _OBJECT = regex.compile(
 )
 # "told the paper's Washington bureau chief last week that ...": a long object before `that`
 _THAT_SOON = re.compile(r"[^,;:.!?\"“”]*?(?=\sthat\s)")
+_SAYING = frozenset("saying arguing warning insisting asserting declaring stating".split())
 _ASK = frozenset("ask asked asks asking".split())
 _WH = regex.compile(r"\b(?:whether|if|about|why|how|what|when|who|where)\b")
 _OBJECT_END = regex.compile(r"[,;:—–(]|\s-\s")
@@ -486,7 +487,16 @@ def _one(
         return Candidate((content,), kind_of(text, (content,)), spk0, (cue_start, cue_end), "coordinated")
     sk = k
     if verb.endswith("ing"):
-        # "after years adding ...": a participle needs a comma or a be-auxiliary
+        # "after years adding ...": a participle needs a comma or a be-auxiliary, except
+        # a speech participle with a clause (`made a pitch to voters saying the law ...`)
+        if k > 0 and verb in _SAYING and not ends_here and toks[k - 1][2][0].isalnum() and toks[k - 1][2].lower() not in _BE | _STOP:
+            content = _forward(text, post, _clip_at_next(text, post, se, later))
+            if _clause_ok(text, content) and text[post:post + 3].lower() not in ("to ", "so "):
+                spk = last_speaker or _subject(toks, first_cue)
+                if spk is not None and spk[1] > cue_start:
+                    spk = (spk[0], toks[k - 1][1])  # the subject phrase ran on into the cue
+                return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "participle")
+            return None
         if k == 0 or toks[k - 1][2].lower() not in _BE:
             return None
         sk = k - 1
