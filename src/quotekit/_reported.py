@@ -402,6 +402,8 @@ def _one(
     if m.group("acc"):
         return _according(text, ss, se, toks, ci, m)
     verb = m.group("verb")
+    if ci > 0 and toks[ci - 1][2].lower() in ("another", "every", "each") and not verb.endswith(("s", "d", "g")):
+        return None  # "In another tweet, ...": a noun, not a cue ("Another said" is one)
     # the cue's own auxiliaries and adverbs: "has also said", "would not confirm"
     k = ci
     while k > 0 and (toks[k - 1][2].lower() in _AUX or toks[k - 1][2].lower().endswith(("n’t", "n't")) or (toks[k - 1][2].endswith("ly") and toks[k - 1][2].islower())):
