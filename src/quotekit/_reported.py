@@ -404,6 +404,8 @@ def _one(
     verb = m.group("verb")
     if ci > 0 and toks[ci - 1][2].lower() in ("another", "every", "each") and not verb.endswith(("s", "d", "g")):
         return None  # "In another tweet, ...": a noun, not a cue ("Another said" is one)
+    if ci > 0 and toks[ci - 1][2].lower() in ("have", "has", "had") and verb.endswith("s"):
+        return None  # "The two states have claims on the reef": a noun after `have`
     # the cue's own auxiliaries and adverbs: "has also said", "would not confirm"
     k = ci
     while k > 0 and (toks[k - 1][2].lower() in _AUX or toks[k - 1][2].lower().endswith(("n’t", "n't")) or (toks[k - 1][2].endswith("ly") and toks[k - 1][2].islower())):
@@ -652,10 +654,20 @@ def _starts_np(phrase: str) -> bool:
 
 
 def _ends_attribution(rest: str) -> bool:
-    """True when what follows the cue closes the sentence: nothing, or `, adding ...`."""
+    """True when what follows the cue closes the sentence: nothing, or `, adding ...`,
+    after at most a short place or occasion (`said Tuesday in Paris, noting ...`)."""
+    pp = _SHORT_PP.match(rest)
+    if pp and _CLOSING_TAIL.match(rest, pp.end()):
+        return True
     if not rest or rest[0] in ".!?;" or rest[0] in _CLOSERS:
         return True
-    return rest[0] == "," and regex.match(r",\s*(?:adding|noting|saying|according|explaining|arguing|citing|insisting|warning|in\s|at\s|on\s|after\s|before\s|while\s|when\s|as\s|who\s|which\s|because\s|but\s|and\s)", rest) is not None
+    return rest[0] == "," and _CLOSING_TAIL.match(rest) is not None
+
+
+_SHORT_PP = regex.compile(r"(?:in|at|on|during|from|outside|near)\s[^,;.!?\"“”]{1,40}(?=,)")
+_CLOSING_TAIL = regex.compile(
+    r",\s*(?:adding|noting|saying|according|explaining|arguing|citing|insisting|warning|in\s|at\s|on\s|after\s|before\s|while\s|when\s|as\s|who\s|which\s|because\s|but\s|and\s)"
+)
 
 
 _LEAD_WORDS = frozenset("but and so yet still instead meanwhile however now then later earlier also".split())
