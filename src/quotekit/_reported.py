@@ -90,6 +90,7 @@ _OBJECT = regex.compile(
 # "told the paper's Washington bureau chief last week that ...": a long object before `that`
 _THAT_SOON = re.compile(r"[^,;:.!?\"“”]*?(?=\sthat\s)")
 _SAYING = frozenset("saying arguing warning insisting asserting declaring stating".split())
+_ASKED_BY = _BE | {"when", "if", "after", "being", "once", "get", "got"}
 _ASK = frozenset("ask asked asks asking".split())
 _WH = regex.compile(r"\b(?:whether|if|about|why|how|what|when|who|where)\b")
 _OBJECT_END = regex.compile(r"[,;:—–(]|\s-\s")
@@ -441,7 +442,17 @@ def _one(
     if verb == "expected" and k > 0 and toks[k - 1][2].lower() in _BE:
         # "The vote is expected to slip": an expectation without a source, like `seems`
         return _raising(text, se, toks, k - 1, floor, toks[k - 1][0], cue_end, later)
-    if verb == "Asked" and (k == 0 or toks[k - 1][2] in _OPENERS or toks[k - 1][2] == "…"):
+    passive = verb == "asked" and k > 0 and toks[k - 1][2].lower() in _ASKED_BY
+    if passive or (verb == "Asked" and (k == 0 or toks[k - 1][2] in _OPENERS or toks[k - 1][2] == "…")):
+        # "Asked about the delay, ...", "she was asked whether ...", "when asked about it":
+        # the question, without a speaker (the asker is rarely named)
+        if passive:
+            stop = _OBJECT_END.search(text, post, se)
+            end = _clip_at_next(text, post, stop.start() if stop else se, later)
+            content = _forward(text, post, end)
+            if not _clause_ok(text, content):
+                return None
+            return Candidate((content,), kind_of(text, (content,)), None, (cue_start, cue_end), "asked_lead")
         comma = text.find(",", post, se)
         content = _trim_span(text, post, comma) if comma != -1 else (0, 0)
         if comma == -1 or content[1] - content[0] < 3:
