@@ -355,6 +355,14 @@ _COORDINATED = regex.compile(
 )
 
 
+# A later cue with a speaker of its own after a comma or `and`: `..., and other
+# officials said ...`, `..., the candidate said ...` (matched backwards from the cue).
+_NEW_SPEAKER = regex.compile(
+    r"(?r)(?:,|;|\s(?:and|but))\s+(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ther|[Mm]any|[Ss]ome|he|she|they|we|I|[\p{Lu}\d][\w.'’&\-]*)"
+    r"(?:\s+[\w.'’&\-]+){0,5}?\s+(?:(?:also|has|have|had|would|will|later|then)\s+){0,2}$"
+)
+
+
 # Where a reported clause usually stops: a new clause that the speaker did not say.
 _CLAUSE_END = regex.compile(
     r";\s|,\s+(?:which|while|but|although)\s|(?<=[”\"])\s(?:[—–]|--?)\s|\s+and\s+(?:has|have|had)\s"
@@ -375,7 +383,7 @@ def _clip_at_next(text: str, start: int, end: int, later: Sequence[re.Match[str]
             continue
         if p >= end:
             break
-        m = _COORDINATED.match(text, max(start, p - 60), p)
+        m = _COORDINATED.match(text, max(start, p - 60), p) or _NEW_SPEAKER.match(text, max(start, p - 80), p)
         if m and m.start() > start:
             return m.start()
         if text[h.end() : h.end() + 1] in (".", ",", "") or h.end() >= end:
