@@ -57,7 +57,7 @@ _CUE_AUX = frozenset("has have had would will could did does do not n't never".s
 # Present participles that continue the main clause's speaker: `..., saying that ...`.
 # The two patterns that run over much text use the standard library's `re`: for plain
 # word alternations it is about a third faster than `regex`, and speed is a contract.
-_WORD = re.compile(r"\w[\w.'’\-&]*|[^\s\w]")
+_SPACED_WORD = re.compile(r"(\s*)(\w[\w.'’\-&]*|[^\s\w])")
 _OPENERS = "\"“„«‘‚‹`'"
 _CLOSERS = "\"”«»’‘‹›'"
 _MARKS = set(_OPENERS + _CLOSERS + "″")
@@ -144,7 +144,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         verbs |= set(lexicon.lists.get(name, ()))
     # "Asked about the plan, she said ...": the one cue that opens a sentence capitalised;
     # headlines capitalise their cue: "Mayor Says Bridge Will Reopen"
-    cue = re.compile(rf"\b(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>{_trie(sorted(verbs | {'Asked'} | _HEADLINE_CUES))}))\b")
+    # "well-known", "so-called": a cue glued to a word by a hyphen or an apostrophe is
+    # no cue. The leading lookbehind doubles as the word boundary and scans about a
+    # quarter faster than `\b` (measured on the train split).
+    cue = re.compile(rf"(?<![\w\-’'])(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>{_trie(sorted(verbs | {'Asked'} | _HEADLINE_CUES))}))\b(?![\-’'])")
     return _Patterns(
         cue,
         frozenset(lexicon.lists.get("stance_verbs", ())),
@@ -180,7 +183,16 @@ class _Inside:
 
 
 def _tokens(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, a, b)]
+    # findall with the spaces before each token, offsets summed up in Python: about a
+    # fifth faster than building the tuples from match objects
+    out = []
+    pos = a
+    for space, tok in _SPACED_WORD.findall(text, a, b):
+        pos += len(space)
+        end = pos + len(tok)
+        out.append((pos, end, tok))
+        pos = end
+    return out
 
 
 def _trim_span(text: str, a: int, b: int) -> SpanT:
@@ -302,9 +314,8 @@ def report(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lex
     current = -1
     hits: list[re.Match[str]] = []
     for m in pats.cue.finditer(text):
-        a, b = m.span()
-        # "well-known", "so-called": a cue glued to a word by a hyphen is no cue
-        if text[a - 1 : a] in _GLUE or text[b : b + 1] in _GLUE or inside(a):
+        a = m.start()
+        if inside(a):
             continue
         si = max(0, bisect.bisect_right(sent_starts, a) - 1)
         if si != current:
@@ -315,9 +326,6 @@ def report(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lex
     if hits:
         out.extend(_sentence(text, sentences[current], hits, pats))
     return out
-
-
-_GLUE = frozenset(("-", "’", "'"))
 
 
 def _sentence(text: str, sent: SpanT, hits: list[re.Match[str]], pats: _Patterns) -> list[Candidate]:
