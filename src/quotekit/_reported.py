@@ -540,6 +540,12 @@ def _one(
         if content[1] - content[0] > 2 and (text[content[0]] not in _OPENERS or _quote_then_more(text, content)):
             return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "CSV")
         return None
+    if before_i > 0 and toks[before_i][2].lower() == "as" and toks[before_i - 1][2] == "," and _ends_attribution(rest):
+        # "CLAUSE, as the paper reported."
+        content = _trim_span(text, ss, toks[before_i - 1][0])
+        if content[1] - content[0] > 2 and text[content[0]] not in _OPENERS:
+            return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "CSV")
+        return None
     if ends_here or (_after_quote(toks, before_i + 1) and not _after_title(toks, before_i, rest)):
         return None  # '"...," Trump said, repeating a line': the quote-mark rules own this cue
     if before_i >= 0 and toks[before_i][2] == "," and rest.startswith(","):
@@ -596,7 +602,7 @@ def _clause_start(text: str, a: int, b: int, verb: str) -> int | None:
     first = text[a:b].split(None, 1)[0].lower() if b > a else ""
     if first not in _ADJUNCT_START:
         return a
-    if first == "to" and _TO_VERBS.match(verb):
+    if (first == "to" and _TO_VERBS.match(verb)) or text.startswith(("at least ", "at most "), a):
         return a
     m = _THAT.search(text, a, min(b, a + 120))
     return m.start() if m else None

@@ -61,7 +61,7 @@ def sentences(text: str, start: int, end: int) -> list[SpanT]:
             continue
         out.append((s, m.end()))
         s = m.end()
-        while s < end and text[s] in " \t":
+        while s < end and text[s] in " \t\xa0":
             s += 1
     if s < end:
         out.append((s, end))
