@@ -85,11 +85,12 @@ _OBJECT = regex.compile(
              delegates|donors|students|committee|panel|paper|newspaper|station|network|
              magazine|agency|host|interviewer|Senate|House|Congress)
       | (?:\p{Lu}[\p{L}\-’'.]*\s+){0,3}\p{Lu}[\p{L}\p{N}\-’'.]*(?:’s|'s)?(?:\s+(?:TV|News|radio|television|magazine))?
-    )(?=\s|,)"""
+    )(?=\s|[,:])"""
 )
 # "told the paper's Washington bureau chief last week that ...": a long object before `that`
 _THAT_SOON = re.compile(r"[^,;:.!?\"“”]*?(?=\sthat\s)")
 _SAYING = frozenset("saying arguing warning insisting asserting declaring stating".split())
+_NOT_NAMED = re.compile(r"\s+(?:that\s+(?:he|she|they)\s+)?not\s+(?:to\s+)?be\s+(?:named|identified|quoted)")
 _ASKED_BY = _BE | {"when", "if", "after", "being", "once", "get", "got"}
 _ASK = frozenset("ask asked asks asking".split())
 _WH = regex.compile(r"\b(?:whether|if|about|why|how|what|when|who|where)\b")
@@ -443,6 +444,8 @@ def _one(
             post = ob.end()
             after2 = _ADJUNCT.match(text, post, se)
             post = after2.end() if after2 else post
+    if verb in _ASK and _NOT_NAMED.match(text, cue_end):
+        return None  # "a neighbor who asked not to be named": anonymity, not a report
     if verb in _ASK:
         # "asked the senator whether ...": the question starts at its wh-word
         wh = _WH.search(text, post, min(se, post + 60))
@@ -552,7 +555,8 @@ def _one(
         # "The plan, he said, will fail."
         c1 = _trim_span(text, ss, toks[before_i][0])
         c2 = _trim_span(text, post + text[post:se].index(",") + 1, se)
-        if c1[1] > c1[0] and _clause_ok(text, c2):
+        # 'Later that night, she said, "..."' is the quote-mark rules' SVQ, not a parenthetical
+        if c1[1] > c1[0] and _clause_ok(text, c2) and text[c2[0]] not in _OPENERS:
             return Candidate((c1, c2), kind_of(text, (c1, c2)), spk, (cue_start, cue_end), "parenthetical")
         return None
     cs = _clause_start(text, post, se, verb)
