@@ -83,7 +83,9 @@ _OBJECT = regex.compile(
       | (?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}\p{N}\-’'.]+\s+){0,3}?
           (?:reporters|supporters|voters|journalists|crowd|audience|lawmakers|members|
              delegates|donors|students|committee|panel|paper|newspaper|station|network|
-             magazine|agency|host|interviewer|Senate|House|Congress)
+             magazine|agency|host|interviewer|Senate|House|Congress|council|board|court|jury|
+             conference|meeting|rally|group|staff|employees|workers|officials|leaders|
+             colleagues|followers|fans|listeners|viewers|readers|guests|parliament|assembly)
       | (?:\p{Lu}[\p{L}\-’'.]*\s+){0,3}\p{Lu}[\p{L}\p{N}\-’'.]*(?:’s|'s)?(?:\s+(?:TV|News|radio|television|magazine))?
     )(?=\s|[,:])"""
 )
