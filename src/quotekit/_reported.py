@@ -331,8 +331,14 @@ def report(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lex
     return out
 
 
+_DATELINE = regex.compile(r"\p{Lu}[\p{Lu} .'’\-]{2,40}(?:,\s*[\w. ]{2,20})?\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|--?)\s*")
+
+
 def _sentence(text: str, sent: SpanT, hits: list[re.Match[str]], pats: _Patterns) -> list[Candidate]:
     ss, se = sent
+    dl = _DATELINE.match(text, ss, se)
+    if dl:
+        ss = dl.end()  # "BAYPORT, Ore. (AP) — ...": the dateline is no part of a clause
     # tokens only near the cues: speaker phrases are short, clauses are cut by offset
     lo = max(ss, hits[0].start() - 160)
     toks = _tokens(text, lo, min(se, hits[-1].end() + 70))
