@@ -466,9 +466,6 @@ def _one(
     ends_here = not rest or rest[0] in ".!?" or (rest[0] in _CLOSERS and len(rest) <= 2)
     if verb in _RAISING:
         return _raising(text, se, toks, k, floor, cue_start, cue_end, later)
-    if verb == "expected" and k > 0 and toks[k - 1][2].lower() in _BE:
-        # "The vote is expected to slip": an expectation without a source, like `seems`
-        return _raising(text, se, toks, k - 1, floor, toks[k - 1][0], cue_end, later)
     passive = verb == "asked" and k > 0 and toks[k - 1][2].lower() in _ASKED_BY
     if passive or (verb == "Asked" and (k == 0 or toks[k - 1][2] in _OPENERS or toks[k - 1][2] == "…")):
         # "Asked about the delay, ...", "she was asked whether ...", "when asked about it":
