@@ -109,6 +109,7 @@ class _Patterns:
     stance: frozenset[str]
     document: frozenset[str]
     document_nouns: frozenset[str]
+    labels: frozenset[str]
 
 
 _Trie = dict[str, "_Trie"]
@@ -156,6 +157,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         frozenset(lexicon.lists.get("stance_verbs", ())),
         frozenset(lexicon.lists.get("document_cues", ())),
         frozenset(lexicon.lists.get("document_nouns", ())),
+        frozenset(x.casefold() for x in lexicon.lists.get("quote_labels", ())),
     )
 
 
@@ -328,7 +330,38 @@ def report(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lex
         hits.append(m)
     if hits:
         out.extend(_sentence(text, sentences[current], hits, pats))
+    title = _label_colon(text, layout.paragraphs[0], layout, pats) if layout.paragraphs else None
+    if title is not None:
+        out.insert(0, title)
     return out
+
+
+# "Mayor Okafor: Budget Is Balanced." as a headline
+_LABEL = regex.compile(r"(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}\p{Lu}[\p{L}.'’\-]+:[^\S\n]+(?=[\p{L}\p{N}\"“‘'])")
+
+
+_TEASERS = frozenset("wow boom look so just leaked bombshell breaking exclusive watch".split())
+
+
+def _label_colon(text: str, para: SpanT, layout: Layout, pats: _Patterns) -> Candidate | None:
+    """A headline that opens with a name and a colon reports what follows, to the end of
+    its sentence. Transcripts (`TAPPER: ...`) are not annotated as reports in news."""
+    a, b = para
+    m = _LABEL.match(text, a, b)
+    if m is None:
+        return None
+    name = text[a : m.end()].rstrip().rstrip(":")
+    # labels and teasers ("Editor’s Note:", "The Latest:", "BOOM:", "Revealed:") name no speaker
+    low = name.casefold().replace("’", "'")
+    if low in pats.labels or low in _TEASERS or name.startswith("The ") or name.isupper() or low.endswith("ed"):
+        return None
+    end = min(b, layout.sentences[layout.sentence_index(m.end())][1])
+    semi = text.find(";", m.end(), end)
+    content = _trim_span(text, m.end(), semi if semi != -1 else end)
+    if content[1] - content[0] < 8:
+        return None
+    content = (content[0], content[1] - 1) if text[content[1] - 1] == "." else content
+    return Candidate((content,), kind_of(text, (content,)), (a, a + len(name)), (a + len(name), a + len(name) + 1), "label_colon")
 
 
 _DATELINE = regex.compile(r"\p{Lu}[\p{Lu} .'’\-]{2,40}(?:,\s*[\w. ]{2,20})?\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|--?)\s*")
