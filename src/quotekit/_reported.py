@@ -174,19 +174,6 @@ def kind_of(text: str, spans: Sequence[SpanT]) -> Kind:
     return "indirect"
 
 
-class _Inside:
-    """Answers 'is this offset inside quote marks?' with a bisect over quoted parts."""
-
-    def __init__(self, quoted: Sequence[QuotedSpan]) -> None:
-        parts = sorted(p for q in quoted for p in q.parts)
-        self.starts = [a for a, _ in parts]
-        self.ends = [b for _, b in parts]
-
-    def __call__(self, pos: int) -> bool:
-        i = bisect.bisect_right(self.starts, pos) - 1
-        return i >= 0 and pos < self.ends[i]
-
-
 def _tokens(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
     # findall with the spaces before each token, offsets summed up in Python: about a
     # fifth faster than building the tuples from match objects
@@ -312,21 +299,27 @@ def _speaker_after(toks: list[tuple[int, int, str]], i: int) -> tuple[SpanT | No
 def report(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lexicon) -> list[Candidate]:
     """Return reported-speech candidates, one per attributive cue, in text order."""
     pats = _patterns(lexicon)
-    inside = _Inside(quoted)
+    parts = sorted(p for q in quoted for p in q.parts)
     sentences = layout.sentences
     sent_starts = [a for a, _ in sentences]
     out: list[Candidate] = []
-    current = -1
+    # hits come in text order, so the quoted part and the sentence of a hit are found
+    # by walking two pointers forward instead of two bisects per hit
+    qi, nq = 0, len(parts)
+    current, sent_end = -1, -1
     hits: list[re.Match[str]] = []
     for m in pats.cue.finditer(text):
         a = m.start()
-        if inside(a):
-            continue
-        si = max(0, bisect.bisect_right(sent_starts, a) - 1)
-        if si != current:
+        while qi < nq and parts[qi][1] <= a:
+            qi += 1
+        if qi < nq and parts[qi][0] <= a:
+            continue  # inside quote marks
+        if a >= sent_end:
             if hits:
                 out.extend(_sentence(text, sentences[current], hits, pats))
-            current, hits = si, []
+            current = max(0, bisect.bisect_right(sent_starts, a) - 1)
+            sent_end = sent_starts[current + 1] if current + 1 < len(sent_starts) else len(text) + 1
+            hits = []
         hits.append(m)
     if hits:
         out.extend(_sentence(text, sentences[current], hits, pats))
