@@ -72,11 +72,11 @@ def _resume(c: Candidate, quoted: Sequence[QuotedSpan], qstarts: list[int], clai
     """Let a clause that ends in its attribution resume in the quotation right after it.
 
     `The plan is "sound," the engineer said. "We checked every beam."`: news interrupts
-    a mixed report with its attribution as it does a direct quote, and the corpus
-    annotates one mixed quote with two spans. Only when nothing else attributes the
+    a report with its attribution as it does a direct quote, and the corpus annotates
+    one mixed quote with two spans. Only when nothing else attributes the
     quotation and it opens right after the attribution's last word.
     """
-    if c.rule not in ("CSV", "CVS") or c.cue is None or c.kind == "indirect":
+    if c.rule not in ("CSV", "CVS") or c.cue is None:
         return c
     anchor = max(c.cue[1], c.speaker[1] if c.speaker else 0)
     i = bisect.bisect_left(qstarts, anchor)
