@@ -92,6 +92,7 @@ _OBJECT = regex.compile(
 # "told the paper's Washington bureau chief last week that ...": a long object before `that`
 _THAT_SOON = re.compile(r"[^,;:.!?\"“”]*?(?=\sthat\s)")
 _SAYING = frozenset("saying arguing warning insisting asserting declaring stating".split())
+_BY = re.compile(r"(?:\s+(?:first|widely|previously|initially|also))?\s+by\s+")
 _NOT_NAMED = re.compile(r"\s+(?:that\s+(?:he|she|they)\s+)?not\s+(?:to\s+)?be\s+(?:named|identified|quoted)")
 _ASKED_BY = _BE | {"when", "if", "after", "being", "once", "get", "got"}
 _ASK = frozenset("ask asked asks asking".split())
@@ -550,6 +551,17 @@ def _one(
         if not _clause_ok(text, content):
             return None
         return Candidate((content,), kind_of(text, (content,)), spk0, (cue_start, cue_end), "coordinated")
+    if k > 0 and verb.endswith("ed") and toks[k - 1][2].lower() in _BE:
+        by = _BY.match(text, cue_end, se)
+        if by is None:
+            return None
+        # "The deal was first reported by the Gazette": the subject is what was reported
+        j = k - 2 if k > 1 and toks[k - 2][2].lower() in ("has", "have", "had") else k - 1
+        content, _ = _speaker_before(toks, j, floor)
+        spk, _ = _speaker_after(toks, bisect.bisect_left(starts, by.end()))
+        if content is None or spk is None:
+            return None
+        return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "passive")
     sk = k
     if verb.endswith("ing"):
         # "after years adding ...": a participle needs a comma or a be-auxiliary, except
