@@ -551,6 +551,18 @@ def _one(
         if not _clause_ok(text, content):
             return None
         return Candidate((content,), kind_of(text, (content,)), spk0, (cue_start, cue_end), "coordinated")
+    if k == 1 and toks[0][2] in ("As", "as") and _BY.match(text, cue_end, se):
+        # "As reported by the Gazette, the mill will close."
+        by = _BY.match(text, cue_end, se)
+        assert by is not None
+        comma = text.find(",", by.end(), se)
+        if comma == -1:
+            return None
+        content = _trim_span(text, comma + 1, se)
+        spk = _trim_span(text, by.end(), comma)
+        if not _clause_ok(text, content) or spk[1] - spk[0] > 60:
+            return None
+        return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "according_to")
     if k > 0 and verb.endswith("ed") and toks[k - 1][2].lower() in _BE:
         by = _BY.match(text, cue_end, se)
         if by is None:
@@ -585,6 +597,12 @@ def _one(
         content = _trim_span(text, ss, toks[before_i][0] if toks[before_i][2] == "," else toks[before_i][1])
         if content[1] - content[0] > 2 and (text[content[0]] not in _OPENERS or _quote_then_more(text, content)):
             return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "CSV")
+        return None
+    if before_i == 0 and toks[0][2] == "As" and rest.startswith(","):
+        # "As the Gazette reported, the mill will close."
+        content = _trim_span(text, post + 1, se)
+        if _clause_ok(text, content):
+            return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "according_to")
         return None
     if before_i > 0 and toks[before_i][2].lower() == "as" and toks[before_i - 1][2] == "," and _ends_attribution(rest):
         # "CLAUSE, as the paper reported."
