@@ -498,12 +498,19 @@ def _one(
         # "Asked about the delay, ...", "she was asked whether ...", "when asked about it":
         # the question, without a speaker (the asker is rarely named)
         if passive:
+            # "when asked by a reporter whether ...": the asker, when named, is the source
+            asker: SpanT | None = None
+            by = _BY.match(text, cue_end, se)
+            if by:
+                asker, after_i = _speaker_after(toks, bisect.bisect_left(starts, by.end()))
+                if asker is not None and post < asker[1]:
+                    post = toks[after_i][0] if after_i < len(toks) else se
             stop = _OBJECT_END.search(text, post, se)
             end = _clip_at_next(text, post, stop.start() if stop else se, later)
             content = _forward(text, post, end)
             if not _clause_ok(text, content):
                 return None
-            return Candidate((content,), kind_of(text, (content,)), None, (cue_start, cue_end), "asked_lead")
+            return Candidate((content,), kind_of(text, (content,)), asker, (cue_start, cue_end), "asked_lead")
         comma = text.find(",", post, se)
         content = _trim_span(text, post, comma) if comma != -1 else (0, 0)
         if comma == -1 or content[1] - content[0] < 3:
