@@ -533,7 +533,7 @@ def _one(
                 return None
             content = _forward(text, cs, _clip_at_next(text, cs, se, later))
             if _clause_ok(text, content):
-                return Candidate((content,), kind_of(text, (content,)), last_speaker or _subject(toks, first_cue), (cue_start, cue_end), "participle")
+                return Candidate((content,), kind_of(text, (content,)), last_speaker or _subject(toks, first_cue) or _head_subject(text, ss, se, toks), (cue_start, cue_end), "participle")
             return None
         if not ends_here and prev == ",":
             # apposition or relative clause between speaker and cue
@@ -550,7 +550,7 @@ def _one(
         return None
     if prev in ("and", "but") or (prev == "then" and k > 1 and toks[k - 2][2] in ("and", "but")):
         # "... and noted that ...": a second predicate of the sentence's speaker
-        spk0 = last_speaker or _subject(toks, first_cue)
+        spk0 = last_speaker or _subject(toks, first_cue) or _head_subject(text, ss, se, toks)
         cs = _clause_start(text, post, se, verb)
         if spk0 is None or cs is None or ends_here or verb.endswith("ing"):
             return None
@@ -588,7 +588,7 @@ def _one(
         if k > 0 and verb in _SAYING and not ends_here and toks[k - 1][2][0].isalnum() and toks[k - 1][2].lower() not in _BE | _STOP:
             content = _forward(text, post, _clip_at_next(text, post, se, later))
             if _clause_ok(text, content) and text[post:post + 3].lower() not in ("to ", "so "):
-                spk = last_speaker or _subject(toks, first_cue)
+                spk = last_speaker or _subject(toks, first_cue) or _head_subject(text, ss, se, toks)
                 if spk is not None and spk[1] > cue_start:
                     spk = (spk[0], toks[k - 1][1])  # the subject phrase ran on into the cue
                 return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "participle")
@@ -809,6 +809,13 @@ def _subject(toks: list[tuple[int, int, str]], first_cue: int) -> SpanT | None:
     if spk is None or not _starts_np(toks[i][2]):
         return None
     return spk
+
+
+def _head_subject(text: str, ss: int, se: int, toks: list[tuple[int, int, str]]) -> SpanT | None:
+    """The sentence's opening noun phrase when the token window starts after it."""
+    if not toks or toks[0][2] != "…":
+        return None
+    return _subject(_tokens(text, ss, min(se, ss + 120)), -1)
 
 
 def _according(text: str, ss: int, se: int, toks: list[tuple[int, int, str]], ci: int, m: re.Match[str]) -> Candidate | None:
