@@ -162,6 +162,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     )
 
 
+_DOUBLE_MARK = re.compile("[\"“”„«»]")
+
+
 def kind_of(text: str, spans: Sequence[SpanT]) -> Kind:
     """Return the corpus kind of content `spans`: direct, mixed or indirect."""
     s, e = spans[0][0], spans[-1][1]
@@ -170,7 +173,7 @@ def kind_of(text: str, spans: Sequence[SpanT]) -> Kind:
     after = text[e : e + 1]
     if (inner[:1] in _OPENERS and inner.rstrip(".,;:!?")[-1:] in _CLOSERS) or (before in _MARKS and after in _MARKS and before and after):
         return "direct"
-    if any(ch in text[a:b] for a, b in spans for ch in "\"“”„«»"):
+    if any(_DOUBLE_MARK.search(text, a, b) for a, b in spans):
         return "mixed"
     return "indirect"
 
@@ -297,6 +300,10 @@ def _speaker_after(toks: list[tuple[int, int, str]], i: int) -> tuple[SpanT | No
     return (toks[i][0], _drop_stop(toks[j - 1])), j
 
 
+# Words after which a cue word is a noun: the hit is dropped before any tokenising.
+_NOUN_MARKERS = frozenset("a an the his her their its our my your this these those".split())
+
+
 def report(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lexicon) -> list[Candidate]:
     """Return reported-speech candidates, one per attributive cue, in text order."""
     pats = _patterns(lexicon)
@@ -315,6 +322,8 @@ def report(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lex
             qi += 1
         if qi < nq and parts[qi][0] <= a:
             continue  # inside quote marks
+        if text[a - 1 : a] == " " and text[max(0, a - 8) : a - 1].rpartition(" ")[2].lower() in _NOUN_MARKERS:
+            continue  # "the report", "his claims": a noun, never a cue (and no speaker)
         if a >= sent_end:
             if hits:
                 out.extend(_sentence(text, sentences[current], hits, pats))
