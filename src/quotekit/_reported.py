@@ -567,29 +567,27 @@ def _one(
         if not _clause_ok(text, content):
             return None
         return Candidate((content,), kind_of(text, (content,)), spk0, (cue_start, cue_end), "coordinated")
-    if k == 1 and toks[0][2] in ("As", "as") and _BY.match(text, cue_end, se):
+    by = _BY.match(text, cue_end, se) if k > 0 and verb.endswith("ed") else None
+    if by is not None and k == 1 and toks[0][2] in ("As", "as"):
         # "As reported by the Gazette, the mill will close."
-        by = _BY.match(text, cue_end, se)
-        assert by is not None
         comma = text.find(",", by.end(), se)
         if comma == -1:
             return None
         content = _trim_span(text, comma + 1, se)
-        spk = _trim_span(text, by.end(), comma)
-        if not _clause_ok(text, content) or spk[1] - spk[0] > 60:
+        source = _trim_span(text, by.end(), comma)
+        if not _clause_ok(text, content) or source[1] - source[0] > 60:
             return None
-        return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "according_to")
+        return Candidate((content,), kind_of(text, (content,)), source, (cue_start, cue_end), "according_to")
     if k > 0 and verb.endswith("ed") and toks[k - 1][2].lower() in _BE:
-        by = _BY.match(text, cue_end, se)
         if by is None:
             return None
         # "The deal was first reported by the Gazette": the subject is what was reported
         j = k - 2 if k > 1 and toks[k - 2][2].lower() in ("has", "have", "had") else k - 1
-        content, _ = _speaker_before(toks, j, floor)
-        spk, _ = _speaker_after(toks, bisect.bisect_left(starts, by.end()))
-        if content is None or spk is None:
+        subject, _ = _speaker_before(toks, j, floor)
+        agent, _ = _speaker_after(toks, bisect.bisect_left(starts, by.end()))
+        if subject is None or agent is None:
             return None
-        return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "passive")
+        return Candidate((subject,), kind_of(text, (subject,)), agent, (cue_start, cue_end), "passive")
     sk = k
     if verb.endswith("ing"):
         # "after years adding ...": a participle needs a comma or a be-auxiliary, except
