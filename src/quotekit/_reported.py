@@ -606,6 +606,8 @@ def _one(
     spk, before_i = _speaker_before(toks, sk, floor)
     if spk is None:
         return None
+    if verb == "called" and text.startswith(("a ", "an ", "A ", "An "), spk[0]) and not text.startswith(("for", "on"), post):
+        return None  # "a group called Sandy Hook Promise": a name given, not a stance
     if before_i >= 0 and (toks[before_i][2] == "," or _comma_closer(toks, before_i)) and _ends_attribution(rest):
         # "CLAUSE, X said."  /  "CLAUSE, X said Monday, adding ..."
         content = _trim_span(text, ss, toks[before_i][0] if toks[before_i][2] == "," else toks[before_i][1])
