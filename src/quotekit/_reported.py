@@ -606,6 +606,8 @@ def _one(
     spk, before_i = _speaker_before(toks, sk, floor)
     if spk is None:
         return None
+    if text.startswith(",", cue_end) and text[spk[0] : spk[1]].lower() in ("you", "i", "we") and verb in ("know", "mean", "see", "guess"):
+        return None  # "You know, ...": a filler, not a report
     if verb == "called" and text.startswith(("a ", "an ", "A ", "An "), spk[0]) and not text.startswith(("for", "on"), post):
         return None  # "a group called Sandy Hook Promise": a name given, not a stance
     if before_i >= 0 and (toks[before_i][2] == "," or _comma_closer(toks, before_i)) and _ends_attribution(rest):
