@@ -550,7 +550,8 @@ def _one(
             while j >= 0 and toks[j][2] != "," and k - j < 40:
                 j -= 1
             if j > 0 and not _after_quote(toks, j):
-                spk, _ = _speaker_before(toks, j, floor)
+                # an earlier cue inside the apposition ("X, who has endorsed Y, said") is no floor
+                spk, _ = _speaker_before(toks, j, floor if floor < j else -1)
                 cs = _clause_start(text, post, se, verb)
                 if spk is not None and cs is not None:
                     content = _forward(text, cs, _clip_at_next(text, cs, se, later))
