@@ -72,6 +72,7 @@ _ADJUNCT = regex.compile(
       | (?:in|during|at)\s+(?:a|an|his|her|their|its|the|one)\s+(?:[\p{{L}}\-’']+\s+){{0,3}}?
           (?:statement|interview|speech|email|e-mail|letter|post|tweet|release|appearance|
              conference|call|memo|filing|op-ed|briefing|rally|debate|address|video|message|hearing)s?
+          (?:\s+(?:message|statement|interview|conference|call|post|address|release)s?)?
           (?:\s+(?:with|on|to|at|in)\s+(?:[\p{{L}}\p{{N}}.\-’']+\s+){{0,3}}?[\p{{L}}\p{{N}}.\-’']+(?=\s+that\b|,))?
       | on\s+(?:Twitter|Facebook|Instagram|CNN|MSNBC|Fox(?:\s+News)?|NBC|ABC|CBS|NPR|radio|television|TV)
     )){{1,4}}"""
