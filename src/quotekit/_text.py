@@ -21,7 +21,7 @@ _PARA = regex.compile(r"[^\r\n]+")
 # A sentence end: terminal punctuation, optional closers, then space and a likely
 # sentence start. The abbreviation check happens in Python on the word before it.
 _SENT_END = regex.compile(
-    r"""[.!?]+['"’”»)\]]*(?=[ \t]+['"‘“«(\[]?[\p{Lu}\d])"""
+    r"""[.!?]+['"’”»)\]]*(?=[ \t\xa0]+['"‘“«(\[]?[\p{Lu}\d])"""
 )
 _WORD_BEFORE = regex.compile(r"(?:\b[\p{L}.]+)$")
 
@@ -61,7 +61,7 @@ def sentences(text: str, start: int, end: int) -> list[SpanT]:
             continue
         out.append((s, m.end()))
         s = m.end()
-        while s < end and text[s] in " \t":
+        while s < end and text[s] in " \t\xa0":
             s += 1
     if s < end:
         out.append((s, end))
