@@ -171,3 +171,26 @@ def test_names_with_accented_capitals() -> None:
     text = "Łukasz Żmuda, a ferry captain, arrived. Żmuda said the quay was safe."
     sp = _resolve(text, "Łukasz Żmuda", "Żmuda")[1]
     assert sp.name == "Łukasz Żmuda"
+
+
+def test_title_with_a_lowercase_word_keeps_the_name() -> None:
+    """`Ferry master Ines Okonjo` is a titled name: named, the title as role, and `Okonjo` is the same person."""
+    text = "Ferry master Ines Okonjo said the tide was high. Later Okonjo said the quay was safe."
+    sps = _resolve(text, "Ferry master Ines Okonjo", "Okonjo")
+    assert [s.name for s in sps] == ["Ines Okonjo", "Ines Okonjo"]
+    assert [s.role for s in sps] == ["Ferry master", "Ferry master"]
+    assert not sps[0].anonymous
+
+
+def test_time_phrase_before_a_name_is_no_title() -> None:
+    """`Late Tuesday night Ines Okonjo` gives no role: a time phrase is not a title."""
+    text = "The quay flooded. Late Tuesday night Ines Okonjo said the pumps had failed."
+    [sp] = _resolve(text, "Ines Okonjo")
+    assert sp.name == "Ines Okonjo" and sp.role is None
+
+
+def test_span_cutting_a_titled_name_keeps_its_title() -> None:
+    """A speaker span holding only the surname of `Councilor Tomas Verhoeven, who ...,` still gets the title."""
+    text = "Councilor Tomas Verhoeven, who voted no, said the quay was unsafe."
+    [sp] = _resolve(text, "Verhoeven")
+    assert sp.name == "Tomas Verhoeven" and sp.role == "Councilor"

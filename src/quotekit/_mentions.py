@@ -304,7 +304,35 @@ def role_before(text: str, start: int, v: Vocab) -> str | None:
     led = len(taken) < len(words) and key(words[-len(taken) - 1]) in ("the", "a", "an")
     if led and any(key(w) in v.titles for w in taken):
         return " ".join(reversed(taken))
+    rest = seg[cut:]
+    if len(taken) == len(words) and _open_title(taken[::-1], text, lo + cut + len(rest) - len(rest.lstrip()), v):
+        return " ".join(reversed(taken))
     return None
+
+
+# Lowercase words that end a time phrase, not a title ("Late Tuesday night Ana Ruiz").
+_TIME_WORDS = frozenset(
+    "morning afternoon evening night day days week weekend month year years today tonight yesterday "
+    "later earlier ago time".split()
+)
+
+
+def _open_title(words: Sequence[str], text: str, at: int, v: Vocab) -> bool:
+    """Whether the words opening a clause before a name are a title with a word the lexicon lacks.
+
+    `Harbor master Tobias Wren`, `Parks foreman Ana Ruiz`: a capitalised word first
+    (the clause opens with the title), then lowercase nouns; no time words, adverbs
+    or verb forms, so `Late Tuesday night Ana Ruiz` is no title.
+    """
+    if not 2 <= len(words) <= 4 or not words[0][:1].isupper() or not words[-1].isalpha() or not words[-1].islower():
+        return False
+    if not _opens_sentence(text, at) and text[max(0, at - 2) : at].strip() not in (",", ""):
+        return False
+    for w in words:
+        k = key(w)
+        if k in _TIME_WORDS or k in v.stop or k.endswith(("ly", "ing", "ed")) or not k.replace("-", "").isalpha():
+            return False
+    return True
 
 
 _DESC_BEFORE = regex.compile(r".*(?:^|\s)(?:the|a|an|another|his|her|their|its)\s+(?P<d>[^,;:()\"“”.]{2,70})$", regex.I)

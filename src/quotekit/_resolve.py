@@ -298,8 +298,13 @@ class _Doc:
         before = text[max(0, rs - 40) : rs].rstrip()
         if before.endswith(","):
             return True
-        last = before[before.rfind(" ") + 1 :]
-        return key(last) in self.v.titles
+        ws = before.rsplit(None, 2)[-2:]
+        if not ws:
+            return False
+        if key(ws[-1]) in self.v.titles:
+            return True
+        # "Harbor master Ana Ruiz": a title with a lowercase word the lexicon lacks
+        return len(ws) == 2 and ws[1].isalpha() and ws[1].islower() and ws[0][:1].isupper()
 
     def _role_of_run(self, i: int, canon: str) -> tuple[int, str] | None:
         """Return (start, role) when run `i` mentions `canon` with a role written at it."""
@@ -535,6 +540,9 @@ def _names_in(doc: _Doc, s: int, e: int) -> list[Name]:
         # unless only its title lies before ("Vice President" + mention "Ana Ruiz")
         whole = nm.get(i - 1)
         n = whole if whole is not None and whole.start >= s else read_run(doc.text, s, min(nm.spans[i - 1][1], e), doc.v)
+        if n is not whole and n is not None and whole is not None and _tail_of(doc.text, whole, s, e) \
+                and doc.canonical(n.words, n.courtesy) == whole.text:
+            n = whole  # "Councilor Ray [Mendelsohn]": a span that cuts a name still means the whole name
         if n is not None:
             out.append(n)
     starts, count = nm.starts, nm.n
@@ -544,6 +552,11 @@ def _names_in(doc: _Doc, s: int, e: int) -> list[Name]:
             out.append(n)
         i += 1
     return out
+
+
+def _tail_of(text: str, n: Name, s: int, e: int) -> bool:
+    """Whether [s, e) holds the last words of a person's name that starts before it."""
+    return not n.org and n.start < s < n.end <= e and text[s - 1] == " " and len(n.words) <= 4
 
 
 _TRAILING_PLACE = regex.compile(r"\s+in\s+\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}$")
