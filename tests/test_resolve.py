@@ -194,3 +194,24 @@ def test_span_cutting_a_titled_name_keeps_its_title() -> None:
     text = "Councilor Tomas Verhoeven, who voted no, said the quay was unsafe."
     [sp] = _resolve(text, "Verhoeven")
     assert sp.name == "Tomas Verhoeven" and sp.role == "Councilor"
+
+
+def test_pronoun_takes_a_recent_sentence_subject_who_is_no_speaker() -> None:
+    """`she` goes to the woman who opens the sentence before, though she is quoted nowhere else."""
+    text = (
+        "Ines Okonjo laughed off the harbour board's report, and her deputy agreed with her. "
+        '"It is nonsense," she said.'
+    )
+    [sp] = _resolve(text, "she")
+    assert sp.name == "Ines Okonjo" and sp.sieve == "pronoun_subject_name"
+
+
+def test_object_her_does_not_make_a_name_female() -> None:
+    """`Tomas Verhoeven ... disqualify her from` does not make Verhoeven a woman: `he` still finds him."""
+    text = (
+        "Tomas Verhoeven told the board that the charges should disqualify her from office. "
+        "Verhoeven said the rules were clear. "
+        '"They are," he said.'
+    )
+    sps = _resolve(text, "Verhoeven", "he")
+    assert sps[1].name == "Tomas Verhoeven"

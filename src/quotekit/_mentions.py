@@ -267,7 +267,7 @@ def scan(text: str, lexicon: Lexicon) -> list[Name]:
     return [n for n in (names.get(i) for i in range(len(names))) if n is not None]
 
 
-_CLAUSE_BREAK = regex.compile(r"[,;:()\[\]\"“”—–]|\.\s|\s-\s")
+_CLAUSE_BREAK = regex.compile(r"[,;:()\[\]\"“”—–]|[.!?]['’\"”]?\s|\s-\s")
 
 
 def role_before(text: str, start: int, v: Vocab) -> str | None:
@@ -317,6 +317,9 @@ _TIME_WORDS = frozenset(
 )
 
 
+_ROLE_NOUN = re.compile(r"(?:man|woman|er|ist|ian|ant|ent|ate|ee|al|ary|ess|ic|ive|ady|ief|ain|ard)$")
+
+
 def _open_title(words: Sequence[str], text: str, at: int, v: Vocab) -> bool:
     """Whether the words opening a clause before a name are a title with a word the lexicon lacks.
 
@@ -325,6 +328,10 @@ def _open_title(words: Sequence[str], text: str, at: int, v: Vocab) -> bool:
     or verb forms, so `Late Tuesday night Ana Ruiz` is no title.
     """
     if not 2 <= len(words) <= 4 or not words[0][:1].isupper() or not words[-1].isalpha() or not words[-1].islower():
+        return False
+    # the head must look like a person noun ("master", "freeholder", "delegate", "rival"),
+    # not a headline's verb ("Lee rejects Ruiz", "Polls favor Ruiz")
+    if not _ROLE_NOUN.search(words[-1]) or any(w.endswith("s") and not w.endswith("ss") for w in words):
         return False
     if not _opens_sentence(text, at) and text[max(0, at - 2) : at].strip() not in (",", ""):
         return False

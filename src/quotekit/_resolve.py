@@ -44,7 +44,9 @@ _QUANTIFIERS = frozenset({"each", "all", "both", "most", "many", "some", "severa
 _RELATIVES = frozenset({"who", "whom", "whose", "that", "which"})
 _GENERIC = {"i": ("person", False), "we": ("people", True), "you": ("person", True), "us": ("people", True)}
 # "him" is left out: right after a name it is mostly someone else ("Ruiz scolded him").
-_FOLLOWING_PRONOUN = regex.compile(r"\b(?:(?P<m>he|his|himself)|(?P<f>she|her|hers|herself))\b", regex.I)
+# "her" counts only before a word that is no function word ("her vote"): in "disqualify
+# her from", "make her the first" it is someone the named person acts on.
+_FOLLOWING_PRONOUN = regex.compile(r"\b(?:(?P<m>he|his|himself)|(?P<f>she|hers|herself|her(?=\s+(?P<next>[\w'’]+))))\b", regex.I)
 _FEMALE_WORDS = regex.compile(
     r"\b(?:\w+woman|actress|wife|mother|daughter|sister|widow|first lady|girl|grandmother|queen)\b", regex.I
 )
@@ -396,7 +398,7 @@ class _Doc:
                     break
                 j += 1
             for m in _FOLLOWING_PRONOUN.finditer(self.text, n.end, stop):
-                if self.inside(m.start(), direct_only=True):
+                if self.inside(m.start(), direct_only=True) or m.group("next") and key(m.group("next")) in self.v.stop:
                     continue
                 votes["m" if m.group("m") else "f"] += 1
                 break
@@ -765,8 +767,57 @@ def _personal_pronoun(doc: _Doc, m: _Mention) -> Speaker | None:
     for pos, canon in ants:
         if doc.gender(canon) == g:
             return _speaker(m, "pronoun_antecedent", name=canon, role=doc.earlier_role(canon, m.start), type_="person")
+    subject = _subject_before(doc, m.start, g)
+    if subject is not None:
+        return _speaker(m, "pronoun_subject_name", name=subject, role=doc.earlier_role(subject, m.start), type_="person")
     # a speaker whose gender the text never shows is not guessed at
     return _speaker(m, "unresolved_pronoun", type_="person")
+
+
+# Words that cannot open a predicate: after them the name is an object or a modifier.
+_NOT_AFTER_SUBJECT = frozenset(
+    "a an and as at by for from in into of on or than that the to with who whom whose which".split()
+)
+_NEXT_WORD = regex.compile(r"\s+(\p{Ll}[\p{Ll}'’]*)\b")
+
+
+def _verb_follows(doc: _Doc, n: Name) -> bool:
+    """Whether a lowercase word other than a function word follows the name: `Ana Ruiz can be heard`."""
+    nw = _NEXT_WORD.match(doc.text, n.end, n.end + 30)
+    return bool(nw) and key(nw.group(1)) not in _NOT_AFTER_SUBJECT and not n.words[0].lower().endswith("ing") \
+        and not all(w.isupper() for w in n.words)
+
+
+_SUBJECT_WINDOW = 500  # how far back (characters) a sentence subject who is no speaker counts
+
+
+def _subject_before(doc: _Doc, pos: int, g: str) -> str | None:
+    """Return the person of gender `g` who opens one of the sentences just before `pos`.
+
+    For `Ruiz laughed off the ad. "...," she said.`, where Ruiz is quoted nowhere
+    else: the subject of a recent sentence, in this paragraph or the one before,
+    with two words or a courtesy title, shown to be a person (a title, a role, or
+    a verb after the name) and of the pronoun's gender.
+    """
+    text, nm = doc.text, doc.nm
+    lo = max(0, pos - _SUBJECT_WINDOW)
+    para = text.rfind("\n\n", lo, pos)
+    if para >= 0:
+        before = text.rfind("\n\n", lo, para)
+        lo = before if before >= 0 else lo
+    i = nm.index(pos) - 1
+    while i >= 0 and nm.spans[i][0] >= lo:
+        s, e = nm.spans[i]
+        i -= 1
+        if not doc.subject_like(s) or doc.inside(s) or _modifies_next(text, e, doc.v) or doc._in_headline(s):
+            continue
+        n = nm.get(i + 1)
+        if n is None or n.org or n.start > s + 40:
+            continue
+        canon = doc.canonical(n.words, n.courtesy)
+        if (" " in canon or n.courtesy) and doc.gender(canon) == g and (doc.is_person(canon) or _verb_follows(doc, n)):
+            return canon
+    return None
 
 
 def _gender_fits(doc: _Doc, canon: str, g: str) -> bool:
