@@ -215,3 +215,46 @@ def test_object_her_does_not_make_a_name_female() -> None:
     )
     sps = _resolve(text, "Verhoeven", "he")
     assert sps[1].name == "Tomas Verhoeven"
+
+
+def test_description_span_before_an_apposed_name_takes_the_name() -> None:
+    """`[the ferry board's lawyer], Ines Okonjo, said`: the span stops short of the name, the name is taken."""
+    text = "The ferry board's lawyer, Ines Okonjo, said the quay was safe."
+    [sp] = _resolve(text, "The ferry board's lawyer")
+    assert sp.name == "Ines Okonjo" and sp.role == "ferry board's lawyer" and not sp.anonymous
+
+
+def test_description_span_after_a_name_takes_the_name() -> None:
+    """`Tomas Verhoeven, [chief executive of Velm Ferries], said`: the appositive span means the name before it."""
+    text = "Tomas Verhoeven, chief executive of Velm Ferries, said the quay was safe."
+    [sp] = _resolve(text, "chief executive of Velm Ferries")
+    assert sp.name == "Tomas Verhoeven" and sp.role == "chief executive of Velm Ferries"
+
+
+def test_name_before_a_parenthetical_speaker_is_not_the_speaker() -> None:
+    """`Okonjo, [a close aide] said, is ready`: the name is the topic, the aide stays unnamed."""
+    text = "Ines Okonjo, a close aide said, is ready to run the port."
+    [sp] = _resolve(text, "a close aide")
+    assert sp.name is None and sp.anonymous
+
+
+def test_clause_fragments_are_no_anonymous_people() -> None:
+    """Spans that are no noun phrase (`ever`, `a few days later`) are not anonymous people."""
+    text = "Few pilots would ever admit it. But a few days later, the board met."
+    sps = _resolve(text, "ever", "a few days later")
+    assert not any(sp.anonymous for sp in sps)
+
+
+def test_adverb_in_a_name_span_is_dropped() -> None:
+    """`Verhoeven however` is Verhoeven: the adverb is no part of the name."""
+    text = "Tomas Verhoeven chairs the board. Verhoeven however said the quay was safe."
+    sp = _resolve(text, "Verhoeven however")[0]
+    assert sp.name == "Tomas Verhoeven"
+
+
+def test_contracted_pronoun_is_a_pronoun() -> None:
+    """`you're` is the generic `you`, `he'll` a personal pronoun."""
+    text = "Tomas Verhoeven said the quay was safe. If you're a pilot, he'll listen."
+    sps = _resolve(text, "Tomas Verhoeven", "you're", "he'll")
+    assert sps[1].sieve == "generic_pronoun" and sps[1].anonymous
+    assert sps[2].name == "Tomas Verhoeven"

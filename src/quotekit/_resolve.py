@@ -530,7 +530,20 @@ def _mention(text: str, s: int, e: int) -> _Mention:
     m = text[s:e]
     cut = _HEAD_SPLIT.search(m)
     core = m[: cut.start()] if cut else m
-    return _Mention(s, e, m, core.strip(), m.strip().lower())
+    # "ultimately Ruiz", "Ruiz however": an adverb caught in the span is not part of the name
+    core = _ADVERB_EDGE.sub("", core.strip())
+    lower = m.strip().lower()
+    short = _CONTRACTED.fullmatch(lower)
+    if short:
+        lower = short.group(1)  # "you're", "he's": the pronoun speaks
+    return _Mention(s, e, m, core.strip(), lower)
+
+
+_ADVERBS = (r"(?:however|also|then|now|still|instead|meanwhile|later|too|though|ultimately|finally|eventually|"
+            r"previously|recently|reportedly|separately|similarly|initially|repeatedly|publicly|privately|"
+            r"quickly|immediately|subsequently|himself|herself|themselves|again|once|alone|first|last|today)")
+_ADVERB_EDGE = regex.compile(rf"^{_ADVERBS}\s+(?=\p{{Lu}})|(?<=(?:^|\s)\p{{Lu}}[\p{{L}}'’.\-]*)\s+{_ADVERBS}$")
+_CONTRACTED = regex.compile(r"(he|she|they|we|you|i|it)['’](?:s|re|d|ll|ve|m)")
 
 
 def _names_in(doc: _Doc, s: int, e: int) -> list[Name]:
@@ -593,10 +606,19 @@ def _head(role: str) -> str:
     return key(words[-1])
 
 
+# Words the person-noun suffixes would take for heads ("later", "ever"): never one.
+_NOT_HEADS = frozenset("later earlier ago ever never together whether rather however over under after".split())
+_INDEFINITE_PEOPLE = frozenset("another other others someone somebody anyone anybody everyone everybody".split())
+
+
 def _classify(doc: _Doc, role: str) -> tuple[str | None, bool]:
     """Return (type, anonymous) for an unnamed description from its head word."""
     head = _head(role)
     lx = doc.lx
+    if head in _INDEFINITE_PEOPLE:
+        return ("people" if head.endswith("s") else "person"), True  # "another said", "others said"
+    if head in lx.v.stop or head in _NOT_HEADS or not head.replace("-", "").isalpha():
+        return None, False  # "ever", "later": a fragment of a clause, no noun phrase
     if head in lx.docs:
         return "document", False
     if head in lx.v.org_heads:
@@ -743,6 +765,61 @@ def _appositive_name(doc: _Doc, m: _Mention) -> Speaker | None:
     canon = doc.canonical(n.words, n.courtesy)
     role = _description_role(m.core) or doc.role_at(n)
     return _speaker(m, "description_then_name", name=canon, role=role, type_="person")
+
+
+_NAME_AFTER = regex.compile(r"\s*,\s+")
+_AFTER_APPOSED_NAME = regex.compile(r"\s*(?:,|\(|\s\p{Ll})")
+_PREPOSITIONS = frozenset("in at on of for from with by to into near after before during about".split())
+
+
+def _person_description(doc: _Doc, m: _Mention) -> str | None:
+    """Return the role of a singular person description (`the finance minister`), else None."""
+    if m.core != m.text.strip() or not m.core or m.core[:1].isupper() and not _DETERMINER_START.match(m.core):
+        return None
+    role = _description_role(m.core)
+    if not role or key(role.split()[0]).endswith(("ing", "ed")):
+        return None  # "speaking later at a rally": a participle clause, not a description
+    type_, _anon = _classify(doc, role)
+    return role if type_ == "person" else None
+
+
+_DETERMINER_START = regex.compile(r"(?:the|a|an|one|another|his|her|its|their)\s", regex.I)
+
+
+def _apposed_name(doc: _Doc, m: _Mention) -> Speaker | None:
+    """A description span set off by commas from a name just outside it.
+
+    `[the finance minister], Ana Ruiz, said` and `Ana Ruiz, [chief executive of
+    Velm Ferries], said`: speaker spans that stop short of the name they describe.
+    The name is a person's (two words or one already quoted) and, when it comes
+    first, opens its sentence.
+    """
+    role = _person_description(doc, m)
+    if role is None:
+        return None
+    text, nm = doc.text, doc.nm
+    before = text[max(0, m.start - 3) : m.start]
+    closed = text[m.end : m.end + 2].lstrip()[:1] in (",", "(")
+    if before.endswith(", ") and closed:
+        # "Ana Ruiz, [chief of Velm Ferries], said": not "Ruiz, [a top aide] said, ..."
+        i = nm.index(m.start - 2) - 1
+        if i >= 0 and nm.spans[i][1] == m.start - 2:
+            n = nm.get(i)
+            if n is not None and not n.org and doc.subject_like(nm.spans[i][0]) and not doc._in_headline(n.start):
+                lead = text[max(0, nm.spans[i][0] - 30) : nm.spans[i][0]].split()
+                canon = doc.canonical(n.words, n.courtesy)
+                if (len(n.words) > 1 or canon in doc.persons) and not (lead and key(lead[-1]) in _PREPOSITIONS):
+                    return _speaker(m, "name_then_description", name=canon, role=role, type_="person")
+    after = _NAME_AFTER.match(text, m.end, m.end + 4)
+    if after:
+        i = nm.index(after.end())
+        if i < nm.n and nm.starts[i] == after.end():
+            n = nm.get(i)
+            if n is not None and not n.org and n.start == nm.starts[i] and _AFTER_APPOSED_NAME.match(text, n.end, n.end + 3):
+                canon = doc.canonical(n.words, n.courtesy)
+                if len(n.words) > 1 or canon in doc.persons:
+                    return _speaker(m, "description_then_name", name=canon, role=role, type_="person")
+    return None
 
 
 def _personal_pronoun(doc: _Doc, m: _Mention) -> Speaker | None:
@@ -1029,6 +1106,7 @@ NAMED_SIEVES: Sequence[tuple[str, Sieve]] = (
     ("conjunction", _conjunction),
     ("proper_name", _proper_name),
     ("description_then_name", _appositive_name),
+    ("apposed_name", _apposed_name),
 )
 SIEVES: Sequence[tuple[str, Sieve]] = (
     ("personal_pronoun", _personal_pronoun),
