@@ -258,3 +258,32 @@ def test_contracted_pronoun_is_a_pronoun() -> None:
     sps = _resolve(text, "Tomas Verhoeven", "you're", "he'll")
     assert sps[1].sieve == "generic_pronoun" and sps[1].anonymous
     assert sps[2].name == "Tomas Verhoeven"
+
+
+def test_relative_pronoun_skips_an_aside_in_dashes() -> None:
+    """`pilots -- most of whom had left -- who said`: `who` goes to the pilots before the dashes."""
+    text = "The board heard from 40 retired officers -- most of whom had left the port -- who said the quay was unsafe."
+    [sp] = _resolve(text, "who")
+    assert sp.anonymous and sp.role == "retired officers"
+
+
+def test_relative_pronoun_after_an_appositive_takes_the_name() -> None:
+    """`Ines Okonjo, a Velm developer, who said`: `who` is Okonjo, with the appositive as role."""
+    text = "The plan was backed by Ines Okonjo, a Velm developer, who said the quay was unsafe."
+    [sp] = _resolve(text, "who")
+    assert sp.name == "Ines Okonjo" and sp.role == "Velm developer"
+
+
+def test_relative_pronoun_after_name_and_dash() -> None:
+    """`Tomas Verhoeven — who said` and `Tomas Verhoeven of Velm, who said` resolve to the name."""
+    for text in ("Mayor Tomas Verhoeven — who said the quay was unsafe — left.",
+                 "Mayor Tomas Verhoeven of Velm, who said the quay was unsafe, left."):
+        [sp] = _resolve(text, "who")
+        assert sp.name == "Tomas Verhoeven"
+
+
+def test_those_who_are_unnamed_people() -> None:
+    """`those who said` are an anonymous group."""
+    text = "Among those who said the quay was unsafe were pilots."
+    [sp] = _resolve(text, "who")
+    assert sp.anonymous and sp.type == "people" and sp.name is None

@@ -939,6 +939,32 @@ _WHO_BEFORE = regex.compile(
 )
 
 
+_APPOSITIVE_END = regex.compile(r",\s+(?:the|a|an)\s[^,;:()\"“”]{1,70},?\s*$")
+_OF_PLACE = regex.compile(r"\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*,?\s*")
+_INDEFINITE_GROUPS = frozenset("those others many some".split())
+_ASIDE_CLOSE = {"-": "-", "—": "—", "–": "–", ")": "("}
+
+
+def _before_aside(text: str, lo: int, end: int) -> int:
+    """Return where the antecedent of a `who` at `end` ends, skipping an aside between them.
+
+    `generals and admirals -- most of whom had endorsed her -- who said`: the
+    relative clause belongs to the noun phrase before the dashes.
+    """
+    stretch = text[lo:end].rstrip()
+    if not stretch or stretch[-1] not in _ASIDE_CLOSE:
+        return end
+    close = stretch[-1]
+    opening = _ASIDE_CLOSE[close]
+    body = stretch.rstrip(close).rstrip()
+    p = body.rfind(opening)
+    if p <= 0 or len(body) - p > 160 or (close == "-" and body[p - 1 : p] not in (" ", "-")):
+        return end
+    while p > 0 and body[p - 1] in "-— ":
+        p -= 1
+    return lo + p
+
+
 def _relative(doc: _Doc, m: _Mention) -> Speaker | None:
     """`who`: the noun phrase right before it in the same sentence."""
     if m.lower not in _RELATIVES and m.lower.split()[-1] not in ("whom", "who", "which"):
@@ -947,17 +973,21 @@ def _relative(doc: _Doc, m: _Mention) -> Speaker | None:
     seg = doc.text[seg_start : m.start]
     stop = max(seg.rfind(". "), seg.rfind("\n"), seg.rfind('"'), seg.rfind("“"), seg.rfind("”"))
     lo = seg_start + stop + 1
-    for n in reversed(_names_in(doc, lo, m.start)):
+    end = _before_aside(doc.text, lo, m.start)
+    for n in reversed(_names_in(doc, lo, end)):
         if n.org:
             continue
-        between = doc.text[n.end : m.start]
-        if between.strip(" ,") == "" or between.startswith(","):
+        between = doc.text[n.end : end]
+        if between.strip(" ,.—–-") == "" or between.startswith(",") or _OF_PLACE.fullmatch(between):
             canon = doc.canonical(n.words, n.courtesy)
             return _speaker(m, "relative_antecedent", name=canon, role=doc.earlier_role(canon, m.end), type_="person")
         break
-    mm = _WHO_BEFORE.search(doc.text, lo, m.start)
+    mm = _WHO_BEFORE.search(doc.text, lo, end)
     if mm:
         words = mm.group("np").split()
+        if words and key(words[-1]) in _INDEFINITE_GROUPS:
+            # "those who said", "others who": people the text does not name
+            return _speaker(m, "relative_description", anonymous=True, type_="people")
         while words and key(words[0]) in doc.v.stop:
             words = words[1:]
         for i in range(len(words) - 1, 0, -1):
@@ -967,8 +997,16 @@ def _relative(doc: _Doc, m: _Mention) -> Speaker | None:
         if words and words[-1].islower():
             role = _description_role(" ".join(words))
             type_, anon = _classify(doc, role)
-            head = _head(role)
-            if type_ and (head in doc.lx.anon or head.rstrip("s") in doc.v.titles or type_ == "organization"):
+            app = _APPOSITIVE_END.search(doc.text, lo, end)
+            if type_ == "person" and app:
+                # "Ana Ruiz, a Velm developer, who": the description is the name's appositive
+                i = doc.nm.index(app.start()) - 1
+                if i >= 0 and doc.nm.spans[i][1] == app.start():
+                    n = doc.nm.get(i)
+                    if n is not None and not n.org and len(n.words) > 1:
+                        canon = doc.canonical(n.words, n.courtesy)
+                        return _speaker(m, "relative_antecedent", name=canon, role=role, type_="person")
+            if type_ in ("person", "people", "organization"):
                 return _speaker(m, "relative_description", anonymous=anon, role=role, type_=type_)
     return _speaker(m, "unresolved_pronoun")
 
