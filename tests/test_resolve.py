@@ -261,8 +261,8 @@ def test_contracted_pronoun_is_a_pronoun() -> None:
 
 
 def test_relative_pronoun_skips_an_aside_in_dashes() -> None:
-    """`pilots -- most of whom had left -- who said`: `who` goes to the pilots before the dashes."""
-    text = "The board heard from 40 retired officers -- most of whom had left the port -- who said the quay was unsafe."
+    """`officers -- many of them gone -- who said`: `who` goes to the officers before the dashes."""
+    text = "The board heard from 40 retired officers -- many of them long gone from the port -- who said the quay was unsafe."
     [sp] = _resolve(text, "who")
     assert sp.anonymous and sp.role == "retired officers"
 
