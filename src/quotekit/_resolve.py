@@ -832,9 +832,11 @@ def _personal_pronoun(doc: _Doc, m: _Mention) -> Speaker | None:
         # the previous speaker goes on speaking unless a newer sentence opens with another person
         ants = doc.antecedents(m.start, prev.pos)
         newer = next((c for p, c in ants if p > prev.pos and c != prev.name and doc.subject_like(p) and doc.gender(c) == g), None)
+        # (a newer sentence subject who is quoted nowhere does not override the previous
+        # speaker: in "'...,' he said" the speaker mostly goes on, whoever the text named between)
+        sieve = "pronoun_previous_speaker" if newer is None else "pronoun_sentence_subject"
         name = newer or prev.name
-        return _speaker(m, "pronoun_previous_speaker" if newer is None else "pronoun_sentence_subject",
-                        name=name, role=doc.earlier_role(name, m.start), type_="person")
+        return _speaker(m, sieve, name=name, role=doc.earlier_role(name, m.start), type_="person")
     # a sentence-opening person of that gender first (subjects are the likelier
     # antecedents), then any person mention
     ants = doc.antecedents(m.start)
@@ -886,10 +888,13 @@ def _subject_before(doc: _Doc, pos: int, g: str) -> str | None:
     while i >= 0 and nm.spans[i][0] >= lo:
         s, e = nm.spans[i]
         i -= 1
-        if not doc.subject_like(s) or doc.inside(s) or _modifies_next(text, e, doc.v) or doc._in_headline(s):
+        if doc.inside(s) or _modifies_next(text, e, doc.v) or doc._in_headline(s):
             continue
         n = nm.get(i + 1)
         if n is None or n.org or n.start > s + 40:
+            continue
+        # a subject opens its sentence, or follows an introductory phrase ("Back then, Ruiz said")
+        if not (doc.subject_like(s) or text.endswith(", ", 0, s) and _verb_follows(doc, n)):
             continue
         canon = doc.canonical(n.words, n.courtesy)
         if (" " in canon or n.courtesy) and doc.gender(canon) == g and (doc.is_person(canon) or _verb_follows(doc, n)):
@@ -935,7 +940,7 @@ def _group_pronoun(doc: _Doc, m: _Mention) -> Speaker | None:
 
 
 _WHO_BEFORE = regex.compile(
-    r"(?P<np>(?:[\p{L}\-’']+\s+){0,4}[\p{L}\-’']+?)(?:\s+(?:here|there|now|too|today|nationwide))?\s*(?:,|--|—|–)?\s*$"
+    r"(?P<np>(?:[\p{L}\d][\p{L}\-’']*\s+){0,4}\p{L}[\p{L}\-’']*?)(?:\s+(?:here|there|now|too|today|nationwide))?\s*(?:,|--|—|–)?\s*$"
 )
 
 
@@ -952,17 +957,20 @@ def _before_aside(text: str, lo: int, end: int) -> int:
     relative clause belongs to the noun phrase before the dashes.
     """
     stretch = text[lo:end].rstrip()
-    if not stretch or stretch[-1] not in _ASIDE_CLOSE:
+    if stretch.endswith("--"):
+        close, opening = "--", "--"
+    elif stretch[-1:] in ("—", "–", ")"):
+        close = stretch[-1]
+        opening = "(" if close == ")" else close
+    elif stretch.endswith(" -"):
+        close, opening = "-", " - "
+    else:
         return end
-    close = stretch[-1]
-    opening = _ASIDE_CLOSE[close]
-    body = stretch.rstrip(close).rstrip()
+    body = stretch[: -len(close)].rstrip()
     p = body.rfind(opening)
-    if p <= 0 or len(body) - p > 160 or (close == "-" and body[p - 1 : p] not in (" ", "-")):
+    if p <= 0 or len(body) - p > 160:
         return end
-    while p > 0 and body[p - 1] in "-— ":
-        p -= 1
-    return lo + p
+    return lo + len(body[:p].rstrip())
 
 
 def _relative(doc: _Doc, m: _Mention) -> Speaker | None:
