@@ -287,3 +287,23 @@ def test_those_who_are_unnamed_people() -> None:
     text = "Among those who said the quay was unsafe were pilots."
     [sp] = _resolve(text, "who")
     assert sp.anonymous and sp.type == "people" and sp.name is None
+
+
+def test_description_goes_to_the_one_person_the_sentence_names() -> None:
+    """`As Okonjo weighed the plan, the Velm mayor said`: the description is the quoted person named just before."""
+    text = (
+        "Ines Okonjo said the quay was safe. "
+        "As Okonjo weighed the plan, the Velm mayor said the pier would reopen."
+    )
+    sps = _resolve(text, "Ines Okonjo", "the Velm mayor")
+    assert sps[1].name == "Ines Okonjo" and sps[1].role == "Velm mayor" and not sps[1].anonymous
+
+
+def test_description_with_two_people_nearby_stays_unnamed() -> None:
+    """With two people named just before, `the Velm mayor` is not guessed."""
+    text = (
+        "Ines Okonjo said the quay was safe. "
+        "As Okonjo met Tomas Verhoeven, the Velm mayor said the pier would reopen."
+    )
+    sps = _resolve(text, "Ines Okonjo", "the Velm mayor")
+    assert sps[1].name is None

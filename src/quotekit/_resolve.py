@@ -1077,6 +1077,11 @@ def _description_previous(doc: _Doc, m: _Mention, role: str, head: str) -> Speak
     proper = any(w[:1].isupper() for w in role.split()[:-1])
     if office and not proper:
         return None
+    near = _one_person_near(doc, m.start)
+    if near is not None and not head.endswith("s"):
+        # "Ruiz still senses anger, the Velm senator acknowledged": the one person the
+        # sentence (or the one before) names is the one it describes
+        return _speaker(m, "description_person_nearby", name=near, role=role, type_="person")
     f, male = _FEMALE_WORDS.search(role), _MALE_WORDS.search(role)
     want = "f" if f and not male else "m" if male and not f else None
     for r in reversed(doc.refs):
@@ -1087,6 +1092,28 @@ def _description_previous(doc: _Doc, m: _Mention, role: str, head: str) -> Speak
                 continue  # only a gendered description ("the businessman") picks out a speaker
             return _speaker(m, "description_previous_speaker", name=r.name, role=role, type_="person")
     return None
+
+
+def _one_person_near(doc: _Doc, pos: int) -> str | None:
+    """Return the only quoted person named in the sentence before `pos` and the one before it."""
+    text, nm = doc.text, doc.nm
+    lo = max(0, pos - 400)
+    ends = [e for e in (text.rfind(". ", lo, pos), text.rfind("\n", lo, pos)) if e >= 0]
+    if ends:
+        first = max(ends)
+        ends = [e for e in (text.rfind(". ", lo, first), text.rfind("\n", lo, first)) if e >= 0]
+        lo = max(ends) if ends else lo
+    found: set[str] = set()
+    for i in range(nm.index(lo), nm.index(pos)):
+        n = nm.get(i)
+        if n is None or n.org or doc.inside(n.start):
+            continue
+        canon = doc.canonical(n.words, n.courtesy)
+        if canon in doc.persons:
+            found.add(canon)
+        elif len(n.words) > 1 or n.courtesy:
+            return None  # another person named there: no telling which one
+    return found.pop() if len(found) == 1 else None
 
 
 @lru_cache(maxsize=256)
