@@ -307,3 +307,32 @@ def test_description_with_two_people_nearby_stays_unnamed() -> None:
     )
     sps = _resolve(text, "Ines Okonjo", "the Velm mayor")
     assert sps[1].name is None
+
+
+def test_headline_description_names_the_titled_person() -> None:
+    """A bare `Lawmaker` in a headline is the one person the article calls `Rep.`; not anonymous."""
+    text = (
+        "Lawmaker urges repairs to the old pier\n\n"
+        "Rep. Ines Okonjo, who chairs the harbour panel, said on Monday that the quay was unsafe "
+        "and that the pier should be closed until engineers have inspected every piling and beam."
+    )
+    sps = _resolve(text, "Lawmaker", "Rep. Ines Okonjo")
+    assert sps[0].name == "Ines Okonjo" and not sps[0].anonymous
+
+
+def test_headline_description_without_a_titled_person_is_not_anonymous() -> None:
+    """A bare `Harbour pilot` in a headline is a specific person: unnamed but not anonymous."""
+    text = (
+        "Harbour pilot warns of silting\n\n"
+        "The channel into Velm has grown shallower every year, and the port authority has not dredged it since "
+        "the flood, according to records seen by this newspaper over the past month."
+    )
+    [sp] = _resolve(text, "Harbour pilot")
+    assert sp.name is None and not sp.anonymous
+
+
+def test_one_of_before_an_apposed_name_takes_the_name() -> None:
+    """`one of the board's lawyers, Ines Okonjo, said`: one person, named."""
+    text = "In a statement, one of the board's lawyers, Ines Okonjo, said the quay was safe."
+    [sp] = _resolve(text, "one of the board's lawyers")
+    assert sp.name == "Ines Okonjo" and not sp.anonymous

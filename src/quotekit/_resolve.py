@@ -29,7 +29,7 @@ from ._model import Entity, Quote, Speaker
 
 # Determiners, quantifiers and numbers dropped from the front of a description's role.
 _LEAD = regex.compile(
-    r"^(?:(?:one\s+of\s+the|some\s+of\s+the|many\s+of\s+the|most\s+of\s+the|all\s+(?:of\s+)?the|"
+    r"^(?:(?:(?:one|some|many|most|each|none|two|three)\s+of\s+(?:the|his|her|their|its|our)|all\s+(?:of\s+)?the|"
     r"a\s+number\s+of|the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"dozens\s+of|hundreds\s+of|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|"
     r"(?!(?:19|20)\d\d\b)\d[\d,.]*|some|several|many|most|other|others|all|both|each|few|these|those|this|that|"
@@ -774,15 +774,19 @@ _PREPOSITIONS = frozenset("in at on of for from with by to into near after befor
 
 def _person_description(doc: _Doc, m: _Mention) -> str | None:
     """Return the role of a singular person description (`the finance minister`), else None."""
-    if m.core != m.text.strip() or not m.core or m.core[:1].isupper() and not _DETERMINER_START.match(m.core):
+    if m.core != m.text.strip() or not m.core:
+        return None
+    if m.core[:1].isupper() and not _DETERMINER_START.match(m.core) and not _POSSESSIVE_START.match(m.core):
         return None
     role = _description_role(m.core)
     if not role or key(role.split()[0]).endswith(("ing", "ed")):
         return None  # "speaking later at a rally": a participle clause, not a description
     type_, _anon = _classify(doc, role)
-    return role if type_ == "person" else None
+    one_of = m.core.lower().startswith("one of ")  # "one of the family's lawyers": one person
+    return role if type_ == "person" or one_of and type_ == "people" else None
 
 
+_POSSESSIVE_START = regex.compile(r"\p{Lu}[\p{L}.\-]*['’]s?\s")
 _DETERMINER_START = regex.compile(r"(?:the|a|an|one|another|his|her|its|their)\s", regex.I)
 
 
@@ -1157,6 +1161,44 @@ def _party(words: set[str]) -> int | None:
     return None
 
 
+def _headline_description(doc: _Doc, m: _Mention) -> Speaker | None:
+    """`Lawmaker urges ...` in a headline: a bare singular description names one person.
+
+    Headlines drop articles, so a bare `Lawmaker` or `Member of panel` is a
+    specific person the article goes on to name, not an unnamed source. It goes
+    to the one person the article names with a matching title (`Rep. Ana Ruiz`
+    for `Lawmaker`); otherwise it stays unnamed but is not anonymous.
+    """
+    if not m.core[:1].isupper() or _DETERMINER_START.match(m.core) or not _in_lead(doc.text, m.start):
+        return None
+    role = _description_role(m.core)
+    type_, _anon = _classify(doc, role)
+    if type_ != "person" or role != m.core or len(role.split()) > 4 or "'" in role or "’" in role:
+        return None
+    head = _head(role)
+    heads = doc.lx.synonyms.get(head, frozenset()) | {head}
+    people = {c for _, c in _titled_people(doc, heads, len(doc.text)) if c in doc.persons}
+    if len(people) == 1 and any(n.title and heads & {key(w) for w in n.title.split()} for n in doc.first_hits(next(iter(people)))):
+        # the article names this person with that very title ("Rep. Ana Ruiz" for "Lawmaker")
+        return _speaker(m, "headline_description", name=people.pop(), role=role, type_="person")
+    return _speaker(m, "headline_description", role=role, type_="person")
+
+
+def _in_lead(text: str, pos: int) -> bool:
+    """Whether `pos` lies in the short lines (headline, deck) before an article's first long paragraph."""
+    if pos > 400:
+        return False
+    a = 0
+    while a < pos:
+        b = text.find("\n", a)
+        if b < 0 or b - a > 200:
+            return False
+        if b >= pos:
+            return True
+        a = b + 1
+    return True
+
+
 def _unnamed(doc: _Doc, m: _Mention) -> Speaker | None:
     """Any other description: unnamed people are anonymous; organisations and documents are not."""
     role = _description_role(m.core if m.core else m.text)
@@ -1186,6 +1228,7 @@ SIEVES: Sequence[tuple[str, Sieve]] = (
     ("relative_pronoun", _relative),
     ("group_pronoun", _group_pronoun),
     ("description_to_entity", _description_entity),
+    ("headline_description", _headline_description),
     ("unnamed_description", _unnamed),
 )
 
