@@ -336,3 +336,11 @@ def test_one_of_before_an_apposed_name_takes_the_name() -> None:
     text = "In a statement, one of the board's lawyers, Ines Okonjo, said the quay was safe."
     [sp] = _resolve(text, "one of the board's lawyers")
     assert sp.name == "Ines Okonjo" and not sp.anonymous
+
+
+def test_span_running_into_the_predicate_ends_at_the_name() -> None:
+    """`Harbour chief Ines Okonjo chimed in on the radio` is Okonjo with her title; `Okonjo's comments` is not."""
+    text = "Harbour chief Ines Okonjo chimed in on the radio. Later, Ines Okonjo's comments were read out."
+    sps = _resolve(text, "Harbour chief Ines Okonjo chimed in on the radio", "Ines Okonjo's comments")
+    assert sps[0].name == "Ines Okonjo" and sps[0].role == "Harbour chief"
+    assert sps[1].name is None

@@ -711,10 +711,20 @@ def _proper_name(doc: _Doc, m: _Mention) -> Speaker | None:
             words = doc.text[name.start : names[k].end].split()
             return _speaker(m, "organization_name", name=" ".join(words), type_="organization")
     tail = doc.text[name.end : ce].strip()
+    possessive = tail.startswith(("'", "’"))
     if tail.startswith(("'s", "’s")):
         tail = tail[2:].strip()
     if tail and len(names) == 1 and len(name.words) == 1 and not (name.org or name.title or name.courtesy) and name.start == cs:
         return None  # "Footage from the game": a capitalised common noun, not a name
+    for k, n in enumerate(names):
+        after = doc.text[n.end : ce].split(None, 1)
+        w = after[0] if after else ""
+        if (len(n.words) > 1 or n.courtesy) and not n.org and w.islower() and (w.endswith("ed") or w in doc.v.verbs):
+            # "Ana Ruiz chimed in on Twitter": a span that runs into the predicate ends at the name
+            names, name, tail, ce = names[: k + 1], names[0], "", n.end
+            if k:
+                tail = doc.text[name.end : ce].strip()
+            break
     if tail and not _PREPOSITION.match(tail):
         # words after the first name: the core must end with a name ("Senior aide Ana Ruiz")
         name = names[-1]
