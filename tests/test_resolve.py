@@ -344,3 +344,17 @@ def test_span_running_into_the_predicate_ends_at_the_name() -> None:
     sps = _resolve(text, "Harbour chief Ines Okonjo chimed in on the radio", "Ines Okonjo's comments")
     assert sps[0].name == "Ines Okonjo" and sps[0].role == "Harbour chief"
     assert sps[1].name is None
+
+
+def test_appositive_role_keeps_the_state_of_its_place() -> None:
+    """`Ines Okonjo, a pilot in Velm, Wis., said` gives the role with its state."""
+    text = "Ines Okonjo, a harbour pilot in Velm, Wis., said the quay was safe."
+    [sp] = _resolve(text, "Ines Okonjo")
+    assert sp.role == "harbour pilot in Velm, Wis."
+
+
+def test_age_span_stands_for_the_name_before_it() -> None:
+    """A speaker span holding only the age in `Tomas Verhoeven, 56, who chairs the board,` is Verhoeven."""
+    text = "Tomas Verhoeven, 56, who has chaired the harbour board for a decade, said the quay was safe."
+    [sp] = _resolve(text, "56")
+    assert sp.name == "Tomas Verhoeven" and sp.role == "who has chaired the harbour board for a decade"

@@ -87,6 +87,7 @@ class Vocab:
     stop: frozenset[str]
     verbs: frozenset[str]
     title_like: frozenset[str]
+    regions: frozenset[str] = frozenset()
 
 
 @cache
@@ -100,6 +101,7 @@ def vocab(lexicon: Lexicon) -> Vocab:
         lexicon["stopwords"] | lexicon["speech_verbs"],
         lexicon["speech_verbs"],
         lexicon["titles"] | lexicon["honorifics"] | lexicon["role_modifiers"],
+        lexicon["regions"],
     )
 
 
@@ -403,4 +405,15 @@ def appositive(text: str, end: int, v: Vocab) -> tuple[str | None, str | None]:
             return None, None
     if det and words[0][:1].isupper() and not any(key(w) in v.titles or w.islower() for w in words):
         return None, None  # "the Pentagon": a name, not a description
+    region = _REGION_AFTER.match(text, m.end("app"))
+    if region and words[-1][:1].isupper():
+        # "a financial adviser in Eau Claire, Wis.,": the state belongs to the place
+        two = region.group(1)
+        one = two.split(" ")[0]
+        got = two if two in v.regions else one if one in v.regions else None
+        if got:
+            body += ", " + got
     return body, None
+
+
+_REGION_AFTER = regex.compile(r",\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)")

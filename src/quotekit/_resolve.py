@@ -29,7 +29,7 @@ from ._model import Entity, Quote, Speaker
 
 # Determiners, quantifiers and numbers dropped from the front of a description's role.
 _LEAD = regex.compile(
-    r"^(?:(?:(?:one|some|many|most|each|none|two|three)\s+of\s+(?:the|his|her|their|its|our)|all\s+(?:of\s+)?the|"
+    r"^(?:(?:(?:some|many|most|each|none|two|three)\s+of\s+(?:the|his|her|their|its|our)|all\s+(?:of\s+)?the|"
     r"a\s+number\s+of|the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"dozens\s+of|hundreds\s+of|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|"
     r"(?!(?:19|20)\d\d\b)\d[\d,.]*|some|several|many|most|other|others|all|both|each|few|these|those|this|that|"
@@ -808,10 +808,19 @@ def _apposed_name(doc: _Doc, m: _Mention) -> Speaker | None:
     The name is a person's (two words or one already quoted) and, when it comes
     first, opens its sentence.
     """
+    text, nm = doc.text, doc.nm
+    if m.core.isdigit() and len(m.core) <= 3 and text.endswith(", ", 0, m.start):
+        # "Ana Ruiz, [56], who chairs the panel,": an age span stands for the name before it
+        i = nm.index(m.start - 2) - 1
+        n = nm.get(i) if i >= 0 and nm.spans[i][1] == m.start - 2 else None
+        if n is not None and not n.org:
+            canon = doc.canonical(n.words, n.courtesy)
+            role = doc.role_at(n, clause=True) or doc.earlier_role(canon, m.start)
+            return _speaker(m, "name_then_description", name=canon, role=role, type_="person")
+        return None
     role = _person_description(doc, m)
     if role is None:
         return None
-    text, nm = doc.text, doc.nm
     before = text[max(0, m.start - 3) : m.start]
     closed = text[m.end : m.end + 2].lstrip()[:1] in (",", "(")
     if before.endswith(", ") and closed:
