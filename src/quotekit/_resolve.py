@@ -30,7 +30,7 @@ from ._model import Entity, Quote, Speaker
 # Determiners, quantifiers and numbers dropped from the front of a description's role.
 _LEAD = regex.compile(
     r"^(?:(?:(?:some|many|most|each|none|two|three)\s+of\s+(?:the|his|her|their|its|our)|all\s+(?:of\s+)?the|"
-    r"a\s+number\s+of|the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"a\s+number\s+of|the|a|an|one(?!\s+of\b)|two|three|four|five|six|seven|eight|nine|ten|"
     r"dozens\s+of|hundreds\s+of|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|"
     r"(?!(?:19|20)\d\d\b)\d[\d,.]*|some|several|many|most|other|others|all|both|each|few|these|those|this|that|"
     r"his|her|its|their|our|your|my|another|any|more|such)\s+)+",
