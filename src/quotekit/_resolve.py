@@ -300,13 +300,15 @@ class _Doc:
         before = text[max(0, rs - 40) : rs].rstrip()
         if before.endswith(","):
             return True
-        ws = before.rsplit(None, 2)[-2:]
-        if not ws:
-            return False
-        if key(ws[-1]) in self.v.titles:
+        sp = before.rfind(" ")
+        last = before[sp + 1 :]
+        if key(last) in self.v.titles:
             return True
+        if sp < 0 or not last.isalpha() or not last.islower():
+            return False
         # "Harbor master Ana Ruiz": a title with a lowercase word the lexicon lacks
-        return len(ws) == 2 and ws[1].isalpha() and ws[1].islower() and ws[0][:1].isupper()
+        prev = before[:sp].split()
+        return bool(prev) and prev[-1][:1].isupper()
 
     def _role_of_run(self, i: int, canon: str) -> tuple[int, str] | None:
         """Return (start, role) when run `i` mentions `canon` with a role written at it."""
@@ -530,12 +532,16 @@ def _mention(text: str, s: int, e: int) -> _Mention:
     m = text[s:e]
     cut = _HEAD_SPLIT.search(m)
     core = m[: cut.start()] if cut else m
-    # "ultimately Ruiz", "Ruiz however": an adverb caught in the span is not part of the name
-    core = _ADVERB_EDGE.sub("", core.strip())
+    core = core.strip()
+    sp = core.find(" ")
+    if sp > 0 and (core[0].islower() or core[core.rfind(" ") + 1].islower()):
+        # "ultimately Ruiz", "Ruiz however": an adverb caught in the span is not part of the name
+        core = _ADVERB_EDGE.sub("", core)
     lower = m.strip().lower()
-    short = _CONTRACTED.fullmatch(lower)
-    if short:
-        lower = short.group(1)  # "you're", "he's": the pronoun speaks
+    if len(lower) < 8 and ("'" in lower or "’" in lower):
+        short = _CONTRACTED.fullmatch(lower)
+        if short:
+            lower = short.group(1)  # "you're", "he's": the pronoun speaks
     return _Mention(s, e, m, core.strip(), lower)
 
 
@@ -784,8 +790,8 @@ _PREPOSITIONS = frozenset("in at on of for from with by to into near after befor
 
 def _person_description(doc: _Doc, m: _Mention) -> str | None:
     """Return the role of a singular person description (`the finance minister`), else None."""
-    if m.core != m.text.strip() or not m.core:
-        return None
+    if m.core != m.text.strip() or not m.core or " " not in m.core:
+        return None  # (a one-word span is a name, a pronoun or a bare noun: nothing to appose)
     if m.core[:1].isupper() and not _DETERMINER_START.match(m.core) and not _POSSESSIVE_START.match(m.core):
         return None
     role = _description_role(m.core)
@@ -809,7 +815,10 @@ def _apposed_name(doc: _Doc, m: _Mention) -> Speaker | None:
     first, opens its sentence.
     """
     text, nm = doc.text, doc.nm
-    if m.core.isdigit() and len(m.core) <= 3 and text.endswith(", ", 0, m.start):
+    comma_before = text.endswith(", ", 0, m.start)
+    if not comma_before and text[m.end : m.end + 1] != ",":
+        return None  # no comma next to the span: no apposition (a cheap test first)
+    if m.core.isdigit() and len(m.core) <= 3 and comma_before:
         # "Ana Ruiz, [56], who chairs the panel,": an age span stands for the name before it
         i = nm.index(m.start - 2) - 1
         n = nm.get(i) if i >= 0 and nm.spans[i][1] == m.start - 2 else None
@@ -911,13 +920,14 @@ def _subject_before(doc: _Doc, pos: int, g: str) -> str | None:
     while i >= 0 and nm.spans[i][0] >= lo:
         s, e = nm.spans[i]
         i -= 1
-        if doc.inside(s) or _modifies_next(text, e, doc.v) or doc._in_headline(s):
+        # a subject opens its sentence, or follows an introductory phrase ("Back then, Ruiz said")
+        after_intro = text.endswith(", ", 0, s)
+        if not (after_intro or doc.subject_like(s)) or doc.inside(s) or _modifies_next(text, e, doc.v):
             continue
         n = nm.get(i + 1)
-        if n is None or n.org or n.start > s + 40:
+        if n is None or n.org or n.start > s + 40 or doc._in_headline(s):
             continue
-        # a subject opens its sentence, or follows an introductory phrase ("Back then, Ruiz said")
-        if not (doc.subject_like(s) or text.endswith(", ", 0, s) and _verb_follows(doc, n)):
+        if not doc.subject_like(s) and not _verb_follows(doc, n):
             continue
         canon = doc.canonical(n.words, n.courtesy)
         if (" " in canon or n.courtesy) and doc.gender(canon) == g and (doc.is_person(canon) or _verb_follows(doc, n)):
