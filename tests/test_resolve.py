@@ -358,3 +358,17 @@ def test_age_span_stands_for_the_name_before_it() -> None:
     text = "Tomas Verhoeven, 56, who has chaired the harbour board for a decade, said the quay was safe."
     [sp] = _resolve(text, "56")
     assert sp.name == "Tomas Verhoeven" and sp.role == "who has chaired the harbour board for a decade"
+
+
+def test_home_town_span_stands_for_the_name_before_it() -> None:
+    """In `Ines Okonjo, 29, of [Velm], said`, the span is her home town: the speaker is Okonjo."""
+    text = "Ines Okonjo, 29, of Velm, said the quay was safe."
+    [sp] = _resolve(text, "Velm")
+    assert sp.name == "Ines Okonjo"
+
+
+def test_name_after_a_preposition_is_not_named_speaker() -> None:
+    """A span `[Velm Harbour Review]` in `a study in the Velm Harbour Review found` is no named speaker."""
+    text = "A study in Velm Harbour Review found the quay was unsafe."
+    [sp] = _resolve(text, "Velm Harbour Review")
+    assert sp.name is None and not sp.anonymous

@@ -854,6 +854,42 @@ def _apposed_name(doc: _Doc, m: _Mention) -> Speaker | None:
     return None
 
 
+_OBJECT_OF = regex.compile(r"(?:^|\s)(?P<p>in|at|of|with|by)\s+$")
+_NAME_AGE_OF = regex.compile(r",\s+(?:\d{1,3},\s+)?of\s+$")
+
+
+def _prepositional_object(doc: _Doc, m: _Mention) -> Speaker | None:
+    """A name span right after `in`, `at`, `of`, `with`, `by` is no speaker: the speaker is elsewhere.
+
+    `Ana Ruiz, 22, of [Velm]` is Ruiz (the span is her home town); `a study
+    in [the Velm Journal]` is the study, which this span does not hold: the
+    name is not taken. Descriptions (`85% of [Democrats]`) go on to the
+    description sieves.
+    """
+    text = doc.text
+    before = text[max(0, m.start - 40) : m.start]
+    prep = _OBJECT_OF.search(before)
+    if prep is None or not m.core[:1].isupper() or _DETERMINER_START.match(m.core):
+        return None
+    names = _names_in(doc, m.start, m.end)
+    if not names or names[0].start != m.start or names[0].title or names[0].courtesy:
+        return None
+    app = _NAME_AGE_OF.search(before)
+    if app is not None:
+        end = m.start - len(before) + app.start()
+        i = doc.nm.index(end) - 1
+        if i >= 0 and doc.nm.spans[i][1] == end:
+            n = doc.nm.get(i)
+            if n is not None and not n.org and len(n.words) > 1:
+                canon = doc.canonical(n.words, n.courtesy)
+                return _speaker(m, "name_then_description", name=canon, role=doc.earlier_role(canon, m.start),
+                                type_="person")
+    w = key(m.core.split()[0])
+    if w in doc.lx.anon or w.rstrip("s") in doc.lx.anon or w in doc.v.modifiers:
+        return None  # "12% of Democrats": a group, for the description sieves
+    return _speaker(m, "prepositional_object")
+
+
 def _personal_pronoun(doc: _Doc, m: _Mention) -> Speaker | None:
     """`he`/`she`/`his`/`her`: the most recent person of that gender outside quotes."""
     g = _PRONOUN_GENDER.get(m.lower)
@@ -1248,6 +1284,7 @@ def _unnamed(doc: _Doc, m: _Mention) -> Speaker | None:
 NAMED_SIEVES: Sequence[tuple[str, Sieve]] = (
     ("generic_pronoun", _generic_pronoun),
     ("conjunction", _conjunction),
+    ("prepositional_object", _prepositional_object),
     ("proper_name", _proper_name),
     ("description_then_name", _appositive_name),
     ("apposed_name", _apposed_name),
