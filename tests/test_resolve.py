@@ -372,3 +372,11 @@ def test_name_after_a_preposition_is_not_named_speaker() -> None:
     text = "A study in Velm Harbour Review found the quay was unsafe."
     [sp] = _resolve(text, "Velm Harbour Review")
     assert sp.name is None and not sp.anonymous
+
+
+def test_capitalised_group_noun_is_no_name() -> None:
+    """`Pilots say ...` at a sentence start is an unnamed group; `Rogers says ...` stays a name."""
+    text = "The quay flooded again. Pilots say the channel is silting up. Rogers says it is not."
+    sps = _resolve(text, "Pilots", "Rogers")
+    assert sps[0].name is None
+    assert sps[1].name == "Rogers"

@@ -755,6 +755,8 @@ def _proper_name(doc: _Doc, m: _Mention) -> Speaker | None:
             return None  # "Police said", "Protesters said": a capitalised description
     if words[0].isupper() and len(words) > 1 and ks[-1] in lx.anon:
         return None  # "FELLOW DOCTORS": a heading, not a name
+    if len(words) == 1 and _plural_group(doc, name, cs):
+        return None  # "Allies say", "many Latinos said": a capitalised group, not a name
     if name.org or lead.lower() == "the" and not (name.title or name.courtesy):
         # people's names take no article: "The Daily Courier" is an organisation
         canon = doc.canonical(words) if len(words) > 1 else " ".join(words)
@@ -765,6 +767,39 @@ def _proper_name(doc: _Doc, m: _Mention) -> Speaker | None:
     if role is None:
         role = doc.earlier_role(canon, m.start)
     return _speaker(m, sieve, name=canon, role=role, type_="person")
+
+
+def _plural_group(doc: _Doc, name: Name, cs: int) -> bool:
+    """Whether a lone capitalised plural (`Allies`, `Millennials`) is a group, not a surname.
+
+    Surnames that look plural (`Sanders`) come with a first name somewhere in the
+    article; a group noun opens its sentence or follows a quantifier and never does.
+    """
+    w = name.words[0]
+    if name.title or name.courtesy or name.org or not w.endswith("s") or w.endswith(("ss", "us", "is")) or w.isupper():
+        return False
+    if doc.canonical(name.words) != w:
+        return False
+    lead = doc.text[cs : name.start].strip().lower()
+    if not ((name.start == cs and doc.subject_like(name.start)) or lead in _QUANTIFIERS):
+        return False
+    # the verb tells the number: "Allies say" is a group, "Sanders says" one person
+    verbs = _VERB_AFTER.match(doc.text, name.end, name.end + 40)
+    verb = verbs.group(1) if verbs else ""
+    if verb in ("are", "were", "have", "do") or verb.isalpha() and not verb.endswith(("s", "ed")) \
+            and verb not in _NOT_AFTER_SUBJECT and verb not in _IRREGULAR_PAST:
+        return True
+    if verb in ("is", "was", "has", "does") or verb.endswith("s"):
+        return False
+    return f" {w.lower()} " in doc.text  # "Opponents argued": a group only if the text also writes it lowercase
+
+
+# Past tenses that do not end in -ed: they tell no number ("Richards spoke").
+_IRREGULAR_PAST = frozenset(
+    "said told spoke wrote went came gave took made thought knew felt saw got left sent began became held kept "
+    "brought bought fought sought taught caught met led read ran won lost paid sat stood meant heard found".split()
+)
+_VERB_AFTER = regex.compile(r"\s+(?:(?:now|also|still|often|\p{Ll}+ly)\s+)?(\p{Ll}+)\b")
 
 
 def _appositive_name(doc: _Doc, m: _Mention) -> Speaker | None:
