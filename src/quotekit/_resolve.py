@@ -42,6 +42,7 @@ _GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 _THING_PRONOUNS = frozenset({"it", "its", "itself"})
 _QUANTIFIERS = frozenset({"each", "all", "both", "most", "many", "some", "several", "few", "others", "none"})
 _RELATIVES = frozenset({"who", "whom", "whose", "that", "which"})
+_PRONOUNS = frozenset(_PRONOUN_GENDER) | _GROUP_PRONOUNS | _THING_PRONOUNS | _RELATIVES
 _GENERIC = {"i": ("person", False), "we": ("people", True), "you": ("person", True), "us": ("people", True)}
 # "him" is left out: right after a name it is mostly someone else ("Ruiz scolded him").
 # "her" counts only before a word that is no function word ("her vote"): in "disqualify
@@ -889,7 +890,7 @@ def _apposed_name(doc: _Doc, m: _Mention) -> Speaker | None:
     return None
 
 
-_OBJECT_OF = regex.compile(r"(?:^|\s)(?P<p>in|at|of|with|by)\s+$")
+_OBJECT_PREPS = (["in"], ["at"], ["of"], ["with"], ["by"])
 _NAME_AGE_OF = regex.compile(r",\s+(?:\d{1,3},\s+)?of\s+$")
 
 
@@ -901,10 +902,11 @@ def _prepositional_object(doc: _Doc, m: _Mention) -> Speaker | None:
     name is not taken. Descriptions (`85% of [Democrats]`) go on to the
     description sieves.
     """
+    if not m.core[:1].isupper():
+        return None
     text = doc.text
     before = text[max(0, m.start - 40) : m.start]
-    prep = _OBJECT_OF.search(before)
-    if prep is None or not m.core[:1].isupper() or _DETERMINER_START.match(m.core):
+    if before[-1:] != " " or before.rstrip().rsplit(None, 1)[-1:] not in _OBJECT_PREPS or _DETERMINER_START.match(m.core):
         return None
     names = _names_in(doc, m.start, m.end)
     if not names or names[0].start != m.start or names[0].title or names[0].courtesy:
@@ -1357,6 +1359,8 @@ def resolve(text: str, cands: Sequence[Candidate], lexicon: Lexicon) -> list[Spe
             mentions[i] = _Mention(s, e, text[s:e], "", "")
             out[i] = Speaker(text[s:e], s, e, sieve="empty_mention")
             continue
+        if mentions[i].lower in _PRONOUNS and mentions[i].lower not in _GENERIC:
+            continue  # "he", "who", "they": no named sieve can decide them (a cheap skip)
         for _name, sieve in NAMED_SIEVES:
             sp = sieve(doc, mentions[i])
             if sp is not None:
