@@ -605,9 +605,48 @@ def _find_date(text: str, cl: _Clause, pats: _Patterns, tokens: Sequence[str]) -
                 if m is not None:
                     found.setdefault(_date_span(m), m)
             i = text.find(w, i + len(w), cl.hi)
-    if not found:
+    best = _best(text, cl, sorted(found.values(), key=lambda m: m.start()), lambda m, rank: True) if found else None
+    return best if best is not None else _object_date(text, cl.c, pats, words)
+
+
+# Cues that take a person as object before what is reported ("told reporters on Monday that").
+_OBJECT_CUES = frozenset(
+    "told tell tells telling informed assured warned reminded promised notified advised briefed asked".split()
+)
+# Words that open the reported clause after the cue's object ("told X on Monday that ...").
+_COMPLEMENT = re.compile(r"\s(?:that|how|why|whether|if|what)\s")
+# Words that show a clause of its own before the complementizer: then the date is its.
+_FINITE = frozenset("is are was were will would has have had be been said says can could should may might".split())
+
+
+def _object_date(text: str, c: Candidate, pats: _Patterns, words: set[str]) -> re.Match[str] | None:
+    """Return a date that reported content begins with, between the cue's object and its clause.
+
+    `told Velm Radio host Tom Lee on Thursday that ...`: when the content of a
+    reported statement is cut to begin at the cue's object, the date before
+    `that`/`how` still belongs to the saying. Only a short stretch of names and
+    nouns may come before the date, and the date must end right at the
+    complementizer; never in quoted content.
+    """
+    if c.kind != "indirect" or c.cue is None or text[c.cue[0] : c.cue[1]].split()[-1].lower() not in _OBJECT_CUES:
         return None
-    return _best(text, cl, sorted(found.values(), key=lambda m: m.start()), lambda m, rank: True)
+    s0, e0 = c.spans[0]
+    gap = text[c.cue[1] : s0]
+    if s0 < c.cue[1] or len(gap) > 40 or any(ch in gap for ch in ',;:"“”()'):
+        return None
+    comp = _COMPLEMENT.search(text, s0, min(e0, s0 + 120))
+    if comp is None:
+        return None
+    lead = text[s0 : comp.start()]
+    if any(ch in lead for ch in ',;:"“”()') or len(lead.split()) > 9 or not _FINITE.isdisjoint(lead.lower().split()):
+        return None
+    for w in words:
+        i = text.find(w, s0, comp.start())
+        if i > s0 and text[i - 1] == " ":
+            m = _date_at(text, s0, comp.start(), i, pats)
+            if m is not None and m.end() == comp.start():
+                return m
+    return None
 
 
 def _good_place(text: str, m: regex.Match[str], pats: _Patterns) -> bool:
