@@ -380,3 +380,10 @@ def test_capitalised_group_noun_is_no_name() -> None:
     sps = _resolve(text, "Pilots", "Rogers")
     assert sps[0].name is None
     assert sps[1].name == "Rogers"
+
+
+def test_fragment_span_reads_on_to_its_head() -> None:
+    """`said [a senior Velm] adviser`: the role and anonymity come from the whole phrase."""
+    text = '"The quay is safe," said a senior Velm adviser. "Trust us."'
+    [sp] = _resolve(text, "a senior Velm")
+    assert sp.anonymous and sp.role == "senior Velm adviser" and sp.name is None

@@ -1301,12 +1301,50 @@ def _in_lead(text: str, pos: int) -> bool:
     return True
 
 
+_PHRASE_WORD = regex.compile(r"\s+(\p{Ll}[\p{Ll}'’\-]*)")
+
+
+def _rest_of_phrase(doc: _Doc, m: _Mention, role: str) -> tuple[str, str, bool] | None:
+    """Return (role, type, anonymous) of the noun phrase a fragment span begins.
+
+    The words after the span are read while they are lowercase nouns or `of`
+    (not `-ed` verbs or function words), at most four; the result counts only
+    when it is a group or person description. The span itself is not moved.
+    """
+    words, pos = [], m.end
+    while len(words) < 4:
+        w = _PHRASE_WORD.match(doc.text, pos, pos + 30)
+        if w is None:
+            break
+        k = w.group(1)
+        if k != "of" and (k in doc.v.stop or k.endswith(("ed", "ing")) or k in _NOT_HEADS):
+            break
+        words.append(k)
+        pos = w.end()
+    while words and words[-1] == "of":
+        words.pop()
+    if not words:
+        return None
+    whole = f"{role} {' '.join(words)}"
+    head = _head(whole)
+    lx = doc.lx
+    if not (head in lx.anon or head + "s" in lx.anon or head in lx.v.titles or head[:-1] in lx.v.titles):
+        return None  # only a head the lexicon knows: "a senior Velm [adviser]", "[groups of] protesters"
+    type_, anon = _classify(doc, whole)
+    return (whole, type_, anon) if type_ in ("person", "people") else None
+
+
 def _unnamed(doc: _Doc, m: _Mention) -> Speaker | None:
     """Any other description: unnamed people are anonymous; organisations and documents are not."""
     role = _description_role(m.core if m.core else m.text)
     if not role:
         return None
     type_, anon = _classify(doc, role)
+    if type_ is None and len(role.split()) <= 2:
+        whole = _rest_of_phrase(doc, m, role)
+        if whole is not None:
+            # "[Small] groups of protesters continued": a span cut inside its noun phrase
+            role, type_, anon = whole
     if role[:1].isupper() and role.isupper():
         role = m.core if m.core else role
     if anon and type_ == "person" and _definite(doc, m) and any(w[:1].isupper() for w in role.split()[:-1]):
