@@ -387,3 +387,10 @@ def test_fragment_span_reads_on_to_its_head() -> None:
     text = '"The quay is safe," said a senior Velm adviser. "Trust us."'
     [sp] = _resolve(text, "a senior Velm")
     assert sp.anonymous and sp.role == "senior Velm adviser" and sp.name is None
+
+
+def test_sentence_opening_common_word_is_no_name() -> None:
+    """`[Small] groups of protesters said` is no person named Small: the text writes `small` in lowercase too."""
+    text = "The small port was quiet. Small groups of protesters said the quay was unsafe."
+    [sp] = _resolve(text, "Small")
+    assert sp.name is None and sp.anonymous and sp.role == "Small groups of protesters"

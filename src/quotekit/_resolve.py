@@ -758,6 +758,8 @@ def _proper_name(doc: _Doc, m: _Mention) -> Speaker | None:
         return None  # "FELLOW DOCTORS": a heading, not a name
     if len(words) == 1 and _plural_group(doc, name, cs):
         return None  # "Allies say", "many Latinos said": a capitalised group, not a name
+    if len(words) == 1 and name.start == cs and _common_word(doc, name):
+        return None  # "[Small] groups of protesters": a common word capitalised by its place
     if name.org or lead.lower() == "the" and not (name.title or name.courtesy):
         # people's names take no article: "The Daily Courier" is an organisation
         canon = doc.canonical(words) if len(words) > 1 else " ".join(words)
@@ -768,6 +770,17 @@ def _proper_name(doc: _Doc, m: _Mention) -> Speaker | None:
     if role is None:
         role = doc.earlier_role(canon, m.start)
     return _speaker(m, sieve, name=canon, role=role, type_="person")
+
+
+def _common_word(doc: _Doc, name: Name) -> bool:
+    """Whether a lone sentence-opening word is a common word the text also writes in lowercase."""
+    w = name.words[0]
+    if name.title or name.courtesy or name.org or w.isupper() or not doc.subject_like(name.start):
+        return False
+    if doc.canonical(name.words) != w or len(doc.nm.ending_with(w)) > 1:
+        return False  # "Brown" with "Sherrod Brown" elsewhere, or written capitalised again
+    low = w.lower()
+    return f" {low} " in doc.text or f" {low}," in doc.text
 
 
 def _plural_group(doc: _Doc, name: Name, cs: int) -> bool:
