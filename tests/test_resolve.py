@@ -394,3 +394,10 @@ def test_sentence_opening_common_word_is_no_name() -> None:
     text = "The small port was quiet. Small groups of protesters said the quay was unsafe."
     [sp] = _resolve(text, "Small")
     assert sp.name is None and sp.anonymous and sp.role == "Small groups of protesters"
+
+
+def test_last_part_of_a_coordinated_definite_description_is_definite() -> None:
+    """`The former pilot and [Velm senator] said`: a known person, not an anonymous one."""
+    text = "The quay flooded. The former pilot and Velm senator said the pumps had failed."
+    [sp] = _resolve(text, "Velm senator")
+    assert not sp.anonymous

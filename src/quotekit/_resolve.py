@@ -1139,8 +1139,17 @@ def _relative(doc: _Doc, m: _Mention) -> Speaker | None:
 
 
 def _definite(doc: _Doc, m: _Mention) -> bool:
-    """Tell whether a description is definite: `the mayor`, also when the span leaves `the` out."""
-    return m.lower.startswith("the ") or doc.text[max(0, m.start - 4) : m.start].lower() == "the "
+    """Tell whether a description is definite: `the mayor`, also when the span leaves `the` out.
+
+    The span may also hold only the last part of a coordinated description:
+    `The former first lady and [U.S. senator] said`.
+    """
+    if m.lower.startswith("the ") or doc.text[max(0, m.start - 4) : m.start].lower() == "the ":
+        return True
+    return doc.text.endswith(" and ", 0, m.start) and bool(_THE_AND.search(doc.text, max(0, m.start - 60), m.start))
+
+
+_THE_AND = regex.compile(r"(?:^|[.!?]\s+|\n)[Tt]he(?:\s+[\p{Ll}\-]+){1,4}\s+and\s+$")
 
 
 def _description_entity(doc: _Doc, m: _Mention) -> Speaker | None:
