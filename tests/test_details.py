@@ -188,6 +188,29 @@ def test_date_before_that_in_content_cut_at_the_object() -> None:
     assert d.date == "Thursday"
 
 
+def test_date_closing_an_object_content() -> None:
+    """`cited [the pilots' reports Tuesday]`: content with no verb is the cue's object; its closing date is the citing's."""
+    text = "The envoy cited the pilots' reports Tuesday."
+    d = one(text, "the pilots' reports Tuesday", "The envoy", "cited", kind="indirect")
+    assert d.date == "Tuesday"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The envoy praised the mayor's speech on Thursday.", "the mayor's speech on Thursday"),
+        ("The envoy proposed a debate on the evening of April 4.", "a debate on the evening of April 4"),
+        ("The envoy showed an old pilot stumbling on the quay last week.",
+         "an old pilot stumbling on the quay last week"),
+        ("The envoy said the talks resumed Tuesday.", "the talks resumed Tuesday"),
+    ],
+)
+def test_no_date_closing_an_event_or_clause(text: str, content: str) -> None:
+    """A closing date that dates an event (`speech on Thursday`) or a clause of the content is not taken."""
+    cue = text.split()[2]
+    assert one(text, content, "The envoy", cue, kind="indirect").date is None
+
+
 @pytest.mark.parametrize(
     ("text", "content", "cue"),
     [
