@@ -981,7 +981,9 @@ _NEXT_WORD = regex.compile(r"\s+(\p{Ll}[\p{Ll}'’]*)\b")
 def _verb_follows(doc: _Doc, n: Name) -> bool:
     """Whether a lowercase word other than a function word follows the name: `Ana Ruiz can be heard`."""
     nw = _NEXT_WORD.match(doc.text, n.end, n.end + 30)
-    return bool(nw) and key(nw.group(1)) not in _NOT_AFTER_SUBJECT and not n.words[0].lower().endswith("ing") \
+    if nw is None:
+        return False
+    return key(nw.group(1)) not in _NOT_AFTER_SUBJECT and not n.words[0].lower().endswith("ing") \
         and not all(w.isupper() for w in n.words)
 
 
@@ -1129,9 +1131,9 @@ def _relative(doc: _Doc, m: _Mention) -> Speaker | None:
                 # "Ana Ruiz, a Velm developer, who": the description is the name's appositive
                 i = doc.nm.index(app.start()) - 1
                 if i >= 0 and doc.nm.spans[i][1] == app.start():
-                    n = doc.nm.get(i)
-                    if n is not None and not n.org and len(n.words) > 1:
-                        canon = doc.canonical(n.words, n.courtesy)
+                    named = doc.nm.get(i)
+                    if named is not None and not named.org and len(named.words) > 1:
+                        canon = doc.canonical(named.words, named.courtesy)
                         return _speaker(m, "relative_antecedent", name=canon, role=role, type_="person")
             if type_ in ("person", "people", "organization"):
                 return _speaker(m, "relative_description", anonymous=anon, role=role, type_=type_)
@@ -1333,7 +1335,8 @@ def _rest_of_phrase(doc: _Doc, m: _Mention, role: str) -> tuple[str, str, bool] 
     (not `-ed` verbs or function words), at most four; the result counts only
     when it is a group or person description. The span itself is not moved.
     """
-    words, pos = [], m.end
+    words: list[str] = []
+    pos = m.end
     while len(words) < 4:
         w = _PHRASE_WORD.match(doc.text, pos, pos + 30)
         if w is None:
