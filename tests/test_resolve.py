@@ -401,3 +401,13 @@ def test_last_part_of_a_coordinated_definite_description_is_definite() -> None:
     text = "The quay flooded. The former pilot and Velm senator said the pumps had failed."
     [sp] = _resolve(text, "Velm senator")
     assert not sp.anonymous
+
+
+def test_pronoun_in_which_clause_is_the_possessor() -> None:
+    """`Mr. Verhoeven's radio interview, in which he said`: he is Verhoeven, not the previous speaker."""
+    text = (
+        "Mr. Pavel Dalgaard spoke first. "
+        "Critics seized on Mr. Tomas Verhoeven's radio interview, in which he said the boats were late."
+    )
+    sps = _resolve(text, "Mr. Pavel Dalgaard", "he")
+    assert sps[1].name == "Tomas Verhoeven" and sps[1].sieve == "pronoun_possessor"

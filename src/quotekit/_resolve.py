@@ -945,6 +945,9 @@ def _personal_pronoun(doc: _Doc, m: _Mention) -> Speaker | None:
     g = _PRONOUN_GENDER.get(m.lower)
     if g is None:
         return None
+    owner = _possessor_before(doc, m.start, g)
+    if owner is not None:
+        return _speaker(m, "pronoun_possessor", name=owner, role=doc.earlier_role(owner, m.start), type_="person")
     prev = _previous(doc, m.start)
     if prev is not None and prev.name and prev.type == "person" and _gender_fits(doc, prev.name, g):
         # the previous speaker goes on speaking unless a newer sentence opens with another person
@@ -1021,6 +1024,27 @@ def _subject_before(doc: _Doc, pos: int, g: str) -> str | None:
         if (" " in canon or n.courtesy) and doc.gender(canon) == g and (doc.is_person(canon) or _verb_follows(doc, n)):
             return canon
     return None
+
+
+_POSSESSOR = regex.compile(
+    r"(?P<own>['’]s?)(?:\s+[\p{L}\-]+){1,5},?\s+(?:in\s+which|during\s+which|where|when)\s+$"
+)
+
+
+def _possessor_before(doc: _Doc, pos: int, g: str) -> str | None:
+    """`Ruiz's speech, in which she said`: the pronoun is the possessor of the thing just named."""
+    mm = _POSSESSOR.search(doc.text, max(0, pos - 90), pos)
+    if mm is None:
+        return None
+    end = mm.start("own")
+    i = doc.nm.index(end) - 1
+    if i < 0 or not doc.nm.spans[i][0] < end <= doc.nm.spans[i][1]:
+        return None
+    n = doc.nm.get(i)
+    if n is None or n.org or n.end != end:
+        return None
+    canon = doc.canonical(n.words, n.courtesy)
+    return canon if doc.is_person(canon) and _gender_fits(doc, canon, g) else None
 
 
 def _gender_fits(doc: _Doc, canon: str, g: str) -> bool:
