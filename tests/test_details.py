@@ -34,11 +34,11 @@ def outside(text: str, part: str, content: tuple[int, int]) -> tuple[int, int]:
 
 
 def one(text: str, content: str, speaker: str | None, cue: str | None,
-        published: dt.date | None = None, dl: Dateline | None = None) -> Details:
+        published: dt.date | None = None, dl: Dateline | None = None, kind: str = "direct") -> Details:
     """Run the stage on one hand-built candidate and return its details."""
     i = text.index(content)
     c_span = (i, i + len(content))
-    cand = Candidate((c_span,), "direct", outside(text, speaker, c_span) if speaker else None,
+    cand = Candidate((c_span,), kind, outside(text, speaker, c_span) if speaker else None,
                      outside(text, cue, c_span) if cue else None, "test")
     layout = Layout.of(text)
     found = dateline(text, layout) if dl is None else dl
@@ -179,6 +179,51 @@ def test_date_of_the_statement(text: str, content: str, speaker: str, cue: str, 
 def test_no_date(text: str, content: str, speaker: str, cue: str) -> None:
     """No date is reported when none is written for this statement (precision first)."""
     assert one(text, content, speaker, cue).date is None
+
+
+def test_date_before_that_in_content_cut_at_the_object() -> None:
+    """Reported content cut to begin at the cue's object keeps the telling's date: `told X on Thursday that`."""
+    text = "The envoy told radio host Lena Marsh on Thursday that talks would go on."
+    d = one(text, "Lena Marsh on Thursday that talks would go on", "The envoy", "told", kind="indirect")
+    assert d.date == "Thursday"
+
+
+def test_date_closing_an_object_content() -> None:
+    """`cited [the pilots' reports Tuesday]`: content with no verb is the cue's object; its closing date is the citing's."""
+    text = "The envoy cited the pilots' reports Tuesday."
+    d = one(text, "the pilots' reports Tuesday", "The envoy", "cited", kind="indirect")
+    assert d.date == "Tuesday"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The envoy praised the mayor's speech on Thursday.", "the mayor's speech on Thursday"),
+        ("The envoy proposed a debate on the evening of April 4.", "a debate on the evening of April 4"),
+        ("The envoy showed an old pilot stumbling on the quay last week.",
+         "an old pilot stumbling on the quay last week"),
+        ("The envoy said the talks resumed Tuesday.", "the talks resumed Tuesday"),
+    ],
+)
+def test_no_date_closing_an_event_or_clause(text: str, content: str) -> None:
+    """A closing date that dates an event (`speech on Thursday`) or a clause of the content is not taken."""
+    cue = text.split()[2]
+    assert one(text, content, "The envoy", cue, kind="indirect").date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        # the date is in a reported clause of its own
+        ("The envoy told reporters the talks on Thursday would go on.", "the talks on Thursday would go on", "told"),
+        # "said" takes no object: "the meeting on Thursday" is the reported clause's subject
+        ("The envoy said the meeting on Thursday that ended early was tense.",
+         "the meeting on Thursday that ended early was tense", "said"),
+    ],
+)
+def test_no_date_inside_reported_clause(text: str, content: str, cue: str) -> None:
+    """A date inside reported content that is no object adjunct of the cue is not taken."""
+    assert one(text, content, "The envoy", cue, kind="indirect").date is None
 
 
 def test_date_span_points_into_the_text() -> None:

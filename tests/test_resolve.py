@@ -171,3 +171,243 @@ def test_names_with_accented_capitals() -> None:
     text = "Łukasz Żmuda, a ferry captain, arrived. Żmuda said the quay was safe."
     sp = _resolve(text, "Łukasz Żmuda", "Żmuda")[1]
     assert sp.name == "Łukasz Żmuda"
+
+
+def test_title_with_a_lowercase_word_keeps_the_name() -> None:
+    """`Ferry master Ines Okonjo` is a titled name: named, the title as role, and `Okonjo` is the same person."""
+    text = "Ferry master Ines Okonjo said the tide was high. Later Okonjo said the quay was safe."
+    sps = _resolve(text, "Ferry master Ines Okonjo", "Okonjo")
+    assert [s.name for s in sps] == ["Ines Okonjo", "Ines Okonjo"]
+    assert [s.role for s in sps] == ["Ferry master", "Ferry master"]
+    assert not sps[0].anonymous
+
+
+def test_time_phrase_before_a_name_is_no_title() -> None:
+    """`Late Tuesday night Ines Okonjo` gives no role: a time phrase is not a title."""
+    text = "The quay flooded. Late Tuesday night Ines Okonjo said the pumps had failed."
+    [sp] = _resolve(text, "Ines Okonjo")
+    assert sp.name == "Ines Okonjo" and sp.role is None
+
+
+def test_span_cutting_a_titled_name_keeps_its_title() -> None:
+    """A speaker span holding only the surname of `Councilor Tomas Verhoeven, who ...,` still gets the title."""
+    text = "Councilor Tomas Verhoeven, who voted no, said the quay was unsafe."
+    [sp] = _resolve(text, "Verhoeven")
+    assert sp.name == "Tomas Verhoeven" and sp.role == "Councilor"
+
+
+def test_pronoun_takes_a_recent_sentence_subject_who_is_no_speaker() -> None:
+    """`she` goes to the woman who opens the sentence before, though she is quoted nowhere else."""
+    text = (
+        "Ines Okonjo laughed off the harbour board's report, and her deputy agreed with her. "
+        '"It is nonsense," she said.'
+    )
+    [sp] = _resolve(text, "she")
+    assert sp.name == "Ines Okonjo" and sp.sieve == "pronoun_subject_name"
+
+
+def test_object_her_does_not_make_a_name_female() -> None:
+    """`Tomas Verhoeven ... disqualify her from` does not make Verhoeven a woman: `he` still finds him."""
+    text = (
+        "Tomas Verhoeven told the board that the charges should disqualify her from office. "
+        "Verhoeven said the rules were clear. "
+        '"They are," he said.'
+    )
+    sps = _resolve(text, "Verhoeven", "he")
+    assert sps[1].name == "Tomas Verhoeven"
+
+
+def test_description_span_before_an_apposed_name_takes_the_name() -> None:
+    """`[the ferry board's lawyer], Ines Okonjo, said`: the span stops short of the name, the name is taken."""
+    text = "The ferry board's lawyer, Ines Okonjo, said the quay was safe."
+    [sp] = _resolve(text, "The ferry board's lawyer")
+    assert sp.name == "Ines Okonjo" and sp.role == "ferry board's lawyer" and not sp.anonymous
+
+
+def test_description_span_after_a_name_takes_the_name() -> None:
+    """`Tomas Verhoeven, [chief executive of Velm Ferries], said`: the appositive span means the name before it."""
+    text = "Tomas Verhoeven, chief executive of Velm Ferries, said the quay was safe."
+    [sp] = _resolve(text, "chief executive of Velm Ferries")
+    assert sp.name == "Tomas Verhoeven" and sp.role == "chief executive of Velm Ferries"
+
+
+def test_name_before_a_parenthetical_speaker_is_not_the_speaker() -> None:
+    """`Okonjo, [a close aide] said, is ready`: the name is the topic, the aide stays unnamed."""
+    text = "Ines Okonjo, a close aide said, is ready to run the port."
+    [sp] = _resolve(text, "a close aide")
+    assert sp.name is None and sp.anonymous
+
+
+def test_clause_fragments_are_no_anonymous_people() -> None:
+    """Spans that are no noun phrase (`ever`, `a few days later`) are not anonymous people."""
+    text = "Few pilots would ever admit it. But a few days later, the board met."
+    sps = _resolve(text, "ever", "a few days later")
+    assert not any(sp.anonymous for sp in sps)
+
+
+def test_adverb_in_a_name_span_is_dropped() -> None:
+    """`Verhoeven however` is Verhoeven: the adverb is no part of the name."""
+    text = "Tomas Verhoeven chairs the board. Verhoeven however said the quay was safe."
+    sp = _resolve(text, "Verhoeven however")[0]
+    assert sp.name == "Tomas Verhoeven"
+
+
+def test_contracted_pronoun_is_a_pronoun() -> None:
+    """`you're` is the generic `you`, `he'll` a personal pronoun."""
+    text = "Tomas Verhoeven said the quay was safe. If you're a pilot, he'll listen."
+    sps = _resolve(text, "Tomas Verhoeven", "you're", "he'll")
+    assert sps[1].sieve == "generic_pronoun" and sps[1].anonymous
+    assert sps[2].name == "Tomas Verhoeven"
+
+
+def test_relative_pronoun_skips_an_aside_in_dashes() -> None:
+    """`officers -- many of them gone -- who said`: `who` goes to the officers before the dashes."""
+    text = "The board heard from 40 retired officers -- many of them long gone from the port -- who said the quay was unsafe."
+    [sp] = _resolve(text, "who")
+    assert sp.anonymous and sp.role == "retired officers"
+
+
+def test_relative_pronoun_after_an_appositive_takes_the_name() -> None:
+    """`Ines Okonjo, a Velm developer, who said`: `who` is Okonjo, with the appositive as role."""
+    text = "The plan was backed by Ines Okonjo, a Velm developer, who said the quay was unsafe."
+    [sp] = _resolve(text, "who")
+    assert sp.name == "Ines Okonjo" and sp.role == "Velm developer"
+
+
+def test_relative_pronoun_after_name_and_dash() -> None:
+    """`Tomas Verhoeven — who said` and `Tomas Verhoeven of Velm, who said` resolve to the name."""
+    for text in ("Mayor Tomas Verhoeven — who said the quay was unsafe — left.",
+                 "Mayor Tomas Verhoeven of Velm, who said the quay was unsafe, left."):
+        [sp] = _resolve(text, "who")
+        assert sp.name == "Tomas Verhoeven"
+
+
+def test_those_who_are_unnamed_people() -> None:
+    """`those who said` are an anonymous group."""
+    text = "Among those who said the quay was unsafe were pilots."
+    [sp] = _resolve(text, "who")
+    assert sp.anonymous and sp.type == "people" and sp.name is None
+
+
+def test_description_goes_to_the_one_person_the_sentence_names() -> None:
+    """`As Okonjo weighed the plan, the Velm mayor said`: the description is the quoted person named just before."""
+    text = (
+        "Ines Okonjo said the quay was safe. "
+        "As Okonjo weighed the plan, the Velm mayor said the pier would reopen."
+    )
+    sps = _resolve(text, "Ines Okonjo", "the Velm mayor")
+    assert sps[1].name == "Ines Okonjo" and sps[1].role == "Velm mayor" and not sps[1].anonymous
+
+
+def test_description_with_two_people_nearby_stays_unnamed() -> None:
+    """With two people named just before, `the Velm mayor` is not guessed."""
+    text = (
+        "Ines Okonjo said the quay was safe. "
+        "As Okonjo met Tomas Verhoeven, the Velm mayor said the pier would reopen."
+    )
+    sps = _resolve(text, "Ines Okonjo", "the Velm mayor")
+    assert sps[1].name is None
+
+
+def test_headline_description_names_the_titled_person() -> None:
+    """A bare `Lawmaker` in a headline is the one person the article calls `Rep.`; not anonymous."""
+    text = (
+        "Lawmaker urges repairs to the old pier\n\n"
+        "Rep. Ines Okonjo, who chairs the harbour panel, said on Monday that the quay was unsafe "
+        "and that the pier should be closed until engineers have inspected every piling and beam."
+    )
+    sps = _resolve(text, "Lawmaker", "Rep. Ines Okonjo")
+    assert sps[0].name == "Ines Okonjo" and not sps[0].anonymous
+
+
+def test_headline_description_without_a_titled_person_is_not_anonymous() -> None:
+    """A bare `Harbour pilot` in a headline is a specific person: unnamed but not anonymous."""
+    text = (
+        "Harbour pilot warns of silting\n\n"
+        "The channel into Velm has grown shallower every year, and the port authority has not dredged it since "
+        "the flood, according to records seen by this newspaper over the past month."
+    )
+    [sp] = _resolve(text, "Harbour pilot")
+    assert sp.name is None and not sp.anonymous
+
+
+def test_one_of_before_an_apposed_name_takes_the_name() -> None:
+    """`one of the board's lawyers, Ines Okonjo, said`: one person, named."""
+    text = "In a statement, one of the board's lawyers, Ines Okonjo, said the quay was safe."
+    [sp] = _resolve(text, "one of the board's lawyers")
+    assert sp.name == "Ines Okonjo" and not sp.anonymous
+
+
+def test_span_running_into_the_predicate_ends_at_the_name() -> None:
+    """`Harbour chief Ines Okonjo chimed in on the radio` is Okonjo with her title; `Okonjo's comments` is not."""
+    text = "Harbour chief Ines Okonjo chimed in on the radio. Later, Ines Okonjo's comments were read out."
+    sps = _resolve(text, "Harbour chief Ines Okonjo chimed in on the radio", "Ines Okonjo's comments")
+    assert sps[0].name == "Ines Okonjo" and sps[0].role == "Harbour chief"
+    assert sps[1].name is None
+
+
+def test_appositive_role_keeps_the_state_of_its_place() -> None:
+    """`Ines Okonjo, a pilot in Velm, Wis., said` gives the role with its state."""
+    text = "Ines Okonjo, a harbour pilot in Velm, Wis., said the quay was safe."
+    [sp] = _resolve(text, "Ines Okonjo")
+    assert sp.role == "harbour pilot in Velm, Wis."
+
+
+def test_age_span_stands_for_the_name_before_it() -> None:
+    """A speaker span holding only the age in `Tomas Verhoeven, 56, who chairs the board,` is Verhoeven."""
+    text = "Tomas Verhoeven, 56, who has chaired the harbour board for a decade, said the quay was safe."
+    [sp] = _resolve(text, "56")
+    assert sp.name == "Tomas Verhoeven" and sp.role == "who has chaired the harbour board for a decade"
+
+
+def test_home_town_span_stands_for_the_name_before_it() -> None:
+    """In `Ines Okonjo, 29, of [Velm], said`, the span is her home town: the speaker is Okonjo."""
+    text = "Ines Okonjo, 29, of Velm, said the quay was safe."
+    [sp] = _resolve(text, "Velm")
+    assert sp.name == "Ines Okonjo"
+
+
+def test_name_after_a_preposition_is_not_named_speaker() -> None:
+    """A span `[Velm Harbour Review]` in `a study in the Velm Harbour Review found` is no named speaker."""
+    text = "A study in Velm Harbour Review found the quay was unsafe."
+    [sp] = _resolve(text, "Velm Harbour Review")
+    assert sp.name is None and not sp.anonymous
+
+
+def test_capitalised_group_noun_is_no_name() -> None:
+    """`Pilots say ...` at a sentence start is an unnamed group; `Rogers says ...` stays a name."""
+    text = "The quay flooded again. Pilots say the channel is silting up. Rogers says it is not."
+    sps = _resolve(text, "Pilots", "Rogers")
+    assert sps[0].name is None
+    assert sps[1].name == "Rogers"
+
+
+def test_fragment_span_reads_on_to_its_head() -> None:
+    """`said [a senior Velm] adviser`: the role and anonymity come from the whole phrase."""
+    text = '"The quay is safe," said a senior Velm adviser. "Trust us."'
+    [sp] = _resolve(text, "a senior Velm")
+    assert sp.anonymous and sp.role == "senior Velm adviser" and sp.name is None
+
+
+def test_sentence_opening_common_word_is_no_name() -> None:
+    """`[Small] groups of protesters said` is no person named Small: the text writes `small` in lowercase too."""
+    text = "The small port was quiet. Small groups of protesters said the quay was unsafe."
+    [sp] = _resolve(text, "Small")
+    assert sp.name is None and sp.anonymous and sp.role == "Small groups of protesters"
+
+
+def test_last_part_of_a_coordinated_definite_description_is_definite() -> None:
+    """`The former pilot and [Velm senator] said`: a known person, not an anonymous one."""
+    text = "The quay flooded. The former pilot and Velm senator said the pumps had failed."
+    [sp] = _resolve(text, "Velm senator")
+    assert not sp.anonymous
+
+
+def test_pronoun_in_which_clause_is_the_possessor() -> None:
+    """`Mr. Verhoeven's radio interview, in which he said`: he is Verhoeven, not the previous speaker."""
+    text = (
+        "Mr. Pavel Dalgaard spoke first. "
+        "Critics seized on Mr. Tomas Verhoeven's radio interview, in which he said the boats were late."
+    )
+    sps = _resolve(text, "Mr. Pavel Dalgaard", "he")
+    assert sps[1].name == "Tomas Verhoeven" and sps[1].sieve == "pronoun_possessor"

@@ -605,9 +605,94 @@ def _find_date(text: str, cl: _Clause, pats: _Patterns, tokens: Sequence[str]) -
                 if m is not None:
                     found.setdefault(_date_span(m), m)
             i = text.find(w, i + len(w), cl.hi)
-    if not found:
+    best = _best(text, cl, sorted(found.values(), key=lambda m: m.start()), lambda m, rank: True) if found else None
+    return best if best is not None else _object_date(text, cl.c, pats, words)
+
+
+def _trailing_object_date(text: str, s0: int, e0: int, pats: _Patterns, words: set[str]) -> re.Match[str] | None:
+    """Return a date that ends reported content made of a noun phrase only.
+
+    `cited [his endorsements from retired admirals Tuesday]`, `noted [the rule in
+    the interview last week]`: content with no verb of its own is the cue's
+    object, so a date closing it dates the citing. Content with a finite verb, a
+    comma or quote marks (a clause of its own) is left alone.
+    """
+    end = e0
+    while end > s0 and text[end - 1] in " .;,":
+        end -= 1
+    body = text[s0:end]
+    toks = body.lower().split()
+    if not 2 <= len(toks) <= 14 or any(ch in body for ch in ',;:"“”()') or not _FINITE.isdisjoint(toks) \
+            or toks[0] not in _NP_OPENERS \
+            or any(t.endswith("ed") or t.endswith("ing") and t not in _ING_NOUNS for t in toks):
+        return None  # a verb or participle of its own ("an ailing senator stumbling to a van this weekend")
+    for w in words:
+        i = text.find(w, s0, end)
+        if i > s0 and text[i - 1] == " ":
+            m = _date_at(text, s0, end, i, pats)
+            before = text[s0 : m.start()].split()[-1:] if m is not None else []
+            if m is not None and m.end() == end and not (before and before[0].lower() in _EVENT_BEFORE_DATE):
+                return m  # (not "the evening of April 4", "the speech on Thursday": the event's date)
+    return None
+
+
+# Words after which a date dates an event, not the statement: "the evening of", "the speech".
+_EVENT_BEFORE_DATE = frozenset(
+    "of speech speeches debate debates rally rallies meeting meetings vote votes election elections primary "
+    "primaries caucus caucuses convention hearing summit event events visit trip".split()
+)
+
+
+# Nouns in -ing that an object phrase may hold ("the ruling", "a hearing").
+_ING_NOUNS = frozenset("meeting briefing hearing building funding spending ruling wedding evening morning "
+                       "offering bombing shooting warning ring king thing something nothing anything everything "
+                       "spring during".split())
+
+
+# How a noun phrase object opens: a determiner or a possessive.
+_NP_OPENERS = frozenset("the a an his her its their our this these those".split())
+
+
+# Cues that take a person as object before what is reported ("told reporters on Monday that").
+_OBJECT_CUES = frozenset(
+    "told tell tells telling informed assured warned reminded promised notified advised briefed asked".split()
+)
+# Words that open the reported clause after the cue's object ("told X on Monday that ...").
+_COMPLEMENT = re.compile(r"\s(?:that|how|why|whether|if|what)\s")
+# Words that show a clause of its own before the complementizer: then the date is its.
+_FINITE = frozenset("is are was were will would has have had be been said says can could should may might".split())
+
+
+def _object_date(text: str, c: Candidate, pats: _Patterns, words: set[str]) -> re.Match[str] | None:
+    """Return a date that reported content begins with, between the cue's object and its clause.
+
+    `told Velm Radio host Tom Lee on Thursday that ...`: when the content of a
+    reported statement is cut to begin at the cue's object, the date before
+    `that`/`how` still belongs to the saying. Only a short stretch of names and
+    nouns may come before the date, and the date must end right at the
+    complementizer; never in quoted content.
+    """
+    if c.kind != "indirect" or c.cue is None or len(c.spans) > 1:
         return None
-    return _best(text, cl, sorted(found.values(), key=lambda m: m.start()), lambda m, rank: True)
+    s0, e0 = c.spans[0]
+    gap = text[c.cue[1] : s0]
+    if s0 < c.cue[1] or len(gap) > 40 or any(ch in gap for ch in ',;:"“”()'):
+        return None
+    if text[c.cue[0] : c.cue[1]].split()[-1].lower() not in _OBJECT_CUES:
+        return _trailing_object_date(text, s0, e0, pats, words) if not gap.strip() else None
+    comp = _COMPLEMENT.search(text, s0, min(e0, s0 + 120))
+    if comp is None:
+        return None
+    lead = text[s0 : comp.start()]
+    if any(ch in lead for ch in ',;:"“”()') or len(lead.split()) > 9 or not _FINITE.isdisjoint(lead.lower().split()):
+        return None
+    for w in words:
+        i = text.find(w, s0, comp.start())
+        if i > s0 and text[i - 1] == " ":
+            m = _date_at(text, s0, comp.start(), i, pats)
+            if m is not None and m.end() == comp.start():
+                return m
+    return None
 
 
 def _good_place(text: str, m: regex.Match[str], pats: _Patterns) -> bool:

@@ -87,6 +87,7 @@ class Vocab:
     stop: frozenset[str]
     verbs: frozenset[str]
     title_like: frozenset[str]
+    regions: frozenset[str] = frozenset()
 
 
 @cache
@@ -100,6 +101,7 @@ def vocab(lexicon: Lexicon) -> Vocab:
         lexicon["stopwords"] | lexicon["speech_verbs"],
         lexicon["speech_verbs"],
         lexicon["titles"] | lexicon["honorifics"] | lexicon["role_modifiers"],
+        lexicon["regions"],
     )
 
 
@@ -267,7 +269,7 @@ def scan(text: str, lexicon: Lexicon) -> list[Name]:
     return [n for n in (names.get(i) for i in range(len(names))) if n is not None]
 
 
-_CLAUSE_BREAK = regex.compile(r"[,;:()\[\]\"“”—–]|\.\s|\s-\s")
+_CLAUSE_BREAK = regex.compile(r"[,;:()\[\]\"“”—–]|[.!?]['’\"”]?\s|\s-\s")
 
 
 def role_before(text: str, start: int, v: Vocab) -> str | None:
@@ -304,7 +306,42 @@ def role_before(text: str, start: int, v: Vocab) -> str | None:
     led = len(taken) < len(words) and key(words[-len(taken) - 1]) in ("the", "a", "an")
     if led and any(key(w) in v.titles for w in taken):
         return " ".join(reversed(taken))
+    rest = seg[cut:]
+    if len(taken) == len(words) and _open_title(taken[::-1], text, lo + cut + len(rest) - len(rest.lstrip()), v):
+        return " ".join(reversed(taken))
     return None
+
+
+# Lowercase words that end a time phrase, not a title ("Late Tuesday night Ana Ruiz").
+_TIME_WORDS = frozenset(
+    "morning afternoon evening night day days week weekend month year years today tonight yesterday "
+    "later earlier ago time".split()
+)
+
+
+_ROLE_NOUN = re.compile(r"(?:man|woman|er|ist|ian|ant|ent|ate|ee|al|ary|ess|ic|ive|ady|ief|ain|ard)$")
+
+
+def _open_title(words: Sequence[str], text: str, at: int, v: Vocab) -> bool:
+    """Whether the words opening a clause before a name are a title with a word the lexicon lacks.
+
+    `Harbor master Tobias Wren`, `Parks foreman Ana Ruiz`: a capitalised word first
+    (the clause opens with the title), then lowercase nouns; no time words, adverbs
+    or verb forms, so `Late Tuesday night Ana Ruiz` is no title.
+    """
+    if not 2 <= len(words) <= 4 or not words[0][:1].isupper() or not words[-1].isalpha() or not words[-1].islower():
+        return False
+    # the head must look like a person noun ("master", "freeholder", "delegate", "rival"),
+    # not a headline's verb ("Lee rejects Ruiz", "Polls favor Ruiz")
+    if not _ROLE_NOUN.search(words[-1]) or any(w.endswith("s") and not w.endswith("ss") for w in words):
+        return False
+    if not _opens_sentence(text, at) and text[max(0, at - 2) : at].strip() not in (",", ""):
+        return False
+    for w in words:
+        k = key(w)
+        if k in _TIME_WORDS or k in v.stop or k.endswith(("ly", "ing", "ed")) or not k.replace("-", "").isalpha():
+            return False
+    return True
 
 
 _DESC_BEFORE = regex.compile(r".*(?:^|\s)(?:the|a|an|another|his|her|their|its)\s+(?P<d>[^,;:()\"“”.]{2,70})$", regex.I)
@@ -368,4 +405,15 @@ def appositive(text: str, end: int, v: Vocab) -> tuple[str | None, str | None]:
             return None, None
     if det and words[0][:1].isupper() and not any(key(w) in v.titles or w.islower() for w in words):
         return None, None  # "the Pentagon": a name, not a description
+    region = _REGION_AFTER.match(text, m.end("app"))
+    if region and words[-1][:1].isupper():
+        # "a financial adviser in Eau Claire, Wis.,": the state belongs to the place
+        two = region.group(1)
+        one = two.split(" ")[0]
+        got = two if two in v.regions else one if one in v.regions else None
+        if got:
+            body += ", " + got
     return body, None
+
+
+_REGION_AFTER = regex.compile(r",\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)")

@@ -29,8 +29,8 @@ from ._model import Entity, Quote, Speaker
 
 # Determiners, quantifiers and numbers dropped from the front of a description's role.
 _LEAD = regex.compile(
-    r"^(?:(?:one\s+of\s+the|some\s+of\s+the|many\s+of\s+the|most\s+of\s+the|all\s+(?:of\s+)?the|"
-    r"a\s+number\s+of|the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"^(?:(?:(?:some|many|most|each|none|two|three)\s+of\s+(?:the|his|her|their|its|our)|all\s+(?:of\s+)?the|"
+    r"a\s+number\s+of|the|a|an|one(?!\s+of\b)|two|three|four|five|six|seven|eight|nine|ten|"
     r"dozens\s+of|hundreds\s+of|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|"
     r"(?!(?:19|20)\d\d\b)\d[\d,.]*|some|several|many|most|other|others|all|both|each|few|these|those|this|that|"
     r"his|her|its|their|our|your|my|another|any|more|such)\s+)+",
@@ -42,9 +42,12 @@ _GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 _THING_PRONOUNS = frozenset({"it", "its", "itself"})
 _QUANTIFIERS = frozenset({"each", "all", "both", "most", "many", "some", "several", "few", "others", "none"})
 _RELATIVES = frozenset({"who", "whom", "whose", "that", "which"})
+_PRONOUNS = frozenset(_PRONOUN_GENDER) | _GROUP_PRONOUNS | _THING_PRONOUNS | _RELATIVES
 _GENERIC = {"i": ("person", False), "we": ("people", True), "you": ("person", True), "us": ("people", True)}
 # "him" is left out: right after a name it is mostly someone else ("Ruiz scolded him").
-_FOLLOWING_PRONOUN = regex.compile(r"\b(?:(?P<m>he|his|himself)|(?P<f>she|her|hers|herself))\b", regex.I)
+# "her" counts only before a word that is no function word ("her vote"): in "disqualify
+# her from", "make her the first" it is someone the named person acts on.
+_FOLLOWING_PRONOUN = regex.compile(r"\b(?:(?P<m>he|his|himself)|(?P<f>she|hers|herself|her(?=\s+(?P<next>[\w'’]+))))\b", regex.I)
 _FEMALE_WORDS = regex.compile(
     r"\b(?:\w+woman|actress|wife|mother|daughter|sister|widow|first lady|girl|grandmother|queen)\b", regex.I
 )
@@ -298,8 +301,15 @@ class _Doc:
         before = text[max(0, rs - 40) : rs].rstrip()
         if before.endswith(","):
             return True
-        last = before[before.rfind(" ") + 1 :]
-        return key(last) in self.v.titles
+        sp = before.rfind(" ")
+        last = before[sp + 1 :]
+        if key(last) in self.v.titles:
+            return True
+        if sp < 0 or not last.isalpha() or not last.islower():
+            return False
+        # "Harbor master Ana Ruiz": a title with a lowercase word the lexicon lacks
+        prev = before[:sp].split()
+        return bool(prev) and prev[-1][:1].isupper()
 
     def _role_of_run(self, i: int, canon: str) -> tuple[int, str] | None:
         """Return (start, role) when run `i` mentions `canon` with a role written at it."""
@@ -391,7 +401,7 @@ class _Doc:
                     break
                 j += 1
             for m in _FOLLOWING_PRONOUN.finditer(self.text, n.end, stop):
-                if self.inside(m.start(), direct_only=True):
+                if self.inside(m.start(), direct_only=True) or m.group("next") and key(m.group("next")) in self.v.stop:
                     continue
                 votes["m" if m.group("m") else "f"] += 1
                 break
@@ -523,7 +533,24 @@ def _mention(text: str, s: int, e: int) -> _Mention:
     m = text[s:e]
     cut = _HEAD_SPLIT.search(m)
     core = m[: cut.start()] if cut else m
-    return _Mention(s, e, m, core.strip(), m.strip().lower())
+    core = core.strip()
+    sp = core.find(" ")
+    if sp > 0 and (core[0].islower() or core[core.rfind(" ") + 1].islower()):
+        # "ultimately Ruiz", "Ruiz however": an adverb caught in the span is not part of the name
+        core = _ADVERB_EDGE.sub("", core)
+    lower = m.strip().lower()
+    if len(lower) < 8 and ("'" in lower or "’" in lower):
+        short = _CONTRACTED.fullmatch(lower)
+        if short:
+            lower = short.group(1)  # "you're", "he's": the pronoun speaks
+    return _Mention(s, e, m, core.strip(), lower)
+
+
+_ADVERBS = (r"(?:however|also|then|now|still|instead|meanwhile|later|too|though|ultimately|finally|eventually|"
+            r"previously|recently|reportedly|separately|similarly|initially|repeatedly|publicly|privately|"
+            r"quickly|immediately|subsequently|himself|herself|themselves|again|once|alone|first|last|today)")
+_ADVERB_EDGE = regex.compile(rf"^{_ADVERBS}\s+(?=\p{{Lu}})|(?<=(?:^|\s)\p{{Lu}}[\p{{L}}'’.\-]*)\s+{_ADVERBS}$")
+_CONTRACTED = regex.compile(r"(he|she|they|we|you|i|it)['’](?:s|re|d|ll|ve|m)")
 
 
 def _names_in(doc: _Doc, s: int, e: int) -> list[Name]:
@@ -535,6 +562,9 @@ def _names_in(doc: _Doc, s: int, e: int) -> list[Name]:
         # unless only its title lies before ("Vice President" + mention "Ana Ruiz")
         whole = nm.get(i - 1)
         n = whole if whole is not None and whole.start >= s else read_run(doc.text, s, min(nm.spans[i - 1][1], e), doc.v)
+        if n is not whole and n is not None and whole is not None and _tail_of(doc.text, whole, s, e) \
+                and doc.canonical(n.words, n.courtesy) == whole.text:
+            n = whole  # "Councilor Ray [Mendelsohn]": a span that cuts a name still means the whole name
         if n is not None:
             out.append(n)
     starts, count = nm.starts, nm.n
@@ -544,6 +574,11 @@ def _names_in(doc: _Doc, s: int, e: int) -> list[Name]:
             out.append(n)
         i += 1
     return out
+
+
+def _tail_of(text: str, n: Name, s: int, e: int) -> bool:
+    """Whether [s, e) holds the last words of a person's name that starts before it."""
+    return not n.org and n.start < s < n.end <= e and text[s - 1] == " " and len(n.words) <= 4
 
 
 _TRAILING_PLACE = regex.compile(r"\s+in\s+\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}$")
@@ -578,10 +613,19 @@ def _head(role: str) -> str:
     return key(words[-1])
 
 
+# Words the person-noun suffixes would take for heads ("later", "ever"): never one.
+_NOT_HEADS = frozenset("later earlier ago ever never together whether rather however over under after".split())
+_INDEFINITE_PEOPLE = frozenset("another other others someone somebody anyone anybody everyone everybody".split())
+
+
 def _classify(doc: _Doc, role: str) -> tuple[str | None, bool]:
     """Return (type, anonymous) for an unnamed description from its head word."""
     head = _head(role)
     lx = doc.lx
+    if head in _INDEFINITE_PEOPLE:
+        return ("people" if head.endswith("s") else "person"), True  # "another said", "others said"
+    if head in lx.v.stop or head in _NOT_HEADS or not head.replace("-", "").isalpha():
+        return None, False  # "ever", "later": a fragment of a clause, no noun phrase
     if head in lx.docs:
         return "document", False
     if head in lx.v.org_heads:
@@ -674,10 +718,20 @@ def _proper_name(doc: _Doc, m: _Mention) -> Speaker | None:
             words = doc.text[name.start : names[k].end].split()
             return _speaker(m, "organization_name", name=" ".join(words), type_="organization")
     tail = doc.text[name.end : ce].strip()
+    possessive = tail.startswith(("'", "’"))
     if tail.startswith(("'s", "’s")):
         tail = tail[2:].strip()
     if tail and len(names) == 1 and len(name.words) == 1 and not (name.org or name.title or name.courtesy) and name.start == cs:
         return None  # "Footage from the game": a capitalised common noun, not a name
+    for k, n in enumerate(names):
+        after = doc.text[n.end : ce].split(None, 1)
+        w = after[0] if after else ""
+        if (len(n.words) > 1 or n.courtesy) and not n.org and w.islower() and (w.endswith("ed") or w in doc.v.verbs):
+            # "Ana Ruiz chimed in on Twitter": a span that runs into the predicate ends at the name
+            names, name, tail, ce = names[: k + 1], names[0], "", n.end
+            if k:
+                tail = doc.text[name.end : ce].strip()
+            break
     if tail and not _PREPOSITION.match(tail):
         # words after the first name: the core must end with a name ("Senior aide Ana Ruiz")
         name = names[-1]
@@ -702,6 +756,10 @@ def _proper_name(doc: _Doc, m: _Mention) -> Speaker | None:
             return None  # "Police said", "Protesters said": a capitalised description
     if words[0].isupper() and len(words) > 1 and ks[-1] in lx.anon:
         return None  # "FELLOW DOCTORS": a heading, not a name
+    if len(words) == 1 and _plural_group(doc, name, cs):
+        return None  # "Allies say", "many Latinos said": a capitalised group, not a name
+    if len(words) == 1 and name.start == cs and _common_word(doc, name):
+        return None  # "[Small] groups of protesters": a common word capitalised by its place
     if name.org or lead.lower() == "the" and not (name.title or name.courtesy):
         # people's names take no article: "The Daily Courier" is an organisation
         canon = doc.canonical(words) if len(words) > 1 else " ".join(words)
@@ -712,6 +770,50 @@ def _proper_name(doc: _Doc, m: _Mention) -> Speaker | None:
     if role is None:
         role = doc.earlier_role(canon, m.start)
     return _speaker(m, sieve, name=canon, role=role, type_="person")
+
+
+def _common_word(doc: _Doc, name: Name) -> bool:
+    """Whether a lone sentence-opening word is a common word the text also writes in lowercase."""
+    w = name.words[0]
+    if name.title or name.courtesy or name.org or w.isupper() or not doc.subject_like(name.start):
+        return False
+    if doc.canonical(name.words) != w or len(doc.nm.ending_with(w)) > 1:
+        return False  # "Brown" with "Sherrod Brown" elsewhere, or written capitalised again
+    low = w.lower()
+    return f" {low} " in doc.text or f" {low}," in doc.text
+
+
+def _plural_group(doc: _Doc, name: Name, cs: int) -> bool:
+    """Whether a lone capitalised plural (`Allies`, `Millennials`) is a group, not a surname.
+
+    Surnames that look plural (`Sanders`) come with a first name somewhere in the
+    article; a group noun opens its sentence or follows a quantifier and never does.
+    """
+    w = name.words[0]
+    if name.title or name.courtesy or name.org or not w.endswith("s") or w.endswith(("ss", "us", "is")) or w.isupper():
+        return False
+    if doc.canonical(name.words) != w:
+        return False
+    lead = doc.text[cs : name.start].strip().lower()
+    if not ((name.start == cs and doc.subject_like(name.start)) or lead in _QUANTIFIERS):
+        return False
+    # the verb tells the number: "Allies say" is a group, "Sanders says" one person
+    verbs = _VERB_AFTER.match(doc.text, name.end, name.end + 40)
+    verb = verbs.group(1) if verbs else ""
+    if verb in ("are", "were", "have", "do") or verb.isalpha() and not verb.endswith(("s", "ed")) \
+            and verb not in _NOT_AFTER_SUBJECT and verb not in _IRREGULAR_PAST:
+        return True
+    if verb in ("is", "was", "has", "does") or verb.endswith("s"):
+        return False
+    return f" {w.lower()} " in doc.text  # "Opponents argued": a group only if the text also writes it lowercase
+
+
+# Past tenses that do not end in -ed: they tell no number ("Richards spoke").
+_IRREGULAR_PAST = frozenset(
+    "said told spoke wrote went came gave took made thought knew felt saw got left sent began became held kept "
+    "brought bought fought sought taught caught met led read ran won lost paid sat stood meant heard found".split()
+)
+_VERB_AFTER = regex.compile(r"\s+(?:(?:now|also|still|often|\p{Ll}+ly)\s+)?(\p{Ll}+)\b")
 
 
 def _appositive_name(doc: _Doc, m: _Mention) -> Speaker | None:
@@ -730,19 +832,132 @@ def _appositive_name(doc: _Doc, m: _Mention) -> Speaker | None:
     return _speaker(m, "description_then_name", name=canon, role=role, type_="person")
 
 
+_NAME_AFTER = regex.compile(r"\s*,\s+")
+_AFTER_APPOSED_NAME = regex.compile(r"\s*(?:,|\(|\s\p{Ll})")
+_PREPOSITIONS = frozenset("in at on of for from with by to into near after before during about".split())
+
+
+def _person_description(doc: _Doc, m: _Mention) -> str | None:
+    """Return the role of a singular person description (`the finance minister`), else None."""
+    if m.core != m.text.strip() or not m.core or " " not in m.core:
+        return None  # (a one-word span is a name, a pronoun or a bare noun: nothing to appose)
+    if m.core[:1].isupper() and not _DETERMINER_START.match(m.core) and not _POSSESSIVE_START.match(m.core):
+        return None
+    role = _description_role(m.core)
+    if not role or key(role.split()[0]).endswith(("ing", "ed")):
+        return None  # "speaking later at a rally": a participle clause, not a description
+    type_, _anon = _classify(doc, role)
+    one_of = m.core.lower().startswith("one of ")  # "one of the family's lawyers": one person
+    return role if type_ == "person" or one_of and type_ == "people" else None
+
+
+_POSSESSIVE_START = regex.compile(r"\p{Lu}[\p{L}.\-]*['’]s?\s")
+_DETERMINER_START = regex.compile(r"(?:the|a|an|one|another|his|her|its|their)\s", regex.I)
+
+
+def _apposed_name(doc: _Doc, m: _Mention) -> Speaker | None:
+    """A description span set off by commas from a name just outside it.
+
+    `[the finance minister], Ana Ruiz, said` and `Ana Ruiz, [chief executive of
+    Velm Ferries], said`: speaker spans that stop short of the name they describe.
+    The name is a person's (two words or one already quoted) and, when it comes
+    first, opens its sentence.
+    """
+    text, nm = doc.text, doc.nm
+    comma_before = text.endswith(", ", 0, m.start)
+    if not comma_before and text[m.end : m.end + 1] != ",":
+        return None  # no comma next to the span: no apposition (a cheap test first)
+    if m.core.isdigit() and len(m.core) <= 3 and comma_before:
+        # "Ana Ruiz, [56], who chairs the panel,": an age span stands for the name before it
+        i = nm.index(m.start - 2) - 1
+        n = nm.get(i) if i >= 0 and nm.spans[i][1] == m.start - 2 else None
+        if n is not None and not n.org:
+            canon = doc.canonical(n.words, n.courtesy)
+            role = doc.role_at(n, clause=True) or doc.earlier_role(canon, m.start)
+            return _speaker(m, "name_then_description", name=canon, role=role, type_="person")
+        return None
+    role = _person_description(doc, m)
+    if role is None:
+        return None
+    before = text[max(0, m.start - 3) : m.start]
+    closed = text[m.end : m.end + 2].lstrip()[:1] in (",", "(")
+    if before.endswith(", ") and closed:
+        # "Ana Ruiz, [chief of Velm Ferries], said": not "Ruiz, [a top aide] said, ..."
+        i = nm.index(m.start - 2) - 1
+        if i >= 0 and nm.spans[i][1] == m.start - 2:
+            n = nm.get(i)
+            if n is not None and not n.org and doc.subject_like(nm.spans[i][0]) and not doc._in_headline(n.start):
+                lead = text[max(0, nm.spans[i][0] - 30) : nm.spans[i][0]].split()
+                canon = doc.canonical(n.words, n.courtesy)
+                if (len(n.words) > 1 or canon in doc.persons) and not (lead and key(lead[-1]) in _PREPOSITIONS):
+                    return _speaker(m, "name_then_description", name=canon, role=role, type_="person")
+    after = _NAME_AFTER.match(text, m.end, m.end + 4)
+    if after:
+        i = nm.index(after.end())
+        if i < nm.n and nm.starts[i] == after.end():
+            n = nm.get(i)
+            if n is not None and not n.org and n.start == nm.starts[i] and _AFTER_APPOSED_NAME.match(text, n.end, n.end + 3):
+                canon = doc.canonical(n.words, n.courtesy)
+                if len(n.words) > 1 or canon in doc.persons:
+                    return _speaker(m, "description_then_name", name=canon, role=role, type_="person")
+    return None
+
+
+_OBJECT_PREPS = (["in"], ["at"], ["of"], ["with"], ["by"])
+_NAME_AGE_OF = regex.compile(r",\s+(?:\d{1,3},\s+)?of\s+$")
+
+
+def _prepositional_object(doc: _Doc, m: _Mention) -> Speaker | None:
+    """A name span right after `in`, `at`, `of`, `with`, `by` is no speaker: the speaker is elsewhere.
+
+    `Ana Ruiz, 22, of [Velm]` is Ruiz (the span is her home town); `a study
+    in [the Velm Journal]` is the study, which this span does not hold: the
+    name is not taken. Descriptions (`85% of [Democrats]`) go on to the
+    description sieves.
+    """
+    if not m.core[:1].isupper():
+        return None
+    text = doc.text
+    before = text[max(0, m.start - 40) : m.start]
+    if before[-1:] != " " or before.rstrip().rsplit(None, 1)[-1:] not in _OBJECT_PREPS or _DETERMINER_START.match(m.core):
+        return None
+    names = _names_in(doc, m.start, m.end)
+    if not names or names[0].start != m.start or names[0].title or names[0].courtesy:
+        return None
+    app = _NAME_AGE_OF.search(before)
+    if app is not None:
+        end = m.start - len(before) + app.start()
+        i = doc.nm.index(end) - 1
+        if i >= 0 and doc.nm.spans[i][1] == end:
+            n = doc.nm.get(i)
+            if n is not None and not n.org and len(n.words) > 1:
+                canon = doc.canonical(n.words, n.courtesy)
+                return _speaker(m, "name_then_description", name=canon, role=doc.earlier_role(canon, m.start),
+                                type_="person")
+    w = key(m.core.split()[0])
+    if w in doc.lx.anon or w.rstrip("s") in doc.lx.anon or w in doc.v.modifiers:
+        return None  # "12% of Democrats": a group, for the description sieves
+    return _speaker(m, "prepositional_object")
+
+
 def _personal_pronoun(doc: _Doc, m: _Mention) -> Speaker | None:
     """`he`/`she`/`his`/`her`: the most recent person of that gender outside quotes."""
     g = _PRONOUN_GENDER.get(m.lower)
     if g is None:
         return None
+    owner = _possessor_before(doc, m.start, g)
+    if owner is not None:
+        return _speaker(m, "pronoun_possessor", name=owner, role=doc.earlier_role(owner, m.start), type_="person")
     prev = _previous(doc, m.start)
     if prev is not None and prev.name and prev.type == "person" and _gender_fits(doc, prev.name, g):
         # the previous speaker goes on speaking unless a newer sentence opens with another person
         ants = doc.antecedents(m.start, prev.pos)
         newer = next((c for p, c in ants if p > prev.pos and c != prev.name and doc.subject_like(p) and doc.gender(c) == g), None)
+        # (a newer sentence subject who is quoted nowhere does not override the previous
+        # speaker: in "'...,' he said" the speaker mostly goes on, whoever the text named between)
+        sieve = "pronoun_previous_speaker" if newer is None else "pronoun_sentence_subject"
         name = newer or prev.name
-        return _speaker(m, "pronoun_previous_speaker" if newer is None else "pronoun_sentence_subject",
-                        name=name, role=doc.earlier_role(name, m.start), type_="person")
+        return _speaker(m, sieve, name=name, role=doc.earlier_role(name, m.start), type_="person")
     # a sentence-opening person of that gender first (subjects are the likelier
     # antecedents), then any person mention
     ants = doc.antecedents(m.start)
@@ -752,8 +967,84 @@ def _personal_pronoun(doc: _Doc, m: _Mention) -> Speaker | None:
     for pos, canon in ants:
         if doc.gender(canon) == g:
             return _speaker(m, "pronoun_antecedent", name=canon, role=doc.earlier_role(canon, m.start), type_="person")
+    subject = _subject_before(doc, m.start, g)
+    if subject is not None:
+        return _speaker(m, "pronoun_subject_name", name=subject, role=doc.earlier_role(subject, m.start), type_="person")
     # a speaker whose gender the text never shows is not guessed at
     return _speaker(m, "unresolved_pronoun", type_="person")
+
+
+# Words that cannot open a predicate: after them the name is an object or a modifier.
+_NOT_AFTER_SUBJECT = frozenset(
+    "a an and as at by for from in into of on or than that the to with who whom whose which".split()
+)
+_NEXT_WORD = regex.compile(r"\s+(\p{Ll}[\p{Ll}'’]*)\b")
+
+
+def _verb_follows(doc: _Doc, n: Name) -> bool:
+    """Whether a lowercase word other than a function word follows the name: `Ana Ruiz can be heard`."""
+    nw = _NEXT_WORD.match(doc.text, n.end, n.end + 30)
+    if nw is None:
+        return False
+    return key(nw.group(1)) not in _NOT_AFTER_SUBJECT and not n.words[0].lower().endswith("ing") \
+        and not all(w.isupper() for w in n.words)
+
+
+_SUBJECT_WINDOW = 500  # how far back (characters) a sentence subject who is no speaker counts
+
+
+def _subject_before(doc: _Doc, pos: int, g: str) -> str | None:
+    """Return the person of gender `g` who opens one of the sentences just before `pos`.
+
+    For `Ruiz laughed off the ad. "...," she said.`, where Ruiz is quoted nowhere
+    else: the subject of a recent sentence, in this paragraph or the one before,
+    with two words or a courtesy title, shown to be a person (a title, a role, or
+    a verb after the name) and of the pronoun's gender.
+    """
+    text, nm = doc.text, doc.nm
+    lo = max(0, pos - _SUBJECT_WINDOW)
+    para = text.rfind("\n\n", lo, pos)
+    if para >= 0:
+        before = text.rfind("\n\n", lo, para)
+        lo = before if before >= 0 else lo
+    i = nm.index(pos) - 1
+    while i >= 0 and nm.spans[i][0] >= lo:
+        s, e = nm.spans[i]
+        i -= 1
+        # a subject opens its sentence, or follows an introductory phrase ("Back then, Ruiz said")
+        after_intro = text.endswith(", ", 0, s)
+        if not (after_intro or doc.subject_like(s)) or doc.inside(s) or _modifies_next(text, e, doc.v):
+            continue
+        n = nm.get(i + 1)
+        if n is None or n.org or n.start > s + 40 or doc._in_headline(s):
+            continue
+        if not doc.subject_like(s) and not _verb_follows(doc, n):
+            continue
+        canon = doc.canonical(n.words, n.courtesy)
+        if (" " in canon or n.courtesy) and doc.gender(canon) == g and (doc.is_person(canon) or _verb_follows(doc, n)):
+            return canon
+    return None
+
+
+_POSSESSOR = regex.compile(
+    r"(?P<own>['’]s?)(?:\s+[\p{L}\-]+){1,5},?\s+(?:in\s+which|during\s+which|where|when)\s+$"
+)
+
+
+def _possessor_before(doc: _Doc, pos: int, g: str) -> str | None:
+    """`Ruiz's speech, in which she said`: the pronoun is the possessor of the thing just named."""
+    mm = _POSSESSOR.search(doc.text, max(0, pos - 90), pos)
+    if mm is None:
+        return None
+    end = mm.start("own")
+    i = doc.nm.index(end) - 1
+    if i < 0 or not doc.nm.spans[i][0] < end <= doc.nm.spans[i][1]:
+        return None
+    n = doc.nm.get(i)
+    if n is None or n.org or n.end != end:
+        return None
+    canon = doc.canonical(n.words, n.courtesy)
+    return canon if doc.is_person(canon) and _gender_fits(doc, canon, g) else None
 
 
 def _gender_fits(doc: _Doc, canon: str, g: str) -> bool:
@@ -794,8 +1085,37 @@ def _group_pronoun(doc: _Doc, m: _Mention) -> Speaker | None:
 
 
 _WHO_BEFORE = regex.compile(
-    r"(?P<np>(?:[\p{L}\-’']+\s+){0,4}[\p{L}\-’']+?)(?:\s+(?:here|there|now|too|today|nationwide))?\s*(?:,|--|—|–)?\s*$"
+    r"(?P<np>(?:[\p{L}\d][\p{L}\-’']*\s+){0,4}\p{L}[\p{L}\-’']*?)(?:\s+(?:here|there|now|too|today|nationwide))?\s*(?:,|--|—|–)?\s*$"
 )
+
+
+_APPOSITIVE_END = regex.compile(r",\s+(?:the|a|an)\s[^,;:()\"“”]{1,70},?\s*$")
+_OF_PLACE = regex.compile(r"\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*,?\s*")
+_INDEFINITE_GROUPS = frozenset("those others many some".split())
+_ASIDE_CLOSE = {"-": "-", "—": "—", "–": "–", ")": "("}
+
+
+def _before_aside(text: str, lo: int, end: int) -> int:
+    """Return where the antecedent of a `who` at `end` ends, skipping an aside between them.
+
+    `generals and admirals -- most of whom had endorsed her -- who said`: the
+    relative clause belongs to the noun phrase before the dashes.
+    """
+    stretch = text[lo:end].rstrip()
+    if stretch.endswith("--"):
+        close, opening = "--", "--"
+    elif stretch[-1:] in ("—", "–", ")"):
+        close = stretch[-1]
+        opening = "(" if close == ")" else close
+    elif stretch.endswith(" -"):
+        close, opening = "-", " - "
+    else:
+        return end
+    body = stretch[: -len(close)].rstrip()
+    p = body.rfind(opening)
+    if p <= 0 or len(body) - p > 160:
+        return end
+    return lo + len(body[:p].rstrip())
 
 
 def _relative(doc: _Doc, m: _Mention) -> Speaker | None:
@@ -806,17 +1126,21 @@ def _relative(doc: _Doc, m: _Mention) -> Speaker | None:
     seg = doc.text[seg_start : m.start]
     stop = max(seg.rfind(". "), seg.rfind("\n"), seg.rfind('"'), seg.rfind("“"), seg.rfind("”"))
     lo = seg_start + stop + 1
-    for n in reversed(_names_in(doc, lo, m.start)):
+    end = _before_aside(doc.text, lo, m.start)
+    for n in reversed(_names_in(doc, lo, end)):
         if n.org:
             continue
-        between = doc.text[n.end : m.start]
-        if between.strip(" ,") == "" or between.startswith(","):
+        between = doc.text[n.end : end]
+        if between.strip(" ,.—–-") == "" or between.startswith(",") or _OF_PLACE.fullmatch(between):
             canon = doc.canonical(n.words, n.courtesy)
             return _speaker(m, "relative_antecedent", name=canon, role=doc.earlier_role(canon, m.end), type_="person")
         break
-    mm = _WHO_BEFORE.search(doc.text, lo, m.start)
+    mm = _WHO_BEFORE.search(doc.text, lo, end)
     if mm:
         words = mm.group("np").split()
+        if words and key(words[-1]) in _INDEFINITE_GROUPS:
+            # "those who said", "others who": people the text does not name
+            return _speaker(m, "relative_description", anonymous=True, type_="people")
         while words and key(words[0]) in doc.v.stop:
             words = words[1:]
         for i in range(len(words) - 1, 0, -1):
@@ -826,15 +1150,32 @@ def _relative(doc: _Doc, m: _Mention) -> Speaker | None:
         if words and words[-1].islower():
             role = _description_role(" ".join(words))
             type_, anon = _classify(doc, role)
-            head = _head(role)
-            if type_ and (head in doc.lx.anon or head.rstrip("s") in doc.v.titles or type_ == "organization"):
+            app = _APPOSITIVE_END.search(doc.text, lo, end)
+            if type_ == "person" and app:
+                # "Ana Ruiz, a Velm developer, who": the description is the name's appositive
+                i = doc.nm.index(app.start()) - 1
+                if i >= 0 and doc.nm.spans[i][1] == app.start():
+                    named = doc.nm.get(i)
+                    if named is not None and not named.org and len(named.words) > 1:
+                        canon = doc.canonical(named.words, named.courtesy)
+                        return _speaker(m, "relative_antecedent", name=canon, role=role, type_="person")
+            if type_ in ("person", "people", "organization"):
                 return _speaker(m, "relative_description", anonymous=anon, role=role, type_=type_)
     return _speaker(m, "unresolved_pronoun")
 
 
 def _definite(doc: _Doc, m: _Mention) -> bool:
-    """Tell whether a description is definite: `the mayor`, also when the span leaves `the` out."""
-    return m.lower.startswith("the ") or doc.text[max(0, m.start - 4) : m.start].lower() == "the "
+    """Tell whether a description is definite: `the mayor`, also when the span leaves `the` out.
+
+    The span may also hold only the last part of a coordinated description:
+    `The former first lady and [U.S. senator] said`.
+    """
+    if m.lower.startswith("the ") or doc.text[max(0, m.start - 4) : m.start].lower() == "the ":
+        return True
+    return doc.text.endswith(" and ", 0, m.start) and bool(_THE_AND.search(doc.text, max(0, m.start - 60), m.start))
+
+
+_THE_AND = regex.compile(r"(?:^|[.!?]\s+|\n)[Tt]he(?:\s+[\p{Ll}\-]+){1,4}\s+and\s+$")
 
 
 def _description_entity(doc: _Doc, m: _Mention) -> Speaker | None:
@@ -890,6 +1231,11 @@ def _description_previous(doc: _Doc, m: _Mention, role: str, head: str) -> Speak
     proper = any(w[:1].isupper() for w in role.split()[:-1])
     if office and not proper:
         return None
+    near = _one_person_near(doc, m.start)
+    if near is not None and not head.endswith("s"):
+        # "Ruiz still senses anger, the Velm senator acknowledged": the one person the
+        # sentence (or the one before) names is the one it describes
+        return _speaker(m, "description_person_nearby", name=near, role=role, type_="person")
     f, male = _FEMALE_WORDS.search(role), _MALE_WORDS.search(role)
     want = "f" if f and not male else "m" if male and not f else None
     for r in reversed(doc.refs):
@@ -900,6 +1246,28 @@ def _description_previous(doc: _Doc, m: _Mention, role: str, head: str) -> Speak
                 continue  # only a gendered description ("the businessman") picks out a speaker
             return _speaker(m, "description_previous_speaker", name=r.name, role=role, type_="person")
     return None
+
+
+def _one_person_near(doc: _Doc, pos: int) -> str | None:
+    """Return the only quoted person named in the sentence before `pos` and the one before it."""
+    text, nm = doc.text, doc.nm
+    lo = max(0, pos - 400)
+    ends = [e for e in (text.rfind(". ", lo, pos), text.rfind("\n", lo, pos)) if e >= 0]
+    if ends:
+        first = max(ends)
+        ends = [e for e in (text.rfind(". ", lo, first), text.rfind("\n", lo, first)) if e >= 0]
+        lo = max(ends) if ends else lo
+    found: set[str] = set()
+    for i in range(nm.index(lo), nm.index(pos)):
+        n = nm.get(i)
+        if n is None or n.org or doc.inside(n.start):
+            continue
+        canon = doc.canonical(n.words, n.courtesy)
+        if canon in doc.persons:
+            found.add(canon)
+        elif len(n.words) > 1 or n.courtesy:
+            return None  # another person named there: no telling which one
+    return found.pop() if len(found) == 1 else None
 
 
 @lru_cache(maxsize=256)
@@ -943,12 +1311,89 @@ def _party(words: set[str]) -> int | None:
     return None
 
 
+def _headline_description(doc: _Doc, m: _Mention) -> Speaker | None:
+    """`Lawmaker urges ...` in a headline: a bare singular description names one person.
+
+    Headlines drop articles, so a bare `Lawmaker` or `Member of panel` is a
+    specific person the article goes on to name, not an unnamed source. It goes
+    to the one person the article names with a matching title (`Rep. Ana Ruiz`
+    for `Lawmaker`); otherwise it stays unnamed but is not anonymous.
+    """
+    if not m.core[:1].isupper() or _DETERMINER_START.match(m.core) or not _in_lead(doc.text, m.start):
+        return None
+    role = _description_role(m.core)
+    type_, _anon = _classify(doc, role)
+    if type_ != "person" or role != m.core or len(role.split()) > 4 or "'" in role or "’" in role:
+        return None
+    head = _head(role)
+    heads = doc.lx.synonyms.get(head, frozenset()) | {head}
+    people = {c for _, c in _titled_people(doc, heads, len(doc.text)) if c in doc.persons}
+    if len(people) == 1 and any(n.title and heads & {key(w) for w in n.title.split()} for n in doc.first_hits(next(iter(people)))):
+        # the article names this person with that very title ("Rep. Ana Ruiz" for "Lawmaker")
+        return _speaker(m, "headline_description", name=people.pop(), role=role, type_="person")
+    return _speaker(m, "headline_description", role=role, type_="person")
+
+
+def _in_lead(text: str, pos: int) -> bool:
+    """Whether `pos` lies in the short lines (headline, deck) before an article's first long paragraph."""
+    if pos > 400:
+        return False
+    a = 0
+    while a < pos:
+        b = text.find("\n", a)
+        if b < 0 or b - a > 200:
+            return False
+        if b >= pos:
+            return True
+        a = b + 1
+    return True
+
+
+_PHRASE_WORD = regex.compile(r"\s+(\p{Ll}[\p{Ll}'’\-]*)")
+
+
+def _rest_of_phrase(doc: _Doc, m: _Mention, role: str) -> tuple[str, str, bool] | None:
+    """Return (role, type, anonymous) of the noun phrase a fragment span begins.
+
+    The words after the span are read while they are lowercase nouns or `of`
+    (not `-ed` verbs or function words), at most four; the result counts only
+    when it is a group or person description. The span itself is not moved.
+    """
+    words: list[str] = []
+    pos = m.end
+    while len(words) < 4:
+        w = _PHRASE_WORD.match(doc.text, pos, pos + 30)
+        if w is None:
+            break
+        k = w.group(1)
+        if k != "of" and (k in doc.v.stop or k.endswith(("ed", "ing")) or k in _NOT_HEADS):
+            break
+        words.append(k)
+        pos = w.end()
+    while words and words[-1] == "of":
+        words.pop()
+    if not words:
+        return None
+    whole = f"{role} {' '.join(words)}"
+    head = _head(whole)
+    lx = doc.lx
+    if not (head in lx.anon or head + "s" in lx.anon or head in lx.v.titles or head[:-1] in lx.v.titles):
+        return None  # only a head the lexicon knows: "a senior Velm [adviser]", "[groups of] protesters"
+    type_, anon = _classify(doc, whole)
+    return (whole, type_, anon) if type_ in ("person", "people") else None
+
+
 def _unnamed(doc: _Doc, m: _Mention) -> Speaker | None:
     """Any other description: unnamed people are anonymous; organisations and documents are not."""
     role = _description_role(m.core if m.core else m.text)
     if not role:
         return None
     type_, anon = _classify(doc, role)
+    if type_ is None and len(role.split()) <= 2:
+        whole = _rest_of_phrase(doc, m, role)
+        if whole is not None:
+            # "[Small] groups of protesters continued": a span cut inside its noun phrase
+            role, type_, anon = whole
     if role[:1].isupper() and role.isupper():
         role = m.core if m.core else role
     if anon and type_ == "person" and _definite(doc, m) and any(w[:1].isupper() for w in role.split()[:-1]):
@@ -963,14 +1408,17 @@ def _unnamed(doc: _Doc, m: _Mention) -> Speaker | None:
 NAMED_SIEVES: Sequence[tuple[str, Sieve]] = (
     ("generic_pronoun", _generic_pronoun),
     ("conjunction", _conjunction),
+    ("prepositional_object", _prepositional_object),
     ("proper_name", _proper_name),
     ("description_then_name", _appositive_name),
+    ("apposed_name", _apposed_name),
 )
 SIEVES: Sequence[tuple[str, Sieve]] = (
     ("personal_pronoun", _personal_pronoun),
     ("relative_pronoun", _relative),
     ("group_pronoun", _group_pronoun),
     ("description_to_entity", _description_entity),
+    ("headline_description", _headline_description),
     ("unnamed_description", _unnamed),
 )
 
@@ -998,6 +1446,8 @@ def resolve(text: str, cands: Sequence[Candidate], lexicon: Lexicon) -> list[Spe
             mentions[i] = _Mention(s, e, text[s:e], "", "")
             out[i] = Speaker(text[s:e], s, e, sieve="empty_mention")
             continue
+        if mentions[i].lower in _PRONOUNS and mentions[i].lower not in _GENERIC:
+            continue  # "he", "who", "they": no named sieve can decide them (a cheap skip)
         for _name, sieve in NAMED_SIEVES:
             sp = sieve(doc, mentions[i])
             if sp is not None:

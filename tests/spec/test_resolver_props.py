@@ -4,6 +4,9 @@
   resolves to the full name.
 - Inserting an unrelated paragraph with no people changes no resolution.
 - No speaker name is invented: every word of a name appears in the text.
+- A speaker span that holds only part of a titled, apposed or described name
+  (`Councilor [Last]`, `[the harbour chief], First Last,`, `First Last, [56],`)
+  resolves to the same full name as the whole mention.
 """
 
 from __future__ import annotations
@@ -62,3 +65,21 @@ def test_no_name_is_invented(text: str) -> None:
     for sp in resolve(text, cands, Lexicon.default()):
         if sp and sp.name:
             assert all(w in text for w in sp.name.split())
+
+
+_title = st.sampled_from(["Councilor", "Mayor", "Harbour master", "Senator"])
+_desc = st.sampled_from(["the harbour chief", "a ferry captain", "one of the board's lawyers"])
+
+
+@given(_first, _last, _title, _desc)
+def test_partial_spans_resolve_to_the_full_name(first: str, last: str, title: str, desc: str) -> None:
+    """Spans cut inside a titled name, before an apposed name or at an age give the full name."""
+    full = f"{first} {last}"
+    texts = [
+        (f"{title} {full}, who chairs the board, said the quay was safe.", last),
+        (f"In a statement, {desc}, {full}, said the quay was safe.", desc),
+        (f"{full}, 56, who chairs the board, said the quay was safe.", "56"),
+    ]
+    for text, span in texts:
+        [sp] = [s for s in resolve(text, _cands(text, [span]), Lexicon.default()) if s]
+        assert sp.name == full, (text, span, sp)
