@@ -334,10 +334,40 @@ def report(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lex
         hits.append(m)
     if hits:
         out.extend(_sentence(text, sentences[current], hits, pats))
+    if quoted:
+        qstarts = [q.open_mark for q in quoted]
+        out = [_stop_at_quote(text, c, quoted, qstarts) for c in out]
     title = _label_colon(text, layout.paragraphs[0], layout, pats) if layout.paragraphs else None
     if title is not None:
         out.insert(0, title)
     return out
+
+
+# What follows a quotation when the writer's own clause takes over: `called the plan
+# "a mistake," although he ...`, `"sound" and cast doubt ...`, `"dopey", who ...`.
+_TAIL = regex.compile(r"[,;]?\s+(?:although|though|while|who|whom|which|but|even|despite)\s")
+
+
+def _stop_at_quote(text: str, c: Candidate, quoted: Sequence[QuotedSpan], qstarts: list[int]) -> Candidate:
+    """End a forward report at its last quotation when the writer's clause follows it.
+
+    `He said the plan was "a mistake," although he backs it`: the report is what
+    leads up to and includes the quotation; the concession after it is the writer's.
+    """
+    if c.cue is None or c.cue[1] > c.spans[0][0] or len(c.spans) > 1:
+        return c
+    s, e = c.spans[0]
+    i = bisect.bisect_left(qstarts, e) - 1
+    if i < 0:
+        return c
+    q = quoted[i]
+    if q.open_mark < s or q.close_end is None or q.close_end >= e:
+        return c
+    tail = _TAIL.match(text, q.close_end)
+    # the comma may sit inside the closing mark: `"a mistake," although`
+    if tail is None or not (tail.group().startswith((",", ";")) or text[q.close_mark - 1 : q.close_mark] == ","):
+        return c
+    return attrs.evolve(c, spans=((s, q.close_end),), kind=kind_of(text, ((s, q.close_end),)))
 
 
 # "Mayor Okafor: Budget Is Balanced." as a headline
