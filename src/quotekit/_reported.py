@@ -561,7 +561,7 @@ def _one(
         # "CLAUSE, said the spokesman."  /  "Smith, a spokesman, said CLAUSE"
         spk, after_i = _speaker_after(toks, post_toks_i)
         inverts = verb in _INVERTING and not _opens_with_apposition(toks, k)
-        if inverts and spk is not None and _starts_np(text[spk[0] : spk[1]]) and (after_i >= len(toks) or toks[after_i][2] in ".,;!?" or toks[after_i][2] in _CLOSERS):
+        if inverts and spk is not None and _starts_np(text[spk[0] : spk[1]]) and (after_i >= len(toks) or toks[after_i][2] in ".,;!?" or toks[after_i][2] in _CLOSERS or toks[after_i][2] in ("who", "whose")):
             content = _trim_span(text, ss, toks[k - 1][0] if prev == "," else toks[k - 1][1])
             # a quotation opening the sentence belongs to the quote-mark rules
             if content[1] - content[0] > 2 and (text[content[0]] not in _OPENERS or _quote_then_more(text, content)):
@@ -761,6 +761,8 @@ def _opens_with_apposition(toks: list[tuple[int, int, str]], k: int) -> bool:
     an apposition that the comma before the cue closes, so the cue is not inverted."""
     if not toks or toks[0][2] == "…" or not toks[0][2][:1].isupper():
         return False
+    if k > 0 and toks[k - 1][2] in _CLOSERS:
+        return False  # `In this vote, "...," said X`: the comma closes a quotation
     first = next((j for j in range(1, min(k, 7)) if toks[j][2] == ","), None)
     return first is not None and first < k - 2
 
