@@ -88,7 +88,7 @@ _OBJECT = regex.compile(
              conference|meeting|rally|group|staff|employees|workers|officials|leaders|
              colleagues|followers|fans|listeners|viewers|readers|guests|parliament|assembly)
       | (?:\p{Lu}[\p{L}\-’'.]*\s+){0,3}\p{Lu}[\p{L}\p{N}\-’'.]*(?:’s|'s)?(?:\s+(?:TV|News|radio|television|magazine))?
-    )(?=\s|[,:])"""
+    )(?=\s|[,:.;!?]|$)"""
 )
 # "told the paper's Washington bureau chief last week that ...": a long object before `that`
 _THAT_SOON = re.compile(r"[^,;:.!?\"“”]*?(?=\sthat\s)")
@@ -642,6 +642,11 @@ def _one(
         return None  # "You know, ...": a filler, not a report
     if verb == "called" and text.startswith(("a ", "an ", "A ", "An "), spk[0]) and not text.startswith(("for", "on"), post):
         return None  # "a group called Sandy Hook Promise": a name given, not a stance
+    if verb in _TELL and before_i >= 0:
+        # "CLAUSE, his friend told the Daily Gazette.": the named listener ends the attribution
+        whom = _NAMED_LISTENER.match(rest)
+        if whom and _ends_attribution(rest[whom.end() :].lstrip(" ")):
+            rest = rest[whom.end() :].lstrip(" ")
     if before_i >= 0 and (toks[before_i][2] == "," or _comma_closer(toks, before_i)) and _ends_attribution(rest):
         # "CLAUSE, X said."  /  "CLAUSE, X said Monday, adding ..."
         content = _trim_span(text, ss, toks[before_i][0] if toks[before_i][2] == "," else toks[before_i][1])
@@ -814,6 +819,8 @@ def _ends_attribution(rest: str) -> bool:
     return rest[0] == "," and _CLOSING_TAIL.match(rest) is not None
 
 
+# A listener named after `told`: `the Daily Gazette`, `Fox News`, `CNN's Jake Park`.
+_NAMED_LISTENER = regex.compile(r"(?:[Tt]he\s+)?\p{Lu}[\w’'&.\-]*(?:\s+(?:of\s+|and\s+)?[\p{Lu}\d][\w’'&.\-]*){0,5}")
 _SHORT_PP = regex.compile(r"(?:in|at|on|during|from|outside|near)\s[^,;.!?\"“”]{1,40}(?=,)")
 _CLOSING_TAIL = regex.compile(
     r",\s*(?:adding|noting|saying|according|explaining|arguing|citing|insisting|warning|in\s|at\s|on\s|after\s|before\s|while\s|when\s|as\s|who\s|which\s|because\s|but\s|and\s)"
