@@ -714,7 +714,14 @@ def _clause_ok(text: str, span: SpanT) -> bool:
     if b - a < 3:
         return False
     first = text[a:b].split(None, 1)[0].lower()
+    if first in _REFLEXIVE:
+        # "describes herself as "a reformer"", "calls himself a moderate": a stance on oneself
+        return _SELF_STANCE.match(text, a + len(first), b) is not None
     return first not in _BAD_START
+
+
+_REFLEXIVE = frozenset("himself herself themselves itself".split())
+_SELF_STANCE = regex.compile(r"\s+(?:as\s|an?\s|[\"“])")
 
 
 def _clause_start(text: str, a: int, b: int, verb: str) -> int | None:
