@@ -348,6 +348,9 @@ def report(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lex
 _TAIL = regex.compile(r"[,;]?\s+(?:although|though|while|who|whom|which|but|even|despite)\s")
 
 
+_ASIDE = regex.compile(r"\s(?:[—–]|--?)\s|,\s+(?:who|which|whom|an?|like)\s")
+
+
 def _stop_at_quote(text: str, c: Candidate, quoted: Sequence[QuotedSpan], qstarts: list[int]) -> Candidate:
     """End a forward report at its last quotation when the writer's clause follows it.
 
@@ -365,9 +368,14 @@ def _stop_at_quote(text: str, c: Candidate, quoted: Sequence[QuotedSpan], qstart
         return c
     tail = _TAIL.match(text, q.close_end)
     # the comma may sit inside the closing mark: `"a mistake," although`
-    if tail is None or not (tail.group().startswith((",", ";")) or text[q.close_mark - 1 : q.close_mark] == ","):
+    if tail is not None and (tail.group().startswith((",", ";")) or text[q.close_mark - 1 : q.close_mark] == ","):
+        return attrs.evolve(c, spans=((s, q.close_end),), kind=kind_of(text, ((s, q.close_end),)))
+    # a few words on, the writer's aside: `"encouraged" by the plan — a boost for ...`
+    aside = _ASIDE.search(text, q.close_end, min(e, q.close_end + 60))
+    if aside is None:
         return c
-    return attrs.evolve(c, spans=((s, q.close_end),), kind=kind_of(text, ((s, q.close_end),)))
+    end = _trim_span(text, s, aside.start())[1]
+    return attrs.evolve(c, spans=((s, end),), kind=kind_of(text, ((s, end),)))
 
 
 # "Mayor Okafor: Budget Is Balanced." as a headline
