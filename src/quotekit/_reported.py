@@ -348,7 +348,7 @@ def report(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lex
 _TAIL = regex.compile(r"[,;]?\s+(?:although|though|while|who|whom|which|but|even|despite)\s")
 
 
-_ASIDE = regex.compile(r"\s(?:[—–]|--?)\s|,\s+(?:who|which|whom|an?|like)\s")
+_ASIDE = regex.compile(r"\s(?:[—–]|--?)\s|,\s+(?:who|which|whom|an?|like|the|as|after|when|while|but)\s|\sas\s(?:he|she|they|it|the)\s")
 
 
 def _stop_at_quote(text: str, c: Candidate, quoted: Sequence[QuotedSpan], qstarts: list[int]) -> Candidate:
