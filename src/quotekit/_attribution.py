@@ -144,7 +144,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         ),
         # Jane Doe said: "..." / she told reporters on Monday, "..."  (searched before the quote)
         svq=regex.compile(
-            rf"(?r){cue}(?P<tail>[^\S\r\n]+[^{_MARKS},:;!?—–―\n]{{1,120}}?)?(?P<end>[^\S\r\n]*[:,]?[^\S\r\n]*)$", verbs=verbs
+            # the tail may hold a possessive or a number (`said of Roe's plan:`, `wrote to his 20,000 followers,`)
+            rf"(?r)\b{cue}(?P<tail>[^\S\r\n]+(?:[^{_MARKS},:;!?—–―\n]|(?<=\p{{L}})['’](?=\p{{L}})|(?<=\d),(?=\d{{3}})){{1,120}}?)?(?P<end>[^\S\r\n]*[:,]?[^\S\r\n]*)$", verbs=verbs
         ),
         according=regex.compile(rf"(?r)\b(?P<cue>[Aa]ccording[^\S\r\n]+to)[^\S\r\n]+(?P<spk>{_TOK}(?:[^\S\r\n]+{_TOK}){{0,7}})[^\S\r\n]*[,:][^\S\r\n]*$"),
         possessive=regex.compile(
