@@ -44,7 +44,7 @@ def _fit_to_quotes(c: Candidate, starts: list[int], parts: list[SpanT], single: 
         return None
     j = bisect.bisect_right(starts, e - 1) - 1
     # only a quotation within the clause's paragraph: one part, not far away
-    if j >= 0 and parts[j][0] < e < parts[j][1] and parts[j][1] - e < 400 and parts[j] in single:
+    if j >= 0 and parts[j][0] < e < parts[j][1] and parts[j][1] - e < 1200 and parts[j] in single:
         last = c.spans[-1]
         return attrs.evolve(c, spans=c.spans[:-1] + ((last[0], parts[j][1]),))
     return c
