@@ -463,10 +463,16 @@ _CLAUSE_END = regex.compile(
 )
 
 
+_QUOTE_OPEN = regex.compile(r"[“\"]")
+
+
 def _clip_at_next(text: str, start: int, end: int, later: Sequence[re.Match[str]]) -> int:
     """End a forward clause at a clause boundary (`; `, `, which`) or before a later cue
     that opens a report of its own (`..., saying ...`, `... and added ...`, `..., X said.`)."""
     stop = _CLAUSE_END.search(text, start + 20, end)
+    if stop and stop.group().startswith(",") and _QUOTE_OPEN.search(text, stop.end(), end) and not _QUOTE_OPEN.search(text, start, stop.start()):
+        # "he got offers, but “the offers were ...”": the quotation is what the report is about
+        stop = _CLAUSE_END.search(text, stop.end(), end)
     if stop:
         end = stop.start()
     for h in later:
