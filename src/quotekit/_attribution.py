@@ -571,9 +571,30 @@ def _dash(ctx: _Ctx, q: QuotedSpan, para: SpanT) -> Found | None:
 def _before(ctx: _Ctx, q: QuotedSpan, para: SpanT) -> Found | None:
     """SVQ, according_to and lead-ins before the quote, in the same sentence."""
     lo = ctx.clause_start(q, para)
-    if lo >= q.open_mark or not _ends_sentence(ctx.text, q, para[1]):
+    if lo >= q.open_mark:
         return None
+    if not _ends_sentence(ctx.text, q, para[1]):
+        return _shout(ctx, q, lo)
     return _lead_in(ctx, q, lo, q.open_mark, "")
+
+
+# A chant or shout right before its words: `the crowd chanted "Lock the gate!" as ...`
+_SHOUT = regex.compile(r"(?r)\b(?P<cue>(?:chant|yell|shout|scream)(?:ed|ing))(?:[^\S\r\n]+back)?[^\S\r\n]*,?[^\S\r\n]*$")
+
+
+def _shout(ctx: _Ctx, q: QuotedSpan, lo: int) -> Found | None:
+    """SVQ for a chant or shout whose words go on into the sentence (no sentence end needed)."""
+    text = ctx.text
+    m = _SHOUT.search(text, max(lo, q.open_mark - 40), q.open_mark)
+    if m is None or q.close_mark is None:
+        return None
+    if m.group("cue").endswith("ing"):
+        sp = _subject(text, lo, m.start("cue"), ctx.pats)
+    else:
+        sp = _np_backward(text, lo, m.start("cue"), ctx.pats)
+    if sp is None:
+        return None
+    return Candidate(q.parts, "direct", sp, m.span("cue"), "SVQ"), q.after
 
 
 def _lead_in(ctx: _Ctx, q: QuotedSpan, lo: int, end: int, suffix: str) -> Found | None:
