@@ -200,7 +200,7 @@ def _speaker_ok(text: str, toks: Sequence[SpanT], pats: _Patterns, lower_first: 
     if not toks or len(toks) > 12:
         return False
     first = _word(text, toks[0])
-    low = first.lower()
+    low = first.lower() if len(toks) > 1 else first.lower().rstrip(".,;:")  # "said another."
     if low in pats.pronouns:
         return len(toks) == 1
     if low in _NOT_SPEAKER_START or low in _PREPOSITIONS:
