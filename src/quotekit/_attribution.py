@@ -654,15 +654,33 @@ def _lead_in(ctx: _Ctx, q: QuotedSpan, lo: int, end: int, suffix: str) -> Found 
         for sep in (" - ", " — ", " – "):
             head = head.rsplit(sep, 1)[-1]
         a = lo + len(seg) - 1 - len(head)
-        toks = _tokens(text, a, a + len(head))
+        # "Rep. Ann Lee (R-Ore.):" -- the party tag is no part of the name
+        tag = _PARTY_TAG.search(head)
+        toks = _tokens(text, a, a + (tag.start() if tag else len(head)))
         if (
             0 < len(toks) <= 7
-            and all(text[x].isupper() or text[x:y] in _PARTICLES for x, y in toks)
+            and (all(text[x].isupper() or text[x:y] in _PARTICLES for x, y in toks) or _role_then_name(text, toks))
             and head.strip().casefold() not in pats.labels
         ):
             colon = lo + len(seg) - 1
             return Candidate(q.parts, "direct", (toks[0][0], toks[-1][1]), (colon, colon + 1), "lead_in" + suffix), q.after
     return None
+
+
+_PARTY_TAG = regex.compile(r"[^\S\r\n]*\([A-Z][A-Za-z.\-]{0,12}\)[^\S\r\n]*$")
+
+
+def _role_then_name(text: str, toks: Sequence[SpanT]) -> bool:
+    """`Former secretary of state Jane Roe:` -- lower-case role words, then a name of two
+    capitalised words or more (a transcript's speaker label)."""
+    i = 1 if _word(text, toks[0]).lower() in ("former", "then") else 0
+    while i < len(toks) and not text[toks[i][0]].isupper():
+        w = _word(text, toks[i]).lower()
+        if w in _STOP_BEFORE or w in _NOT_SPEAKER_START or w.endswith(("ed", "ing")):
+            return False
+        i += 1
+    rest = toks[i:]
+    return 0 < i and len(rest) >= 2 and all(text[x].isupper() or text[x:y] in _PARTICLES for x, y in rest)
 
 
 def _paragraph_lead_in(ctx: _Ctx, q: QuotedSpan, prev: SpanT) -> Found | None:
