@@ -316,10 +316,18 @@ def _name_like(word: str) -> bool:
     return not (word.isupper() and len(word) > 4)
 
 
+_TIME_AFTER = frozenset(("later,", "ago,", "earlier,", "afterward,", "afterwards,"))
+
+
 def _subject(text: str, lo: int, end: int, pats: _Patterns) -> SpanT | None:
     """Return the subject at the start of clause text[lo:end]: a pronoun or a capitalised name."""
     toks = _tokens(text, lo, end)
     for _ in range(3):
+        fronted = next((i for i, t in enumerate(toks[:4]) if _word(text, t).lower() in _TIME_AFTER), None)
+        if fronted is not None and 0 < fronted:
+            # "Hours later, Jane Doe ..." / "Two days ago, ..." -- a fronted time phrase
+            toks = toks[fronted + 1 :]
+            continue
         if not toks or _word(text, toks[0]).lower() not in _PREPOSITIONS | _NOT_SPEAKER_START:
             break
         # "In Ohio on Monday, Jane Doe ..." -- skip the fronted phrase

@@ -872,6 +872,10 @@ def _subject(toks: list[tuple[int, int, str]], first_cue: int) -> SpanT | None:
         i += 1
     if i < len(toks) and toks[i][2] == ",":
         i += 1
+    # "Hours later, the senator ...", "Two days ago, ...": a fronted time phrase
+    c = next((j for j in range(i + 1, min(len(toks), i + 5)) if toks[j][2] == ","), None)
+    if c is not None and toks[c - 1][2].lower() in ("later", "ago", "earlier", "afterward", "afterwards"):
+        i = c + 1
     w = toks[i][2] if i < len(toks) else ""
     if w.lower() in _PREPOSITIONS or w.endswith(("ly", "ing")) or (w.isupper() and len(w) > 3):
         comma = next((j for j in range(i, min(len(toks), i + 10)) if toks[j][2] in (",", "—", "–")), None)
