@@ -76,3 +76,19 @@ def test_mixed_report_resumes_after_its_attribution() -> None:
     [q] = quotekit.extract(text)
     assert q.kind == "mixed" and q.speaker is not None and q.speaker.text == "the engineer"
     assert [text[a:b] for a, b in q.spans][-1] == "We checked every beam twice."
+
+
+def test_clause_running_over_an_attributed_quote_keeps_its_start() -> None:
+    """A forward clause that runs on over a quotation and that quotation's own cue, and goes
+    on after it, gives way to the quote and keeps only the words before it."""
+    quote = Candidate(((50, 70),), "direct", (40, 45), (30, 38), "SVQ")
+    reported = Candidate(((12, 120),), "mixed", (0, 3), (4, 10), "SVC")
+    out = combine([quote], [reported], [QuotedSpan(((50, 70),), 49, 70, 71)])
+    assert out == [Candidate(((12, 30),), "indirect", (0, 3), (4, 10), "SVC"), quote]
+
+
+def test_clause_ending_in_the_quotes_attribution_keeps_it() -> None:
+    """A clause that ends with the quotation's attribution reports that report and stays."""
+    quote = Candidate(((12, 40),), "direct", (44, 50), (51, 55), "QSV")
+    reported = Candidate(((12, 57),), "mixed", (0, 3), (4, 10), "SVC")
+    assert combine([quote], [reported], [QuotedSpan(((12, 40),), 11, 40, 41)]) == [reported]

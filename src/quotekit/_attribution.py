@@ -144,7 +144,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         ),
         # Jane Doe said: "..." / she told reporters on Monday, "..."  (searched before the quote)
         svq=regex.compile(
-            rf"(?r){cue}(?P<tail>[^\S\r\n]+[^{_MARKS},:;!?—–―\n]{{1,120}}?)?(?P<end>[^\S\r\n]*[:,]?[^\S\r\n]*)$", verbs=verbs
+            # the tail may hold a possessive or a number (`said of Roe's plan:`, `wrote to his 20,000 followers,`)
+            rf"(?r)\b{cue}(?P<tail>[^\S\r\n]+(?:[^{_MARKS},:;!?—–―\n]|(?<=\p{{L}})['’](?=\p{{L}})|(?<=\d),(?=\d{{3}})){{1,120}}?)?(?P<end>[^\S\r\n]*[:,]?[^\S\r\n]*)$", verbs=verbs
         ),
         according=regex.compile(rf"(?r)\b(?P<cue>[Aa]ccording[^\S\r\n]+to)[^\S\r\n]+(?P<spk>{_TOK}(?:[^\S\r\n]+{_TOK}){{0,7}})[^\S\r\n]*[,:][^\S\r\n]*$"),
         possessive=regex.compile(
@@ -199,7 +200,7 @@ def _speaker_ok(text: str, toks: Sequence[SpanT], pats: _Patterns, lower_first: 
     if not toks or len(toks) > 12:
         return False
     first = _word(text, toks[0])
-    low = first.lower()
+    low = first.lower() if len(toks) > 1 else first.lower().rstrip(".,;:")  # "said another."
     if low in pats.pronouns:
         return len(toks) == 1
     if low in _NOT_SPEAKER_START or low in _PREPOSITIONS:
@@ -315,10 +316,18 @@ def _name_like(word: str) -> bool:
     return not (word.isupper() and len(word) > 4)
 
 
+_TIME_AFTER = frozenset(("later,", "ago,", "earlier,", "afterward,", "afterwards,"))
+
+
 def _subject(text: str, lo: int, end: int, pats: _Patterns) -> SpanT | None:
     """Return the subject at the start of clause text[lo:end]: a pronoun or a capitalised name."""
     toks = _tokens(text, lo, end)
     for _ in range(3):
+        fronted = next((i for i, t in enumerate(toks[:4]) if _word(text, t).lower() in _TIME_AFTER), None)
+        if fronted is not None and 0 < fronted:
+            # "Hours later, Jane Doe ..." / "Two days ago, ..." -- a fronted time phrase
+            toks = toks[fronted + 1 :]
+            continue
         if not toks or _word(text, toks[0]).lower() not in _PREPOSITIONS | _NOT_SPEAKER_START:
             break
         # "In Ohio on Monday, Jane Doe ..." -- skip the fronted phrase
@@ -570,9 +579,30 @@ def _dash(ctx: _Ctx, q: QuotedSpan, para: SpanT) -> Found | None:
 def _before(ctx: _Ctx, q: QuotedSpan, para: SpanT) -> Found | None:
     """SVQ, according_to and lead-ins before the quote, in the same sentence."""
     lo = ctx.clause_start(q, para)
-    if lo >= q.open_mark or not _ends_sentence(ctx.text, q, para[1]):
+    if lo >= q.open_mark:
         return None
+    if not _ends_sentence(ctx.text, q, para[1]):
+        return _shout(ctx, q, lo)
     return _lead_in(ctx, q, lo, q.open_mark, "")
+
+
+# A chant or shout right before its words: `the crowd chanted "Lock the gate!" as ...`
+_SHOUT = regex.compile(r"(?r)\b(?P<cue>(?:chant|yell|shout|scream)(?:ed|ing))(?:[^\S\r\n]+back)?[^\S\r\n]*,?[^\S\r\n]*$")
+
+
+def _shout(ctx: _Ctx, q: QuotedSpan, lo: int) -> Found | None:
+    """SVQ for a chant or shout whose words go on into the sentence (no sentence end needed)."""
+    text = ctx.text
+    m = _SHOUT.search(text, max(lo, q.open_mark - 40), q.open_mark)
+    if m is None or q.close_mark is None:
+        return None
+    if m.group("cue").endswith("ing"):
+        sp = _subject(text, lo, m.start("cue"), ctx.pats)
+    else:
+        sp = _np_backward(text, lo, m.start("cue"), ctx.pats)
+    if sp is None:
+        return None
+    return Candidate(q.parts, "direct", sp, m.span("cue"), "SVQ"), q.after
 
 
 def _lead_in(ctx: _Ctx, q: QuotedSpan, lo: int, end: int, suffix: str) -> Found | None:
@@ -632,15 +662,33 @@ def _lead_in(ctx: _Ctx, q: QuotedSpan, lo: int, end: int, suffix: str) -> Found 
         for sep in (" - ", " — ", " – "):
             head = head.rsplit(sep, 1)[-1]
         a = lo + len(seg) - 1 - len(head)
-        toks = _tokens(text, a, a + len(head))
+        # "Rep. Ann Lee (R-Ore.):" -- the party tag is no part of the name
+        tag = _PARTY_TAG.search(head)
+        toks = _tokens(text, a, a + (tag.start() if tag else len(head)))
         if (
             0 < len(toks) <= 7
-            and all(text[x].isupper() or text[x:y] in _PARTICLES for x, y in toks)
+            and (all(text[x].isupper() or text[x:y] in _PARTICLES for x, y in toks) or _role_then_name(text, toks))
             and head.strip().casefold() not in pats.labels
         ):
             colon = lo + len(seg) - 1
             return Candidate(q.parts, "direct", (toks[0][0], toks[-1][1]), (colon, colon + 1), "lead_in" + suffix), q.after
     return None
+
+
+_PARTY_TAG = regex.compile(r"[^\S\r\n]*\([A-Z][A-Za-z.\-]{0,12}\)[^\S\r\n]*$")
+
+
+def _role_then_name(text: str, toks: Sequence[SpanT]) -> bool:
+    """`Former secretary of state Jane Roe:` -- lower-case role words, then a name of two
+    capitalised words or more (a transcript's speaker label)."""
+    i = 1 if _word(text, toks[0]).lower() in ("former", "then") else 0
+    while i < len(toks) and not text[toks[i][0]].isupper():
+        w = _word(text, toks[i]).lower()
+        if w in _STOP_BEFORE or w in _NOT_SPEAKER_START or w.endswith(("ed", "ing")):
+            return False
+        i += 1
+    rest = toks[i:]
+    return 0 < i and len(rest) >= 2 and all(text[x].isupper() or text[x:y] in _PARTICLES for x, y in rest)
 
 
 def _paragraph_lead_in(ctx: _Ctx, q: QuotedSpan, prev: SpanT) -> Found | None:

@@ -44,7 +44,7 @@ def _fit_to_quotes(c: Candidate, starts: list[int], parts: list[SpanT], single: 
         return None
     j = bisect.bisect_right(starts, e - 1) - 1
     # only a quotation within the clause's paragraph: one part, not far away
-    if j >= 0 and parts[j][0] < e < parts[j][1] and parts[j][1] - e < 400 and parts[j] in single:
+    if j >= 0 and parts[j][0] < e < parts[j][1] and parts[j][1] - e < 1200 and parts[j] in single:
         last = c.spans[-1]
         return attrs.evolve(c, spans=c.spans[:-1] + ((last[0], parts[j][1]),))
     return c
@@ -88,6 +88,19 @@ def _resume(c: Candidate, quoted: Sequence[QuotedSpan], qstarts: list[int], clai
     return attrs.evolve(c, spans=c.spans + tuple(q.parts), kind="mixed")
 
 
+def _runs_over(r: Candidate, ds: Sequence[Candidate]) -> bool:
+    """A forward clause that runs on over a quotation with its own attribution and goes on.
+
+    `She hinted the plan was weak - "we need details," she said - and left`. A clause
+    that ends in the quotation's attribution (`... "it works," Roe said, the paper
+    reported`) is a report of that report and keeps it.
+    """
+    if r.cue is None or r.cue[1] > r.spans[0][0]:
+        return False
+    end = r.spans[-1][1]
+    return any(d.cue is not None and _covers(r.spans, (d.cue,)) and end - d.cue[1] > 12 for d in ds)
+
+
 def combine(direct: Sequence[Candidate], reported: Sequence[Candidate], quoted: Sequence[QuotedSpan]) -> list[Candidate]:
     """Return quote-mark and reported candidates merged, without overlapping content."""
     parts = sorted(p for q in quoted for p in q.parts)
@@ -114,6 +127,16 @@ def combine(direct: Sequence[Candidate], reported: Sequence[Candidate], quoted: 
             kept.append(r)
             continue
         ds = [direct[i] for i in clash]
+        if _runs_over(r, ds):
+            # `X suggested the plan was weak - "we need details," she said - and ...`:
+            # the clause ran on over a quotation with its own attribution: the quote wins,
+            # the clause keeps what comes before it
+            cut = min(min(d.spans[0][0] - 1, d.cue[0] if d.cue else d.spans[0][0], d.speaker[0] if d.speaker else d.spans[0][0]) for d in ds)
+            s0 = r.spans[0][0]
+            if len(r.spans) == 1 and cut - s0 > 12 and not (kept and _overlaps(kept[-1].spans, ((s0, cut),))):
+                inner = [p for p in parts if s0 <= p[0] < cut]
+                kept.append(attrs.evolve(r, spans=((s0, cut),), kind="mixed" if inner else "indirect"))
+            continue
         if all(_covers(r.spans, d.spans) for d in ds) and _size(r.spans) > sum(_size(d.spans) for d in ds) + 3:
             speaker = r.speaker or ds[0].speaker
             kept.append(attrs.evolve(r, speaker=speaker))

@@ -88,7 +88,7 @@ _OBJECT = regex.compile(
              conference|meeting|rally|group|staff|employees|workers|officials|leaders|
              colleagues|followers|fans|listeners|viewers|readers|guests|parliament|assembly)
       | (?:\p{Lu}[\p{L}\-’'.]*\s+){0,3}\p{Lu}[\p{L}\p{N}\-’'.]*(?:’s|'s)?(?:\s+(?:TV|News|radio|television|magazine))?
-    )(?=\s|[,:])"""
+    )(?=\s|[,:.;!?]|$)"""
 )
 # "told the paper's Washington bureau chief last week that ...": a long object before `that`
 _THAT_SOON = re.compile(r"[^,;:.!?\"“”]*?(?=\sthat\s)")
@@ -334,10 +334,48 @@ def report(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lex
         hits.append(m)
     if hits:
         out.extend(_sentence(text, sentences[current], hits, pats))
+    if quoted:
+        qstarts = [q.open_mark for q in quoted]
+        out = [_stop_at_quote(text, c, quoted, qstarts) for c in out]
     title = _label_colon(text, layout.paragraphs[0], layout, pats) if layout.paragraphs else None
     if title is not None:
         out.insert(0, title)
     return out
+
+
+# What follows a quotation when the writer's own clause takes over: `called the plan
+# "a mistake," although he ...`, `"sound" and cast doubt ...`, `"dopey", who ...`.
+_TAIL = regex.compile(r"[,;]?\s+(?:although|though|while|who|whom|which|but|even|despite)\s")
+
+
+_ASIDE = regex.compile(r"\s(?:[—–]|--?)\s|,\s+(?:who|which|whom|an?|like|the|as|after|when|while|but)\s|\sas\s(?:he|she|they|it|the)\s")
+
+
+def _stop_at_quote(text: str, c: Candidate, quoted: Sequence[QuotedSpan], qstarts: list[int]) -> Candidate:
+    """End a forward report at its last quotation when the writer's clause follows it.
+
+    `He said the plan was "a mistake," although he backs it`: the report is what
+    leads up to and includes the quotation; the concession after it is the writer's.
+    """
+    if c.cue is None or c.cue[1] > c.spans[0][0] or len(c.spans) > 1:
+        return c
+    s, e = c.spans[0]
+    i = bisect.bisect_left(qstarts, e) - 1
+    if i < 0:
+        return c
+    q = quoted[i]
+    if q.open_mark < s or q.close_end is None or q.close_end >= e:
+        return c
+    tail = _TAIL.match(text, q.close_end)
+    # the comma may sit inside the closing mark: `"a mistake," although`
+    if tail is not None and (tail.group().startswith((",", ";")) or text[q.close_mark - 1 : q.close_mark] == ","):
+        return attrs.evolve(c, spans=((s, q.close_end),), kind=kind_of(text, ((s, q.close_end),)))
+    # a few words on, the writer's aside: `"encouraged" by the plan — a boost for ...`
+    aside = _ASIDE.search(text, q.close_end, min(e, q.close_end + 60))
+    if aside is None:
+        return c
+    end = _trim_span(text, s, aside.start())[1]
+    return attrs.evolve(c, spans=((s, end),), kind=kind_of(text, ((s, end),)))
 
 
 # "Mayor Okafor: Budget Is Balanced." as a headline
@@ -425,10 +463,16 @@ _CLAUSE_END = regex.compile(
 )
 
 
+_QUOTE_OPEN = regex.compile(r"[“\"]")
+
+
 def _clip_at_next(text: str, start: int, end: int, later: Sequence[re.Match[str]]) -> int:
     """End a forward clause at a clause boundary (`; `, `, which`) or before a later cue
     that opens a report of its own (`..., saying ...`, `... and added ...`, `..., X said.`)."""
     stop = _CLAUSE_END.search(text, start + 20, end)
+    if stop and stop.group().startswith(",") and _QUOTE_OPEN.search(text, stop.end(), end) and not _QUOTE_OPEN.search(text, start, stop.start()):
+        # "he got offers, but “the offers were ...”": the quotation is what the report is about
+        stop = _CLAUSE_END.search(text, stop.end(), end)
     if stop:
         end = stop.start()
     for h in later:
@@ -531,7 +575,7 @@ def _one(
         # "CLAUSE, said the spokesman."  /  "Smith, a spokesman, said CLAUSE"
         spk, after_i = _speaker_after(toks, post_toks_i)
         inverts = verb in _INVERTING and not _opens_with_apposition(toks, k)
-        if inverts and spk is not None and _starts_np(text[spk[0] : spk[1]]) and (after_i >= len(toks) or toks[after_i][2] in ".,;!?" or toks[after_i][2] in _CLOSERS):
+        if inverts and spk is not None and _starts_np(text[spk[0] : spk[1]]) and (after_i >= len(toks) or toks[after_i][2] in ".,;!?" or toks[after_i][2] in _CLOSERS or toks[after_i][2] in ("who", "whose")):
             content = _trim_span(text, ss, toks[k - 1][0] if prev == "," else toks[k - 1][1])
             # a quotation opening the sentence belongs to the quote-mark rules
             if content[1] - content[0] > 2 and (text[content[0]] not in _OPENERS or _quote_then_more(text, content)):
@@ -612,6 +656,11 @@ def _one(
         return None  # "You know, ...": a filler, not a report
     if verb == "called" and text.startswith(("a ", "an ", "A ", "An "), spk[0]) and not text.startswith(("for", "on"), post):
         return None  # "a group called Sandy Hook Promise": a name given, not a stance
+    if verb in _TELL and before_i >= 0:
+        # "CLAUSE, his friend told the Daily Gazette.": the named listener ends the attribution
+        whom = _NAMED_LISTENER.match(rest)
+        if whom and _ends_attribution(rest[whom.end() :].lstrip(" ")):
+            rest = rest[whom.end() :].lstrip(" ")
     if before_i >= 0 and (toks[before_i][2] == "," or _comma_closer(toks, before_i)) and _ends_attribution(rest):
         # "CLAUSE, X said."  /  "CLAUSE, X said Monday, adding ..."
         content = _trim_span(text, ss, toks[before_i][0] if toks[before_i][2] == "," else toks[before_i][1])
@@ -679,7 +728,14 @@ def _clause_ok(text: str, span: SpanT) -> bool:
     if b - a < 3:
         return False
     first = text[a:b].split(None, 1)[0].lower()
+    if first in _REFLEXIVE:
+        # "describes herself as "a reformer"", "calls himself a moderate": a stance on oneself
+        return _SELF_STANCE.match(text, a + len(first), b) is not None
     return first not in _BAD_START
+
+
+_REFLEXIVE = frozenset("himself herself themselves itself".split())
+_SELF_STANCE = regex.compile(r"\s+(?:as\s|an?\s|[\"“])")
 
 
 def _clause_start(text: str, a: int, b: int, verb: str) -> int | None:
@@ -731,6 +787,8 @@ def _opens_with_apposition(toks: list[tuple[int, int, str]], k: int) -> bool:
     an apposition that the comma before the cue closes, so the cue is not inverted."""
     if not toks or toks[0][2] == "…" or not toks[0][2][:1].isupper():
         return False
+    if k > 0 and toks[k - 1][2] in _CLOSERS:
+        return False  # `In this vote, "...," said X`: the comma closes a quotation
     first = next((j for j in range(1, min(k, 7)) if toks[j][2] == ","), None)
     return first is not None and first < k - 2
 
@@ -782,6 +840,8 @@ def _ends_attribution(rest: str) -> bool:
     return rest[0] == "," and _CLOSING_TAIL.match(rest) is not None
 
 
+# A listener named after `told`: `the Daily Gazette`, `Fox News`, `CNN's Jake Park`.
+_NAMED_LISTENER = regex.compile(r"(?:[Tt]he\s+)?\p{Lu}[\w’'&.\-]*(?:\s+(?:of\s+|and\s+)?[\p{Lu}\d][\w’'&.\-]*){0,5}")
 _SHORT_PP = regex.compile(r"(?:in|at|on|during|from|outside|near)\s[^,;.!?\"“”]{1,40}(?=,)")
 _CLOSING_TAIL = regex.compile(
     r",\s*(?:adding|noting|saying|according|explaining|arguing|citing|insisting|warning|in\s|at\s|on\s|after\s|before\s|while\s|when\s|as\s|who\s|which\s|because\s|but\s|and\s)"
@@ -812,6 +872,10 @@ def _subject(toks: list[tuple[int, int, str]], first_cue: int) -> SpanT | None:
         i += 1
     if i < len(toks) and toks[i][2] == ",":
         i += 1
+    # "Hours later, the senator ...", "Two days ago, ...": a fronted time phrase
+    c = next((j for j in range(i + 1, min(len(toks), i + 5)) if toks[j][2] == ","), None)
+    if c is not None and toks[c - 1][2].lower() in ("later", "ago", "earlier", "afterward", "afterwards"):
+        i = c + 1
     w = toks[i][2] if i < len(toks) else ""
     if w.lower() in _PREPOSITIONS or w.endswith(("ly", "ing")) or (w.isupper() and len(w) > 3):
         comma = next((j for j in range(i, min(len(toks), i + 10)) if toks[j][2] in (",", "—", "–")), None)
