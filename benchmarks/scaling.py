@@ -6,8 +6,9 @@ usage: python3 benchmarks/scaling.py [--only NAME ...] [--repeat 3] [--big]
 For each adversarial input (a run of 200,000 quote marks, 1 MB without spaces,
 100,000 repetitions of `said`, deeply nested quotes, a 10,000-paragraph unclosed
 quote, lone surrogates, control characters, RTL text, emoji, runs of sentence
-punctuation, and an ordinary news document) it times `quotekit.extract` at four
-doubling sizes, the largest being the size named above, and prints t(2n)/t(n).
+punctuation, and an ordinary news document) it times `quotekit.extract` (CPU time,
+best of --repeat) at four doubling sizes, the largest being the size named above,
+and prints t(2n)/t(n).
 Linear code gives about 2; a quadratic stage gives about 4. This is how the
 project shows it has no catastrophic backtracking: by measurement, never by a
 timed unit test.

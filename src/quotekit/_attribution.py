@@ -49,6 +49,10 @@ def _patterns(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
         "QSV": regex.compile(rf"\s*{spk}\s+{verb}", verbs=verbs, pron=pron),
         # Smith said: "..."  /  Smith said, "..."
         "SVQ": regex.compile(rf"{spk}\s+{verb}\s*[:,]?\s*$", verbs=verbs, pron=pron),
+        # SVQ's ending alone, searched backwards from the quote mark: most quotes fail
+        # here in a few steps, sparing the costly speaker alternatives at every offset
+        # of the window (SVQ search was a third of the pipeline's time on train).
+        "SVQ_tail": regex.compile(r"(?r)\L<verbs>\b\s*[:,]?\s*$", verbs=verbs),
     }
 
 
@@ -77,7 +81,10 @@ def _before(text: str, q: QuotedSpan, layout: Layout, pats: dict[str, regex.Patt
     s = layout.sentences[layout.sentence_index(q.open_mark)][0]
     if s > q.open_mark:
         return None
-    m = pats["SVQ"].search(text, max(s, q.open_mark - 150), q.open_mark)
+    lo = max(s, q.open_mark - 150)
+    if not pats["SVQ_tail"].search(text, lo, q.open_mark):
+        return None
+    m = pats["SVQ"].search(text, lo, q.open_mark)
     if m:
         return Candidate(q.parts, "direct", m.span("spk"), m.span("cue"), "SVQ")
     return None
