@@ -101,14 +101,15 @@ class NewsDoc:
 
     units: tuple[tuple[str, ...], ...]
 
-    def render(self, curly: bool = True, filler_after: frozenset[int] = frozenset()) -> str:
+    def render(self, curly: bool = True, filler_after: frozenset[int] = frozenset(),
+               filler: str | None = None) -> str:
         """Return the text, with straight or curly double marks and filler after the given units."""
         o, c = ("“", "”") if curly else ('"', '"')
         paras: list[str] = []
         for i, unit in enumerate(self.units):
             paras.extend(p.format(o=o, c=c) for p in unit)
             if i in filler_after:
-                paras.append(FILLER[i % len(FILLER)])
+                paras.append(filler or FILLER[i % len(FILLER)])
         return "\n\n".join(paras)
 
 
