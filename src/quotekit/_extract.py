@@ -52,11 +52,14 @@ def analyze(text: str, *, published: dt.date | str | None = None, lexicon: Lexic
     pub = _published(published)
     lex = lexicon or Lexicon.default()
     layout = Layout.of(text)
-    quoted = find_quoted(text, layout.paragraphs)
-    cands = attribute(text, layout, quoted, lex)
+    # Intermediates are dropped as soon as the next stage has them: on one very large
+    # document the quoted spans and the layout (a tuple per sentence) are a third of
+    # the peak memory, and the Quote objects are built after they are gone.
+    cands = attribute(text, layout, find_quoted(text, layout.paragraphs), lex)
     speakers = resolve(text, cands, lex)
     dl = dateline(text, layout)
     dets = details(text, layout, cands, dl, pub)
+    del layout
     quotes = []
     for c, sp, d in zip(cands, speakers, dets):
         start, end = c.spans[0][0], c.spans[-1][1]
