@@ -15,7 +15,7 @@ settings.register_profile(
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "thorough" if os.environ.get("CI") else "fast"))
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("QUOTEKIT_SHARED", ROOT.parent / "shared"))
 
 
 @pytest.fixture(scope="session")

@@ -1,9 +1,27 @@
 """Attribution: match quoted spans to a speaker and a cue with named patterns.
 
 Takes the text, its layout, the quoted spans and the lexicon; gives `Candidate`s
-(content spans, kind, speaker span, cue span, rule name). Each pattern is a named
-function in `RULES`, tried in order; the first that matches a quoted span wins. It
-does not resolve who a speaker is (the resolver does) nor find dates and places.
+(content spans, kind, speaker span, cue span, rule name) for DIRECT quotes: content
+wholly inside quote marks, with the speaker mention as written. Each pattern is a
+named rule tried in order (`RULES`); the first that matches a quoted span wins:
+
+- after the quote: QVS `"...," said X`, QSV `"...," X said` (and `according to X`),
+  `dash` `"..." - Jane Doe`;
+- before it: SVQ `X said: "..."`, `according_to` `According to X, "..."`,
+  `lead_in` `X's response: "..."` / `Jane Doe: "..."`, VSQ `Said X, ...: "..."`;
+- in the previous paragraph: `SVQ_paragraph` (`X went on to say:` closing it);
+- after the previous quote's attribution: `SVQ_participle` (`, adding: "..."`).
+
+Parts the gold standard counts as one quote are joined: the second half of a quote
+interrupted by its attribution (`"A," she said. "B."`, rule suffix `+interrupted`) and
+quote paragraphs with no attribution of their own that continue the previous
+paragraph's attributed quote (`+floating_previous_speaker`). docs/rules.md has an
+example of each.
+
+It deliberately does not: emit quoted spans it cannot attribute (scare quotes, titles,
+slogans); emit quotes that start inside a sentence (`the plan was "dead," he said`:
+those are mixed quotes, built by the reported-speech stage); resolve pronouns or
+names (the resolver does); find dates and places.
 """
 
 from __future__ import annotations
@@ -17,7 +35,7 @@ import regex
 from ._lexicon import Lexicon
 from ._marks import QuotedSpan
 from ._model import Kind, SpanT
-from ._text import Layout
+from ._text import ABBREVIATIONS, Layout
 
 
 @attrs.frozen
@@ -31,79 +49,754 @@ class Candidate:
     rule: str
 
 
-# A speaker noun phrase without a parser: a pronoun, a run of capitalised words
-# (with titles and initials), or a short determiner phrase ("the NATO chief").
-_NAME = r"(?:\p{Lu}[\p{L}'’\-]*\.?)(?:\s+(?:(?:de|van|von|der|da|al|bin|la|le|del)\s+)*\p{Lu}[\p{L}'’\-]*\.?){0,5}"
-_DESC = r"(?:(?:the|a|an|one|two|three|some|many|several|other)\s+)(?:[\p{L}\-’']+\s+){0,5}?[\p{L}\-’']+"
+# A word of a speaker phrase: letters/digits with inner dots, apostrophes, hyphens
+# ("Sen.", "U.S.", "O'Neill", "17-year-old", "Trump's").
+_TOK = r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&\-]*"
+# Helpers that may sit between a speaker and the verb: "has said", "later told".
+_AUX = (r"(?:has|have|had|would|will|also|later|then|once|previously|recently|again|"
+        r"quickly|simply|just|further|often|repeatedly|now|still|finally|earlier|publicly|"
+        r"privately|famously|flatly|bluntly|angrily|candidly|succinctly|sarcastically)")
+_HSPACE = " \t\u00a0\u2009\u202f"
+_MARKS = "\"“”„«»‘’'`‹›"
+
+# The word lists below are closed-class grammar (function words, auxiliaries), not
+# domain lexicons, so they live with the grammar that uses them.
+# Words that end a speaker phrase read forwards ("said Jane Doe of Acme" -> "Jane Doe").
+_STOP_AFTER = frozenset(
+    """who whom whose which that of in at on for from to during after before when while as about
+    with and but adding referring speaking because where whether than via into over under
+    last this earlier later recently yesterday today tonight monday tuesday wednesday thursday
+    friday saturday sunday january february march april may june july august september october
+    november december told said says asked wrote added noting pointing calling according""".split()
+)
+# Words that cannot start a speaker phrase although capitalised.
+_NOT_SPEAKER_START = frozenset(
+    """and but so yet or then still also later earlier when while as if because though although once
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+    in on at for with from by after before during since until this that these those there here
+    it's that's there's what how why where asked last even likewise meanwhile however instead
+    therefore thus indeed moreover still now again here outside inside alongside asked despite
+    amid among""".split()
+)
+# Words a speaker phrase read backwards from its verb does not cross ("when she said").
+_STOP_BEFORE = frozenset(
+    """that when as if because but while after before so then where who which whom whose
+    though although since until once how what why than and or nor yet also just later said
+    says told asked is was are were be been being has have had do does did not""".split()
+)
+_DETERMINERS = frozenset(
+    """the a an one two three four five six seven eight nine ten some many several few other
+    another both all most his her their its our my your this these those each every any no
+    such former""".split()
+)
+# Third-person forms that are more often nouns ("the reports", "his remarks"): they do not
+# introduce a quote without a colon or comma.
+_NOUN_LIKE = frozenset(
+    """reports comments remarks notes states posts quotes answers chants promises vows jokes
+    boasts tweets reads pledges warns""".split()
+)
+# Heads that end a lower-case description of a speaker ("Trump campaign spokesman").
+_ROLE_NOUNS = frozenset(
+    """spokesman spokeswoman spokesperson official aide adviser advisor chief leader chairman
+    chairwoman president secretary senator governor candidate nominee campaign team staff press
+    manager director analyst strategist pollster expert lawyer attorney source statement""".split()
+)
+_AUX_WORDS = frozenset(_AUX[3:-1].split("|"))
+# Lower-case words that may sit inside a name ("Federico de Jesus", "Blumenthal and Cohen").
+_PARTICLES = frozenset("de van von der da del la le bin al of and".split())
+# Abbreviations whose dot does not end a speaker span or a sentence.
+_ABBREV_END = ABBREVIATIONS | {"rev", "hon", "fr", "msgr", "ltd", "ave", "supt", "insp", "det"}
+_PREPOSITIONS = frozenset("to upon of for with in on at by from into about over under as than like".split())
+_DOUBLE_MARKS = "\"“”„«»"
+_WORD = regex.compile(r"\S+")
+
+
+@attrs.frozen(eq=False)
+class _Patterns:
+    qvs: regex.Pattern[str]
+    qsv: regex.Pattern[str]
+    svq: regex.Pattern[str]
+    according: regex.Pattern[str]
+    possessive: regex.Pattern[str]
+    dash: regex.Pattern[str]
+    np_end: regex.Pattern[str]
+    vsq: regex.Pattern[str]
+    second_cue: regex.Pattern[str]
+    pronouns: frozenset[str]
+    verbs: frozenset[str]
+    labels: frozenset[str]
 
 
 @cache
-def _patterns(lexicon: Lexicon) -> dict[str, regex.Pattern[str]]:
+def _patterns(lexicon: Lexicon) -> _Patterns:
     verbs = sorted(lexicon["speech_verbs"], key=len, reverse=True)
-    pron = sorted(lexicon["pronouns"], key=len, reverse=True)
-    spk = rf"(?P<spk>(?i:\L<pron>)\b|{_NAME}|{_DESC})"
-    verb = r"(?P<cue>(?:has\s+|had\s+|also\s+|later\s+)?\L<verbs>)\b"
-    return {
-        # "...," said Smith  /  "...," Smith said
-        "QVS": regex.compile(rf"\s*{verb}\s+{spk}", verbs=verbs, pron=pron),
-        "QSV": regex.compile(rf"\s*{spk}\s+{verb}", verbs=verbs, pron=pron),
-        # Smith said: "..."  /  Smith said, "..."
-        "SVQ": regex.compile(rf"{spk}\s+{verb}\s*[:,]?\s*$", verbs=verbs, pron=pron),
-        # SVQ's ending alone, searched backwards from the quote mark: most quotes fail
-        # here in a few steps, sparing the costly speaker alternatives at every offset
-        # of the window (SVQ search was a third of the pipeline's time on train).
-        "SVQ_tail": regex.compile(r"(?r)\L<verbs>\b\s*[:,]?\s*$", verbs=verbs),
-    }
+    pron = frozenset(lexicon["pronouns"])
+    cue = r"(?P<cue>\L<verbs>)\b"
+    return _Patterns(
+        # "...," said Jane Doe / "...," said the mayor  (speaker checked in Python)
+        qvs=regex.compile(rf"[^\S\r\n]*,?[^\S\r\n]*{cue}[^\S\r\n]+(?P<spk>{_TOK}(?:[^\S\r\n]+{_TOK}){{0,9}})", regex.I, verbs=verbs),
+        # "...," Jane Doe said / "...," Sen. Jane Roe, D-Ore., said / "...," he later told
+        qsv=regex.compile(
+            rf"[^\S\r\n]*,?[^\S\r\n]*(?P<spk>{_TOK}(?:[^\S\r\n]+{_TOK}){{0,9}}?)"
+            r"(?:[^\S\r\n]*\([^()\n]{1,40}\))?"  # "Sen. Jane Roe (D-Ore.) said"
+            rf"(?:[^\S\r\n]*,[^\"“”„«»;:\n]{{1,160}}?,?)?[^\S\r\n]+(?:{_AUX}[^\S\r\n]+){{0,2}}{cue}",
+            verbs=verbs,
+        ),
+        # Jane Doe said: "..." / she told reporters on Monday, "..."  (searched before the quote)
+        svq=regex.compile(
+            rf"(?r){cue}(?P<tail>[^\S\r\n]+[^{_MARKS},:;!?—–―\n]{{1,120}}?)?(?P<end>[^\S\r\n]*[:,]?[^\S\r\n]*)$", verbs=verbs
+        ),
+        according=regex.compile(rf"(?r)\b(?P<cue>[Aa]ccording[^\S\r\n]+to)[^\S\r\n]+(?P<spk>{_TOK}(?:[^\S\r\n]+{_TOK}){{0,7}})[^\S\r\n]*[,:][^\S\r\n]*$"),
+        possessive=regex.compile(
+            rf"(?r)(?P<spk>{_TOK}(?:[^\S\r\n]+{_TOK}){{0,5}})['’]s?[^\S\r\n]+(?:\p{{L}}+[^\S\r\n]+)?(?P<cue>response|reply|answer|"
+            r"statement|message|words|explanation|verdict|take|retort|tweet|comment|advice|warning|"
+            r"reaction|assessment|argument|view|pitch|plea|promise|pledge|message|claim|conclusion)[^\S\r\n]*:[^\S\r\n]*$"
+        ),
+        # "..." - Jane Doe  /  "..." ― President Jane Doe, tweeting after the vote.
+        dash=regex.compile(
+            r"[^\S\r\n]*(?:\n[\n \t]*)?(?P<cue>[-–—―]{1,2})[^\S\r\n]*(?P<spk>\p{Lu}[\p{L}\p{M}'’.\-]*"
+            r"(?:[^\S\r\n]+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|van|von|der|da|del|la|le|bin|al)){0,5})"
+            r"[^\S\r\n]*(?:[,(][^\n]{0,160})?(?=\n|$)"
+        ),
+        second_cue=regex.compile(
+            rf"(?:,|\band|\bthen|\bbefore|\bafter|\bwhile)[^\S\r\n]+(?:then[^\S\r\n]+)?\L<verbs>\b(?:[^\S\r\n]+\p{{Ll}}+ly|[^\S\r\n]+later)?[^\S\r\n]*[:,]?[^\S\r\n]*$", verbs=verbs
+        ),
+        vsq=regex.compile(r"(?P<cue>Said|Says|Added|Adds|Wrote|Writes)[^\S\r\n]+(?P<spk>\S)"),
+        np_end=regex.compile(rf"(?r)(?:{_TOK}[^\S\r\n]+){{0,11}}{_TOK}[^\S\r\n]*$"),
+        pronouns=pron,
+        verbs=frozenset(v.lower() for v in verbs),
+        labels=frozenset(x.casefold() for x in lexicon.lists.get("quote_labels", ())),
+    )
 
 
-Rule = Callable[[str, QuotedSpan, Layout, dict[str, regex.Pattern[str]]], Candidate | None]
 
 
-def _after(text: str, q: QuotedSpan, layout: Layout, pats: dict[str, regex.Pattern[str]]) -> Candidate | None:
-    if q.close_mark is None:
+def _trim_dot(text: str, s: int, e: int) -> int:
+    """Drop a sentence-final dot from a speaker span, keeping abbreviations ("Jr.", "J.")."""
+    if e - s > 1 and text[e - 1] == ".":
+        core = text[s : e - 1].rsplit(None, 1)[-1]
+        if not (len(core) <= 2 or "." in core or core.lower() in _ABBREV_END):
+            return e - 1
+    return e
+
+
+def _tokens(text: str, s: int, e: int) -> list[SpanT]:
+    """Return the whitespace-separated words of text[s:e] as spans."""
+    return [m.span() for m in _WORD.finditer(text, s, e)]
+
+
+
+
+def _word(text: str, t: SpanT) -> str:
+    return text[t[0] : t[1]]
+
+
+def _speaker_ok(text: str, toks: Sequence[SpanT], pats: _Patterns, lower_first: bool = False) -> bool:
+    """Is this run of words a plausible speaker mention (name, pronoun, description)?
+
+    `lower_first` admits a lower-case role word before a name ("retired surgeon Ann Lee").
+    """
+    if not toks or len(toks) > 12:
+        return False
+    first = _word(text, toks[0])
+    low = first.lower()
+    if low in pats.pronouns:
+        return len(toks) == 1
+    if low in _NOT_SPEAKER_START or low in _PREPOSITIONS:
+        return False
+    if first[0].isupper() or low in _DETERMINERS or first[0].isdigit():
+        return True
+    return lower_first and len(toks) > 1 and any(text[a].isupper() for a, _ in toks[1:])
+
+
+def _pronoun(text: str, tok: SpanT, pats: _Patterns) -> SpanT | None:
+    """The span of a pronoun word (without trailing punctuation), or None."""
+    word = _word(text, tok).rstrip(".,;:")
+    return (tok[0], tok[0] + len(word)) if word.lower() in pats.pronouns else None
+
+
+def _np_forward(text: str, s: int, e: int, pats: _Patterns) -> SpanT | None:
+    """Return the speaker phrase at the start of text[s:e] read forwards ("said X ...")."""
+    toks = _tokens(text, s, e)
+    if not toks:
         return None
-    pos = q.close_mark + (2 if text.startswith("''", q.close_mark) else 1)
-    inside_end = q.end
-    # the comma usually sits inside the closing mark: "...," he said
-    if not (text[inside_end - 1 : inside_end] in (",", "?", "!") or text[pos : pos + 1] == ","):
+    if _pronoun(text, toks[0], pats):  # "said he" -- a pronoun is the whole mention
+        return _pronoun(text, toks[0], pats)
+    keep: list[SpanT] = []
+    for i, (a, b) in enumerate(toks):
+        w = text[a:b]
+        if i and w.lower().rstrip(".,;:") in _STOP_AFTER:
+            break
+        if w[0] in "([" or any(mk in w for mk in _DOUBLE_MARKS):
+            break
+        keep.append((a, b))
+        if w[-1] in ",;:)" or (w[-1] == "." and _trim_dot(text, a, b) < b):
+            break
+    if not keep:
         return None
-    if text[pos : pos + 1] == ",":
-        pos += 1
-    limit = min(len(text), pos + 120)
-    for name in ("QVS", "QSV"):
-        m = pats[name].match(text, pos, limit)
-        if m:
-            return Candidate(q.parts, "direct", m.span("spk"), m.span("cue"), name)
-    return None
+    # a name ends with a capitalised word: "said Jane Doe laughing" -> "Jane Doe"
+    if any(text[a].isupper() for a, _ in keep):
+        while len(keep) > 1 and not text[keep[-1][0]].isupper():
+            keep.pop()
+    if not _speaker_ok(text, keep, pats, lower_first=True):
+        return None
+    a, b = keep[0][0], keep[-1][1]
+    while b > a and text[b - 1] in ",;:)":
+        b -= 1
+    b = _trim_dot(text, a, b)
+    return (a, b) if b > a else None
 
 
-def _before(text: str, q: QuotedSpan, layout: Layout, pats: dict[str, regex.Pattern[str]]) -> Candidate | None:
-    s = layout.sentences[layout.sentence_index(q.open_mark)][0]
-    if s > q.open_mark:
+def _np_backward(text: str, lo: int, end: int, pats: _Patterns) -> SpanT | None:
+    """Return the speaker phrase that ends at `end` read backwards ("... X said")."""
+    while end > lo and text[end - 1] in _HSPACE:
+        end -= 1
+    for _ in range(3):
+        if end > lo and text[end - 1] == ",":
+            # skip an appositive: "Jane Doe, a spokeswoman for Acme, said", but not a
+            # fronted phrase: "In Ohio, Gov. Jane Roe (R), said"
+            comma = text.rfind(",", max(lo, end - 220), end - 1)
+            inner = text[comma + 1 : end - 1].split(None, 1)[:1] if comma >= 0 else []
+            if comma < 0 or (inner and inner[0][0].isupper() and inner[0].lower() not in _DETERMINERS):
+                end -= 1
+                break
+            end = comma
+    if end > lo and text[end - 1] == ")":
+        # "Sen. Jane Roe (D-Ore.)": the parenthesis belongs to the name
+        paren = text.rfind("(", max(lo, end - 40), end)
+        if paren > lo:
+            m = pats.np_end.search(text, lo, paren)
+            return (m.start(), end) if m and _np_backward(text, lo, paren, pats) else None
+    m = pats.np_end.search(text, lo, end)
+    if not m:
         return None
-    lo = max(s, q.open_mark - 150)
-    if not pats["SVQ_tail"].search(text, lo, q.open_mark):
+    toks = _tokens(text, m.start(), end)
+    # drop helpers between the speaker and the verb: "Trump also said"
+    while toks and _word(text, toks[-1]).lower() in _AUX_WORDS:
+        toks.pop()
+    if not toks or _word(text, toks[-1]).lower() in _PREPOSITIONS:
         return None
-    m = pats["SVQ"].search(text, lo, q.open_mark)
+    who = [i for i, t in enumerate(toks) if _word(text, t).lower() == "who"]
+    if who and who[-1] > 0:
+        # "a White House official who spoke on condition of anonymity said"
+        toks = toks[: who[-1]]
+    start = 0
+    for i, t in enumerate(toks):
+        w = _word(text, t).lower()
+        if w in _STOP_BEFORE and not (
+            w == "and" and 0 < i < len(toks) - 1 and text[toks[i - 1][0]].isupper() and text[toks[i + 1][0]].isupper()
+        ):
+            start = i + 1
+    toks = toks[start:]
+    while toks and not _speaker_ok(text, toks[:1], pats):
+        toks = toks[1:]
+    if not toks or len(toks) > 8 or not _speaker_ok(text, toks, pats):
+        return None
+    if text[toks[0][0]].isupper() and _word(text, toks[0]).lower() not in _DETERMINERS:
+        # "Clinton drew" is no speaker; "Republican officials", "Trump aide Jo Ray" are
+        trail = [t for t in toks if text[t[0]].islower()]
+        if any(_word(text, t).endswith("ed") for t in trail):
+            return None  # "Col. Jo Ray started Maher's" -- a verb inside
+        if trail and not text[toks[-1][0]].isupper():
+            last = _word(text, toks[-1]).lower()
+            if len(trail) > 2 or not (last.endswith("s") or last in _ROLE_NOUNS):
+                return None
+    return toks[0][0], toks[-1][1]
+
+
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozens hundreds".split())
+
+
+def _name_like(word: str) -> bool:
+    """Could this capitalised word start a name (not an adverb, a participle or a dateline)?"""
+    low = word.lower()
+    if low.endswith(("ing", "ly")) or low in _NUMBER_WORDS:
+        return False
+    return not (word.isupper() and len(word) > 4)
+
+
+def _subject(text: str, lo: int, end: int, pats: _Patterns) -> SpanT | None:
+    """Return the subject at the start of clause text[lo:end]: a pronoun or a capitalised name."""
+    toks = _tokens(text, lo, end)
+    for _ in range(3):
+        if not toks or _word(text, toks[0]).lower() not in _PREPOSITIONS | _NOT_SPEAKER_START:
+            break
+        # "In Ohio on Monday, Jane Doe ..." -- skip the fronted phrase
+        comma = text.find(",", toks[0][0], end)
+        toks = _tokens(text, comma + 1, end) if comma >= 0 else []
+    if not toks:
+        return None
+    pronoun = _pronoun(text, toks[0], pats)
+    if pronoun:
+        return pronoun
+    keep: list[SpanT] = []
+    if _word(text, toks[0]).lower() in _DETERMINERS:
+        # "The president noted ... and added:" -- a short description up to its verb
+        for i, (a, b) in enumerate(toks[:5]):
+            w = text[a:b].lower().rstrip(",")
+            if i and (w.endswith("ed") or w in _STOP_BEFORE or w in _PREPOSITIONS or w in pats.verbs):
+                break
+            keep.append((a, b))
+            if text[b - 1] == ",":
+                break
+        if len(keep) < 2 or len(keep) == len(toks[:5]):
+            return None
+        a, b = keep[0][0], keep[-1][1]
+        return (a, b - 1) if text[b - 1] == "," else (a, b)
+    for a, b in toks[:8]:
+        w = text[a:b]
+        if not (w[0].isupper() or w in _PARTICLES):
+            break
+        keep.append((a, b))
+        if w[-1] in ",;:":
+            break
+    while keep and _word(text, keep[-1]).rstrip(",;:") in _PARTICLES:
+        keep.pop()
+    if len(keep) == 1 and _word(text, keep[0]).lower() in _DETERMINERS:
+        return None  # "The ad uses footage of Jo Ray saying" -- no name here
+    if keep and not _name_like(_word(text, keep[0]).rstrip(",;:")):
+        return None  # "Smiling, she said", "WASHINGTON -- ...", "Eight years ago"
+    if keep and _word(text, keep[-1]).endswith(("'s", "’s")) and len(toks) > len(keep):
+        head = toks[len(keep)]
+        if _word(text, head).rstrip(",").isalpha() and text[head[0]].islower():
+            # "Ryan's campaign shrugged it off, telling reporters: ..." -- one head noun
+            return keep[0][0], head[1] - (text[head[1] - 1] == ",")
+    if keep and (_word(text, keep[-1]).endswith(("'s", "’s")) or (
+        len(toks) > len(keep) and _word(text, toks[len(keep)]).lower() in _PREPOSITIONS
+    )):
+        return None  # "Trump's Ohio director ..." or "Thanks to ..." is no subject
+    if not keep or not _speaker_ok(text, keep, pats):
+        return None
+    a, b = keep[0][0], keep[-1][1]
+    while text[b - 1] in ",;:":
+        b -= 1
+    return a, b
+
+
+
+
+Found = tuple[Candidate, int]  # a candidate and where its attribution clause ends
+
+
+@attrs.frozen
+class _Ctx:
+    """What every rule needs: the text, its layout and the compiled patterns."""
+
+    text: str
+    layout: Layout
+    pats: _Patterns
+    after: dict[int, Found | None] = attrs.field(factory=dict)  # _after per open mark
+
+    def para(self, offset: int) -> SpanT:
+        paras = self.layout.paragraphs
+        return paras[self.layout.paragraph_index(offset)] if paras else (0, len(self.text))
+
+    def clause_start(self, q: QuotedSpan, para: SpanT) -> int:
+        """Where the clause leading into `q` starts: sentence start, or after an earlier quote."""
+        text = self.text
+        lo = max(para[0], q.open_mark - 300)
+        sents = self.layout.sentences
+        if sents:
+            lo = max(lo, sents[self.layout.sentence_index(q.open_mark)][0])
+        return _after_boundary(text, lo, q.open_mark)
+
+
+def _after_boundary(text: str, lo: int, end: int) -> int:
+    """Move `lo` past the last quote mark or sentence end before `end` (NBSP-proof)."""
+    for mk in _DOUBLE_MARKS:
+        lo = max(lo, text.rfind(mk, lo, end) + 1)
+    dbl = text.rfind("''", lo, end)
+    if dbl >= 0:
+        lo = dbl + 2
+    m = _SENTENCE_INSIDE.search(text, lo, end)
+    return m.end() - 1 if m else lo
+
+
+def _opens_clause(text: str, mark: int, para_start: int) -> bool:
+    """True when a quote mark stands at the start of a sentence or clause, not mid-phrase."""
+    i = mark - 1
+    while i >= para_start and text[i] in _HSPACE:
+        i -= 1
+    if i < para_start:
+        return True
+    c = text[i]
+    if c in _MARKS or c == ")":
+        # the end of an earlier quote: "...the end." "Next"
+        j = i - 1
+        while j >= para_start and (text[j] in _MARKS or text[j] in _HSPACE):
+            j -= 1
+        return j < para_start or text[j] in ".!?…"
+    if c == ",":
+        # "As for taxes, 'Broadening the base...,' he said" -- but ", 'is seen as...'" is mixed
+        return text[mark + 1 : mark + 3].lstrip("'`“\"")[:1].isupper()
+    return c in ".!?:;…—–-―(["
+
+
+def _ends_clause(text: str, q: QuotedSpan) -> bool:
+    """True when a quote ends where an attribution may follow: `"...,"`, `"...?"`, `"...",`."""
+    e = q.end
+    while e > q.start and text[e - 1] in "'’ ":
+        e -= 1  # a nested quote closing with the outer one: ''... 'no,'''
+    last = text[e - 1 : e] if e > q.start else ""
+    nxt = text[q.after : q.after + 1]
+    return last in (",", "?", "!", "—", "–", "-", "…") or nxt == ","
+
+
+def _bare_cue(cue: str) -> bool:
+    """Can this verb introduce a quote with no colon or comma (`He says "It is over."`)?"""
+    return cue.islower() and " " not in cue and cue not in _NOUN_LIKE
+
+
+_SMALL_WORDS = frozenset("a an the of to in on at for and or but with by from as vs".split())
+
+
+def _title(text: str, q: QuotedSpan) -> bool:
+    """Is the quoted span a title or name in Title Case ("Make Your Kid a Millionaire")?"""
+    if len(q.parts) > 1 or _full_stop(text, q):
+        return False
+    body = text[q.start : q.end].rstrip(",;:—–- ")
+    words = body.split()
+    if not 2 <= len(words) <= 10 or body.isupper():
+        return False
+    return all(w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words)
+
+
+def _full_stop(text: str, q: QuotedSpan) -> bool:
+    """True when the quote ends with its own sentence end: `"...over."`."""
+    return text[q.start : q.end].rstrip("'’ ")[-1:] in (".", "!", "?", "…")
+
+
+def _long_sentence(text: str, q: QuotedSpan) -> bool:
+    """A quote of four words or more that ends with its own full stop: `He says "it is over."`."""
+    return _full_stop(text, q) and len(text[q.start : q.end].split()) >= 4
+
+
+def _ends_sentence(text: str, q: QuotedSpan, para_end: int) -> bool:
+    """True when the sentence ends with the quote: `... said: "We won."` (not a title mid-sentence)."""
+    rest = text[q.after : min(para_end, q.after + 3)].lstrip(_HSPACE)
+    if not rest or rest[0] in ".!?;":
+        return True
+    if rest[0] == "[" and text[q.end - 1 : q.end] in (".", "!", "?"):
+        return True  # a source note after the quote: "...end." [Pew.]
+    if (rest[0] == "," and _PARTICIPLE.match(text, q.after + 1)) or (
+        text[q.end - 1 : q.end] == "," and _PARTICIPLE.match(text, q.after)
+    ):
+        return True  # 'X said: "...," adding that ...'
+
+    e = q.end
+    while e > q.start and text[e - 1] in "'’ ":
+        e -= 1
+    return text[e - 1 : e] in (".", "!", "?", "…") and (rest[0].isupper() or rest[0] in _MARKS)
+
+
+Rule = Callable[[_Ctx, QuotedSpan, SpanT], "Found | None"]
+
+
+def _after(ctx: _Ctx, q: QuotedSpan, para: SpanT) -> Found | None:
+    """QVS / QSV / according_to after the quote; returns the candidate and where its clause ends."""
+    if q.open_mark not in ctx.after:
+        ctx.after[q.open_mark] = _after_uncached(ctx, q, para)
+    return ctx.after[q.open_mark]
+
+
+def _after_uncached(ctx: _Ctx, q: QuotedSpan, para: SpanT) -> Found | None:
+    text, pats = ctx.text, ctx.pats
+    if q.close_mark is None or not _opens_clause(text, q.open_mark, para[0]):
+        return None
+    # "...," she said  -- or, mis-punctuated, "...." she said. / "..." she said.
+    dotted = not _ends_clause(text, q)
+    if dotted and not (text[q.end - 1 : q.end] == "." or text[q.end - 1 : q.end].isalnum()):
+        return None
+    pos, limit = q.after, min(para[1], q.after + 300)
+    for mk in _DOUBLE_MARKS:  # the attribution ends before the next quote
+        nxt = text.find(mk, pos, limit)
+        if nxt >= 0:
+            limit = nxt
+    m = pats.qvs.match(text, pos, limit)
     if m:
-        return Candidate(q.parts, "direct", m.span("spk"), m.span("cue"), "SVQ")
+        sp = _np_forward(text, m.start("spk"), m.end("spk"), pats)
+        if sp and (not dotted or _CLAUSE_END.match(text, sp[1])):
+            cue = text[m.start("cue") : m.end("cue")].lower()
+            rule = "according_to" if cue.startswith("according") else "QVS"
+            return Candidate(q.parts, "direct", sp, m.span("cue"), rule), sp[1]
+    m = pats.qsv.match(text, pos, limit)
+    if m and (not dotted or _CLAUSE_END.match(text, m.end())):
+        toks = _tokens(text, m.start("spk"), m.end("spk"))
+        if (
+            (_speaker_ok(text, toks, pats, lower_first=True) or _plain_group(text, toks))
+            and not any(_word(text, t).lower() in _STOP_BEFORE or _word(text, t) in ("to", "by") for t in toks[1:])
+            and not _SENTENCE_INSIDE.search(text, m.start("spk"), m.end("spk"))
+        ):
+            return Candidate(q.parts, "direct", _head(text, toks), m.span("cue"), "QSV"), m.end("cue")
     return None
+
+
+_CLAUSE_END = regex.compile(r"[^\S\r\n]*(?:[.,;]|$)")
+
+
+_PLACE_PREPOSITIONS = frozenset("in at from on with during".split())
+
+
+def _head(text: str, toks: Sequence[SpanT]) -> SpanT:
+    """The mention without a trailing place or occasion: "one official in Oslo" -> "one official"."""
+    for i, t in enumerate(toks[1:], 1):
+        if _word(text, t) in _PLACE_PREPOSITIONS:
+            return toks[0][0], toks[i - 1][1]
+    return toks[0][0], toks[-1][1]
+
+
+def _plain_group(text: str, toks: Sequence[SpanT]) -> bool:
+    """A short lower-case group or role right before the verb: "officials", "federal prosecutors"."""
+    if not 0 < len(toks) <= 3:
+        return False
+    words = [_word(text, t).lower() for t in toks]
+    if any(w in _STOP_BEFORE or w in _NOT_SPEAKER_START or w in _PREPOSITIONS for w in words):
+        return False
+    return words[-1].endswith("s") or words[-1] in _ROLE_NOUNS
+
+
+def _dash(ctx: _Ctx, q: QuotedSpan, para: SpanT) -> Found | None:
+    """`"..." - Jane Doe`, on the quote's own line or the next one (vox pops, epigraphs)."""
+    text = ctx.text
+    if q.close_mark is None or q.open_mark != para[0]:
+        return None
+    m = ctx.pats.dash.match(text, q.after, min(len(text), q.after + 240))
+    if not m:
+        return None
+    a, b = m.span("spk")
+    return Candidate(q.parts, "direct", (a, _trim_dot(text, a, b)), m.span("cue"), "dash"), m.end()
+
+
+def _before(ctx: _Ctx, q: QuotedSpan, para: SpanT) -> Found | None:
+    """SVQ, according_to and lead-ins before the quote, in the same sentence."""
+    lo = ctx.clause_start(q, para)
+    if lo >= q.open_mark or not _ends_sentence(ctx.text, q, para[1]):
+        return None
+    return _lead_in(ctx, q, lo, q.open_mark, "")
+
+
+def _lead_in(ctx: _Ctx, q: QuotedSpan, lo: int, end: int, suffix: str) -> Found | None:
+    """Match the lead-in clause text[lo:end] that introduces quote `q`."""
+    text, pats = ctx.text, ctx.pats
+    m = pats.according.search(text, lo, end)
+    if m:
+        sp = _np_forward(text, m.start("spk"), m.end("spk"), pats)
+        if sp:
+            return Candidate(q.parts, "direct", sp, m.span("cue"), "according_to" + suffix), q.after
+    m = pats.possessive.search(text, lo, end)
+    if m:
+        sp = _np_backward(text, lo, m.end("spk"), pats)
+        if sp:
+            return Candidate(q.parts, "direct", sp, m.span("cue"), "lead_in" + suffix), q.after
+    m = pats.vsq.match(text, lo, end)
+    if m and text[lo:end].rstrip()[-1:] in (",", ":"):
+        sp = _np_forward(text, m.start("spk"), end, pats)
+        if sp:
+            return Candidate(q.parts, "direct", sp, m.span("cue"), "VSQ" + suffix), q.after
+    m = pats.svq.search(text, lo, end)
+    if m:
+        punct = text[m.start("end") : m.end("end")].strip()
+        tail = m.group("tail")
+        # "X said the plan was 'dead'" is no lead-in: words after the verb need a colon or comma
+        # "X said Monday that under the plan, 'the cost...'" is a mixed quote, not a lead-in
+        reported = tail and _THAT.search(tail)
+        upper = text[q.start : q.start + 1].isupper()
+        # with no colon or comma, only a core reporting verb before a whole sentence:
+        # not "the reports 'inaccurate'" nor "told 'Morning Joe,'"
+        bare_ok = (
+            not tail
+            and _bare_cue(m.group("cue"))
+            and _full_stop(text, q)
+            and (upper or _long_sentence(text, q))
+        )
+        # "There was, she said, 'an implicit bargain.'" is a mixed quote
+        if punct == "," and not upper and not _long_sentence(text, q):
+            punct = ""
+        if (punct or bare_ok) and not reported:
+            cue = m.group("cue").lower()
+            if cue.endswith("ing"):
+                # "Jane Doe issued a statement saying: '...'": the speaker is the clause subject
+                sp = _subject(text, lo, m.start("cue"), pats)
+            else:
+                sp = _np_backward(text, lo, m.start("cue"), pats)
+                if sp is None and (punct == ":" or _AND_BEFORE.search(text, lo, m.start("cue"))):
+                    # "Jane Doe drew cheers and then said: '...'", "Jo Ray went so far as to
+                    # say: '...'": the clause subject again
+                    sp = _subject(text, lo, m.start("cue"), pats)
+            if sp:
+                return Candidate(q.parts, "direct", sp, m.span("cue"), "SVQ" + suffix), q.after
+    # "Jane Doe: '...'" -- a bare name (or a dash-led one) and a colon
+    seg = text[lo:end].rstrip()
+    if seg.endswith(":"):
+        head = seg[:-1]
+        for sep in (" - ", " — ", " – "):
+            head = head.rsplit(sep, 1)[-1]
+        a = lo + len(seg) - 1 - len(head)
+        toks = _tokens(text, a, a + len(head))
+        if (
+            0 < len(toks) <= 7
+            and all(text[x].isupper() or text[x:y] in _PARTICLES for x, y in toks)
+            and head.strip().casefold() not in pats.labels
+        ):
+            colon = lo + len(seg) - 1
+            return Candidate(q.parts, "direct", (toks[0][0], toks[-1][1]), (colon, colon + 1), "lead_in" + suffix), q.after
+    return None
+
+
+def _paragraph_lead_in(ctx: _Ctx, q: QuotedSpan, prev: SpanT) -> Found | None:
+    """`Jane Doe went on to say:` closing the previous paragraph introduces this quote paragraph."""
+    text = ctx.text
+    a, b = prev
+    while b > a and text[b - 1] in _HSPACE:
+        b -= 1
+    if b <= a or text[b - 1] != ":":
+        return None
+    lo = max(a, b - 300)
+    sents = ctx.layout.sentences
+    if sents:
+        lo = max(lo, sents[ctx.layout.sentence_index(b - 1)][0])
+    lo = _after_boundary(text, lo, b)
+    return _lead_in(ctx, q, lo, b, "_paragraph")
 
 
 RULES: Sequence[tuple[str, Rule]] = (
     ("after_quote", _after),
+    ("dash", _dash),
     ("before_quote", _before),
 )
 
 
+_RESUMABLE = frozenset(("QVS", "QSV", "according_to"))
+
+
+def _continuation(
+    ctx: _Ctx, quoted: Sequence[QuotedSpan], i: int, clause_end: int, para: SpanT
+) -> tuple[int | None, bool]:
+    """Find the quote that resumes quote `i` after its attribution clause.
+
+    Returns (index, join): join is True for the second half of the same quote
+    (`"A," she said. "B."`, or `"A," she said on "Meet the Press." "B."`, where the
+    short quoted title is skipped); False for a half that runs on into a mixed quote
+    (`she said, "B" to drive up the price`), which is consumed but not reported here.
+    (None, False) when the next quote has its own attribution or follows a second cue
+    (`, adding: "B"`).
+    """
+    text = ctx.text
+    skipped: list[QuotedSpan] = []
+    for j in range(i + 1, min(len(quoted), i + 4)):
+        qj = quoted[j]
+        if qj.open_mark >= para[1] or qj.open_mark - clause_end > 350:
+            return None, False
+        inside = not _opens_clause(text, qj.open_mark, para[0]) and text[:qj.open_mark].rstrip()[-1:] not in ",:"
+        if inside and qj.after - qj.open_mark <= 80:
+            skipped.append(qj)
+            continue
+        if not _gap_ok(text, clause_end, qj.open_mark, skipped) or _after(ctx, qj, para):
+            return None, False
+        if not _ends_sentence(text, qj, para[1]):
+            return j, False  # "...," she said, "B" to drive up the price: a mixed quote
+        gap = text[clause_end : qj.open_mark]
+        if ctx.pats.second_cue.search(gap):
+            return None, False
+        # "..., noting that he and his wife 'have met'": a reported clause, a mixed quote
+        return j, not (_THAT.search(gap) and text[qj.start : qj.start + 1].islower())
+    return None, False
+
+
+def _gap_ok(text: str, a: int, b: int, skipped: Sequence[QuotedSpan] = ()) -> bool:
+    """Can the attribution clause text[a:b] sit between two halves of one quote?"""
+    if b < a or b - a > 350:
+        return False
+    pieces = []
+    pos = a
+    for q in skipped:
+        # a skipped title keeps only its final punctuation: on "Meet the Press." -> on x.
+        pieces.append(text[pos : q.open_mark] + "x" + text[q.end - 1 : q.end].strip(_HSPACE))
+        pos = q.after
+    gap = "".join(pieces) + text[pos:b]
+    if "\n" in gap or any(mk in gap for mk in _DOUBLE_MARKS) or "''" in gap:
+        return False
+    core = gap.rstrip()
+    if not core:
+        return True
+    if core[-1] not in ".,:;!?—–-":
+        return False
+    # at most the one sentence end that closes the attribution clause
+    return not _SENTENCE_INSIDE.search(text[a - 1 : a] + core[:-1])
+
+
+_PARTICIPLE_LEAD = regex.compile(
+    r"[^\S\r\n]*,?[^\S\r\n]*(?:and[^\S\r\n]+)?(?:then[^\S\r\n]+)?"
+    r"(?P<cue>adding|saying|continuing|noting|declaring|insisting|explaining|concluding|telling[^\S\r\n]+\p{Ll}+)"
+    r"(?:[^\S\r\n]+later)?[^\S\r\n]*[:,]?[^\S\r\n]*"
+)
+_PARTICIPLE = regex.compile(r"[^\S\r\n]*\p{Ll}+ing\b")
+_THAT = regex.compile(r"\b(?:that|whether|if|how|why|what)\b", regex.I)
+_AND_BEFORE = regex.compile(rf"\b(?:and|but)[^\S\r\n]+(?:{_AUX}[^\S\r\n]+)?$")
+# a sentence end inside a clause; "Mr. Clinton", "Ft. Worth", "D.C. Mayor" are not ends
+_SENTENCE_INSIDE = regex.compile(
+    r"(?r)[a-z\d)](?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Ft|Mt|Jr|Sr|No|Prof|Rev|Inc|Co|Corp))"
+    r"[.!?][^\S\r\n]+\p{Lu}"
+)
+
+
+def _floating(text: str, q: QuotedSpan, para: SpanT, prev_para: SpanT, prev_end: int) -> bool:
+    """Does the quote paragraph `q` continue the previous paragraph's attributed quote?"""
+    if q.close_mark is None or q.open_mark != para[0]:
+        return False
+    # the whole paragraph is the quote
+    if text[q.after : para[1]].strip(_HSPACE + ".,;"):
+        return False
+    # and the previous paragraph ends with that quote or its attribution clause
+    pa, pb = prev_para
+    if not pa <= prev_end <= pb:
+        return False
+    tail = text[prev_end:pb]
+    return len(tail) <= 250 and not any(mk in tail for mk in _DOUBLE_MARKS) and not _SENTENCE_INSIDE.search(tail)
+
+
 def attribute(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lexicon) -> list[Candidate]:
-    """Return one candidate per quoted span that a rule attributes."""
-    pats = _patterns(lexicon)
-    out = []
-    for q in quoted:
-        for _name, rule in RULES:
-            c = rule(text, q, layout, pats)
-            if c is not None:
-                out.append(c)
+    """Return one candidate per attributed direct quote, in document order."""
+    ctx = _Ctx(text, layout, _patterns(lexicon))
+    paras = layout.paragraphs
+    out: list[Candidate] = []
+    ends: list[int] = []  # where each candidate's attribution clause (or last part) ends
+    used: set[int] = set()
+    for i, q in enumerate(quoted):
+        if i in used:
+            continue
+        pi = layout.paragraph_index(q.open_mark)
+        # from the paragraph the quote opens in to the end of the one it closes in
+        para = (ctx.para(q.open_mark)[0], ctx.para(max(q.open_mark, q.after - 1))[1])
+        found = None
+        # "In his book, 'Make Your Kid a Millionaire,' Lee wrote": a title, never a quote
+        for _name, rule in () if _title(text, q) else RULES:
+            found = rule(ctx, q, para)
+            if found:
                 break
+        if found is None and q.open_mark == para[0] and pi > 0:
+            found = _paragraph_lead_in(ctx, q, paras[pi - 1])
+        if found is None and out and out[-1].speaker and para[0] <= ends[-1] <= q.open_mark:
+            # '"A," she said, adding: "B."' -- a new quote, the same speaker mention
+            m = _PARTICIPLE_LEAD.fullmatch(text, ends[-1], q.open_mark)
+            if m and _ends_sentence(text, q, para[1]):
+                found = Candidate(q.parts, "direct", out[-1].speaker, m.span("cue"), "SVQ_participle"), q.after
+        if found is None:
+            # a quote paragraph with no attribution of its own continues the previous speaker
+            if out and pi > 0 and _floating(text, q, para, paras[pi - 1], ends[-1]):
+                c = out[-1]
+                name = c.rule.split("+")[0] + "+floating_previous_speaker"
+                out[-1] = attrs.evolve(c, spans=c.spans + q.parts, rule=name)
+                ends[-1] = q.after
+            continue
+        c, clause_end = found
+        # the second half of a quote interrupted by its attribution: "A," she said. "B."
+        j, join = _continuation(ctx, quoted, i, clause_end, para) if c.rule in _RESUMABLE else (None, False)
+        if j is not None:
+            used.update(range(i + 1, j + 1))
+        if j is not None and join:
+            c = attrs.evolve(c, spans=c.spans + quoted[j].parts, rule=c.rule + "+interrupted")
+            clause_end = quoted[j].after
+        out.append(c)
+        ends.append(max(clause_end, q.after))
     return out

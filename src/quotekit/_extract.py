@@ -11,10 +11,12 @@ from __future__ import annotations
 import datetime as dt
 
 from ._attribution import attribute
+from ._combine import combine
 from ._details import dateline, details
 from ._lexicon import Lexicon
 from ._marks import find_quoted
 from ._model import Document, Quote
+from ._reported import report
 from ._resolve import entities, resolve
 from ._text import Layout
 from .errors import InputError
@@ -55,7 +57,9 @@ def analyze(text: str, *, published: dt.date | str | None = None, lexicon: Lexic
     # Intermediates are dropped as soon as the next stage has them: on one very large
     # document the quoted spans and the layout (a tuple per sentence) are a third of
     # the peak memory, and the Quote objects are built after they are gone.
-    cands = attribute(text, layout, find_quoted(text, layout.paragraphs), lex)
+    quoted = find_quoted(text, layout.paragraphs)
+    cands = combine(attribute(text, layout, quoted, lex), report(text, layout, quoted, lex), quoted)
+    del quoted
     speakers = resolve(text, cands, lex)
     dl = dateline(text, layout)
     dets = details(text, layout, cands, dl, pub)

@@ -3,11 +3,22 @@
 Takes the text and its paragraphs; gives `QuotedSpan`s whose parts are the content
 between the marks (marks excluded), one part per paragraph for the news convention
 where a quote runs on over paragraphs (each paragraph reopens it, only the last
-closes it). Pairing is bounded by the paragraph: a mark never pairs with one in an
-unrelated paragraph, and a quote left open at a paragraph's end that the next
-paragraph does not reopen is set aside. Single marks pair only where they cannot be
-apostrophes. It does not decide whether a span is a quotation or a scare quote:
-attribution does.
+closes it).
+
+Marks: straight `"`, curly “ ”, „ “, « », doubled `''` and ``` `` ``` (pairs of
+single marks some newspapers print for a double mark), and at the top level (outside
+any double-mark quote) single ‘ ’, ', ‹ ›. Whether a mark opens or closes is read from
+its flanks (space before and a word after opens; a word before and space after
+closes), so German „...“ and a stray “ used as a closer pair correctly; only when
+the flanks do not tell does the glyph decide.
+
+Pairing is bounded: a pair never spans more than one paragraph (or `_MAX_SPAN`
+characters); a quote left open at a paragraph's end continues only if the next
+paragraph starts by reopening it, otherwise it is set aside. Single marks inside a
+double-mark quote are nested quotes and stay part of the outer span; single marks
+pair only where they cannot be apostrophes (`don't`, `the states' role`).
+
+It does not decide whether a span is a quotation or a scare quote: attribution does.
 """
 
 from __future__ import annotations
@@ -17,22 +28,30 @@ import regex
 
 from ._model import SpanT
 
-# Longest first so that doubled ASCII marks win over single ones.
-_DOUBLE = regex.compile(r"``|''|[\"“”„«»]")
+# `'''` is a nested single mark glued to a doubled one; it is resolved by role below.
+_DOUBLE = regex.compile(r"'''|''|``|‘‘|’’|[\"“”„«»]")
 _SINGLE = regex.compile(r"[‘’'‹›‚]")
-_OPENERS = frozenset("“„«") | {"``"}
-_CLOSERS = frozenset("”»")
+_NATURAL_OPEN = frozenset(("“", "„", "«", "``", "‘‘"))
+_NATURAL_CLOSE = frozenset(("”", "»", "’’"))
+_OPEN_BEFORE = frozenset("([{—–-―/")  # a mark after these may open
+_CLOSE_AFTER = frozenset(".,;:!?)]}—–-―/…")  # a mark before these may close
 _MAX_PARAGRAPHS = 40  # a multi-paragraph quote longer than this is set aside
+_MAX_SPAN = 6000  # one pair inside a paragraph never spans more characters
 _MAX_SINGLE = 400  # single-mark quotes are short; longer pairs are apostrophes
 
 
 @attrs.frozen
 class QuotedSpan:
-    """Content between quote marks: one part per paragraph, marks excluded."""
+    """Content between quote marks: one part per paragraph, marks excluded.
+
+    `open_mark` is the offset of the opening mark; `close_mark` that of the closing
+    mark (None if never closed); `close_end` the offset just after the closing mark.
+    """
 
     parts: tuple[SpanT, ...]
     open_mark: int
     close_mark: int | None
+    close_end: int | None = None
 
     @property
     def start(self) -> int:
@@ -42,51 +61,72 @@ class QuotedSpan:
     def end(self) -> int:
         return self.parts[-1][1]
 
+    @property
+    def after(self) -> int:
+        """The offset just after the closing mark (or the content end if unclosed)."""
+        return self.close_end if self.close_end is not None else self.end
 
-def _space_or_edge(text: str, i: int) -> bool:
-    return i < 0 or i >= len(text) or not (text[i].isalnum() or text[i] in ".,;:!?%")
 
-
-def _role(text: str, mark: str, s: int, e: int) -> str:
-    """Classify a double mark as 'open', 'close' or 'either'."""
-    if mark in _OPENERS:
+def _role(text: str, s: int, e: int, lo: int, hi: int) -> str:
+    """Classify the mark text[s:e] inside paragraph [lo, hi) as 'open', 'close' or 'either'."""
+    before = text[s - 1] if s > lo else " "
+    after = text[e] if e < hi else " "
+    can_open = before.isspace() or before in _OPEN_BEFORE or before in "\"“„«'‘"
+    can_close = after.isspace() or after in _CLOSE_AFTER or after in "\"”»'’"
+    if can_open and not can_close:
         return "open"
-    if mark in _CLOSERS or mark == "''":
+    if can_close and not can_open:
         return "close"
-    before = text[s - 1] if s > 0 else " "
-    after = text[e] if e < len(text) else " "
-    left_open = before.isspace() or before in "([{—–-/" or s == 0
-    right_open = after.isspace() or after in ".,;:!?)]}—–-" or e == len(text)
-    if left_open and not right_open:
+    mark = text[s:e]
+    if mark in _NATURAL_OPEN:
         return "open"
-    if right_open and not left_open:
+    if mark in _NATURAL_CLOSE:
         return "close"
     return "either"
 
 
-def _pair_paragraph(text: str, a: int, b: int) -> tuple[list[tuple[int, int, int, int]], int | None]:
-    """Pair double marks in text[a:b].
-
-    Returns closed pairs as (open_mark, content_start, content_end, close_mark) and
-    the offset of a mark left open at the end of the paragraph (or None).
-    """
-    pairs = []
-    open_at: int | None = None
-    open_end = 0
+def _marks(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
+    """Return the double marks of paragraph [a, b) as (start, end, role)."""
+    out = []
     for m in _DOUBLE.finditer(text, a, b):
         s, e = m.span()
-        role = _role(text, m.group(), s, e)
-        if open_at is None:
+        role = _role(text, s, e, a, b)
+        if e - s == 3:
+            # `'''`: the doubled mark is on the outer side of the nested single one
+            if role == "open":
+                e = s + 2
+            else:
+                s = s + 1
+        out.append((s, e, role))
+    return out
+
+
+def _pair_paragraph(text: str, a: int, b: int) -> tuple[list[tuple[int, int, int, int]], tuple[int, int] | None]:
+    """Pair double marks in text[a:b].
+
+    Returns closed pairs as (open_mark, content_start, content_end, close_end) and
+    the (mark start, mark end) of a mark left open at the end of the paragraph.
+    """
+    pairs: list[tuple[int, int, int, int]] = []
+    stack: list[tuple[int, int]] = []  # the open quote and any curly quotes nested in it
+    for s, e, role in _marks(text, a, b):
+        if not stack:
             if role != "close":
-                open_at, open_end = s, e
-        elif role != "open" or (m.group() == '"' and text[open_at] == '"' and role == "open"
-                                and s > open_end and text[s - 1] != " "):
-            pairs.append((open_at, open_end, s, e))
-            open_at = None
+                stack = [(s, e)]
+        elif s - stack[0][1] > _MAX_SPAN:
+            stack = [(s, e)] if role != "close" else []
+        elif role == "open":
+            mark, outer = text[s:e], text[stack[0][0] : stack[0][1]]
+            if mark in _NATURAL_OPEN and (outer in _NATURAL_OPEN or mark != outer):
+                stack.append((s, e))  # “...“nested”...” or "...“nested”...": curly marks say which way they face
+            else:
+                stack = [(s, e)]  # a second opener: the first one never closed; set it aside
+        elif len(stack) > 1:
+            stack.pop()
         else:
-            # a second opener: the first one never closed; set it aside
-            open_at, open_end = s, e
-    return pairs, open_at
+            pairs.append((stack[0][0], stack[0][1], s, e))
+            stack = []
+    return pairs, (stack[0] if stack else None)
 
 
 def _single_pairs(text: str, a: int, b: int) -> list[tuple[int, int, int, int]]:
@@ -98,11 +138,15 @@ def _single_pairs(text: str, a: int, b: int) -> list[tuple[int, int, int, int]]:
         ch = m.group()
         before = text[s - 1] if s > a else " "
         after = text[e] if e < b else " "
-        opener = (ch in "‘'‹‚") and not before.isalnum() and (after.isalnum() or after in "$(")
-        closer = (ch in "’'›") and (before.isalnum() or before in ".,!?") and not after.isalnum()
-        if open_at is not None and closer and s - open_at <= _MAX_SINGLE:
-            # plural possessive: "the states' role" -- an s before and a word after
-            if not (before == "s" and after == " " and e + 1 < b and text[e + 1].islower()):
+        opener = ch in "‘'‹‚" and not before.isalnum() and (after.isalnum() or after in "$(")
+        closer = ch in "’'›" and (before.isalnum() or before in ".,!?") and not after.isalnum()
+        if ch == "‹":
+            opener = True
+        # a one-letter "quote" is an elision: rock 'n' roll
+        if open_at is not None and closer and 2 < s - open_at <= _MAX_SINGLE:
+            # plural possessive: "the states' role", "Debates’ Commission" -- an s, then a word
+            possessive = before in "sz" and after == " " and e + 1 < b and text[e + 1].isalpha()
+            if not possessive or ch == "›":
                 pairs.append((open_at, open_at + 1, s, e))
                 open_at = None
                 continue
@@ -111,38 +155,92 @@ def _single_pairs(text: str, a: int, b: int) -> list[tuple[int, int, int, int]]:
     return pairs
 
 
+def _outside(spans: list[tuple[int, int, int, int]], a: int, b: int) -> list[SpanT]:
+    """Return the stretches of [a, b) not covered by the given pairs."""
+    out = []
+    pos = a
+    for om, _, _, ce in spans:
+        if om > pos:
+            out.append((pos, om))
+        pos = max(pos, ce)
+    if pos < b:
+        out.append((pos, b))
+    return out
+
+
+def _may_run_on(text: str, mark: int, a: int) -> bool:
+    """Can a quote opened at `mark` run on into the next paragraph?
+
+    Only a quote that opens a sentence or follows a colon or comma does; a quoted
+    term left open mid-phrase (`a “question’ that...`) is a stray mark.
+    """
+    i = mark - 1
+    while i >= a and text[i].isspace():
+        i -= 1
+    return i < a or text[i] in ".!?:,;—–-―(…"
+
+
+def _reopens(text: str, a: int, b: int) -> bool:
+    """True when paragraph [a, b) starts by reopening a quote."""
+    m = _DOUBLE.match(text, a, b)
+    return m is not None and _role(text, m.start(), m.end(), a, b) != "close"
+
+
+def _inner(text: str, a: int, b: int) -> SpanT:
+    """Trim the padding some styles put inside the marks: `« Oui »`."""
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _span(text: str, parts: tuple[SpanT, ...], om: int, ce: int, cend: int) -> QuotedSpan:
+    """A closed quoted span, its parts trimmed of inner padding and empty parts dropped."""
+    kept = tuple(p for p in (_inner(text, a, b) for a, b in parts) if p[0] < p[1])
+    return QuotedSpan(kept, om, ce, cend)
+
+
 def find_quoted(text: str, paras: tuple[SpanT, ...] | list[SpanT]) -> list[QuotedSpan]:
     """Return the quoted spans of `text` in document order."""
     out: list[QuotedSpan] = []
     carry: list[SpanT] = []  # parts of a quote still open from earlier paragraphs
     carry_open = 0
     for a, b in paras:
-        if carry:
-            # the news convention: the next paragraph must reopen the quote
-            if _DOUBLE.match(text, a) and _role(text, text[a], a, a + 1) != "close" and len(carry) < _MAX_PARAGRAPHS:
-                pass
-            else:
-                carry = []
+        if carry and not (_reopens(text, a, b) and len(carry) < _MAX_PARAGRAPHS):
+            carry = []  # never reopened: an unclosed quote, set aside
         pairs, left_open = _pair_paragraph(text, a, b)
-        singles_from = a
+        for om, cs, ce, cend in _single_pairs_outside(text, pairs, left_open, a, b):
+            out.append(_span(text, ((cs, ce),), om, ce, cend))
         if carry:
             if pairs and pairs[0][0] == a:
                 # the reopening mark pairs with a closer: the quote ends here
-                _, cs, ce, cm = pairs.pop(0)
-                out.append(QuotedSpan(tuple(carry) + ((cs, ce),), carry_open, cm))
+                _, cs, ce, cend = pairs.pop(0)
+                out.append(_span(text, (*carry, (cs, ce)), carry_open, ce, cend))
                 carry = []
-            elif left_open == a:
-                carry.append((a + 1, b))
+            elif left_open is not None and left_open[0] == a:
+                carry.append((left_open[1], b))
                 left_open = None
-                pairs = []
-        for om, cs, ce, cm in pairs:
+            else:
+                carry = []
+        for om, cs, ce, cend in pairs:
             if ce > cs:
-                out.append(QuotedSpan(((cs, ce),), om, cm))
-        if left_open is not None and not carry:
-            carry = [(left_open + 1, b)]
-            carry_open = left_open
-        if not pairs and left_open is None and not carry:
-            for om, cs, ce, cm in _single_pairs(text, singles_from, b):
-                out.append(QuotedSpan(((cs, ce),), om, cm))
+                out.append(_span(text, ((cs, ce),), om, ce, cend))
+        if left_open is not None and not carry and left_open[1] < b and _may_run_on(text, left_open[0], a):
+            carry = [(left_open[1], b)]
+            carry_open = left_open[0]
+    out = [q for q in out if q.parts]
     out.sort(key=lambda q: q.start)
+    return out
+
+
+def _single_pairs_outside(text: str, pairs: list[tuple[int, int, int, int]],
+                          left_open: tuple[int, int] | None, a: int, b: int) -> list[tuple[int, int, int, int]]:
+    """Pair single marks in the parts of paragraph [a, b) outside double-mark quotes."""
+    if not _SINGLE.search(text, a, b):
+        return []
+    end = left_open[0] if left_open is not None else b
+    out = []
+    for x, y in _outside(pairs, a, end):
+        out.extend(_single_pairs(text, x, y))
     return out

@@ -1,0 +1,104 @@
+"""Combine: merge quote-mark candidates with reported-speech candidates.
+
+Takes the candidates of `_attribution.attribute` (anchored on quote marks), those of
+`_reported.report` (anchored on cue words) and the quoted spans; gives one list in
+which no two candidates have overlapping content. A reported clause that contains a
+quotation and more becomes the `mixed` quote and replaces the quotation's own
+candidate; a reported clause that is just the quotation, or lies inside one, yields to
+the quote-mark candidate. It does not find anything new and does not resolve speakers.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import attrs
+
+from ._attribution import Candidate
+from ._marks import QuotedSpan
+from ._model import SpanT
+
+
+def _covers(outer: Sequence[SpanT], inner: Sequence[SpanT]) -> bool:
+    return all(any(a <= s and e <= b for a, b in outer) for s, e in inner)
+
+
+def _overlaps(x: Sequence[SpanT], y: Sequence[SpanT]) -> bool:
+    return any(min(e1, e2) > max(s1, s2) for s1, e1 in x for s2, e2 in y)
+
+
+def _size(spans: Sequence[SpanT]) -> int:
+    return sum(e - s for s, e in spans)
+
+
+def _fit_to_quotes(c: Candidate, starts: list[int], parts: list[SpanT], single: set[SpanT]) -> Candidate | None:
+    """Stretch a clause that stops inside a quotation to the quotation's end.
+
+    A sentence cut inside quote marks would otherwise leave half a quotation in the
+    clause; a clause that starts inside one is not a report of its own.
+    """
+    s, e = c.spans[0][0], c.spans[-1][1]
+    i = bisect.bisect_right(starts, s) - 1
+    if i >= 0 and s < parts[i][1] and s > parts[i][0]:
+        return None
+    j = bisect.bisect_right(starts, e - 1) - 1
+    # only a quotation within the clause's paragraph: one part, not far away
+    if j >= 0 and parts[j][0] < e < parts[j][1] and parts[j][1] - e < 400 and parts[j] in single:
+        last = c.spans[-1]
+        return attrs.evolve(c, spans=c.spans[:-1] + ((last[0], parts[j][1]),))
+    return c
+
+
+def _run_on(c: Candidate, quoted: Sequence[QuotedSpan], qstarts: list[int], claimed: set[int]) -> Candidate:
+    """Let a clause run on into the quotation that directly follows it.
+
+    `She said the plan works. "We tested it twice."`: when the next sentence is a
+    quotation of its own that no quote-mark rule attributed (or that only a floating
+    rule gave to the previous speaker), it continues the report, as news writes it and
+    as the corpus annotates it: one mixed quote.
+    """
+    end = c.spans[-1][1]
+    i = bisect.bisect_left(qstarts, end)
+    if i >= len(quoted) or i in claimed:
+        return c
+    q = quoted[i]
+    if q.close_mark is None or len(q.parts) > 1 or not 0 < q.open_mark - end <= 3:
+        return c
+    return attrs.evolve(c, spans=c.spans[:-1] + ((c.spans[-1][0], q.end),), kind="mixed")
+
+
+def combine(direct: Sequence[Candidate], reported: Sequence[Candidate], quoted: Sequence[QuotedSpan]) -> list[Candidate]:
+    """Return quote-mark and reported candidates merged, without overlapping content."""
+    parts = sorted(p for q in quoted for p in q.parts)
+    starts = [a for a, _ in parts]
+    qstarts = [q.open_mark for q in quoted]
+    single = {q.parts[0] for q in quoted if len(q.parts) == 1}
+    claimed = {
+        i
+        for i, q in enumerate(quoted)
+        for d in direct
+        if not d.rule.startswith("floating") and _overlaps(d.spans, q.parts)
+    }
+    dropped: set[int] = set()
+    kept: list[Candidate] = []
+    for r in sorted(reported, key=lambda c: (c.spans[0][0], -_size(c.spans))):
+        fitted = _fit_to_quotes(r, starts, parts, single)
+        if fitted is None:
+            continue
+        r = _run_on(fitted, quoted, qstarts, claimed)
+        if kept and _overlaps(kept[-1].spans, r.spans):
+            continue  # the outer report already holds this one
+        clash = [i for i, d in enumerate(direct) if _overlaps(d.spans, r.spans)]
+        if not clash:
+            kept.append(r)
+            continue
+        ds = [direct[i] for i in clash]
+        if all(_covers(r.spans, d.spans) for d in ds) and _size(r.spans) > sum(_size(d.spans) for d in ds) + 3:
+            speaker = r.speaker or ds[0].speaker
+            kept.append(attrs.evolve(r, speaker=speaker))
+            dropped.update(clash)
+        # otherwise the clause is the quotation itself or cuts through one: the quote wins
+    out = [d for i, d in enumerate(direct) if i not in dropped] + kept
+    out.sort(key=lambda c: (c.spans[0][0], c.spans[-1][1]))
+    return out

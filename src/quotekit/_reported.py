@@ -1,0 +1,691 @@
+"""Reported speech: attributions found from their cue words, with or without quote marks.
+
+Takes the text, its layout, the quoted spans and the lexicon; gives `Candidate`s for
+reported clauses (`Officials said the talks would resume`, `The talks will resume,
+diplomats said`, `According to the ministry, 40 people were hurt`), each with its
+content span(s), kind (`indirect`, `mixed` when the clause holds quoted words,
+`direct` when it is exactly a quotation), speaker span, cue span and rule name.
+
+One compiled regex finds the cue words of the whole text; Python work happens only
+at those hits and only inside the hit's sentence, so the stage stays linear. It
+does not merge its candidates with the quote-mark ones (`_combine` does), does not
+resolve who a speaker is, and never reports a cue that lies inside quote marks (a
+report inside a quotation stays part of that quotation).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from functools import cache
+
+import attrs
+import regex
+
+from ._attribution import Candidate
+from ._lexicon import Lexicon
+from ._marks import QuotedSpan
+from ._model import Kind, SpanT
+from ._text import Layout
+
+# The lexicon lists whose entries are cue verbs.
+CUE_LISTS = ("reporting_verbs", "cognition_verbs", "document_cues", "stance_verbs")
+
+# Words that end a speaker noun phrase when walking back from the cue: auxiliaries,
+# conjunctions, subordinators, relatives. A speaker never contains one of these.
+_STOP = frozenset(
+    """a an the and but or nor so yet that which what when where while whether if as
+    because since although though after before until unless once than then also is are
+    was were be been being am has have had do does did will would can could should may
+    might must shall not n't no to who whom whose this these those there here it its
+    how why many much very just even only still said says say told""".split()
+)
+# May start a speaker phrase, but never end one (`the said agreement`).
+_DETERMINERS = frozenset("a an the this these those his her their its our my your some any".split())
+_PREPOSITIONS = frozenset("of for at in on with from by about to into over under near".split())
+_PRONOUNS_OBJ = frozenset("me him her us them you".split())
+# Words between the speaker and the verb that belong to the cue (`has also said`).
+_AUX = frozenset(
+    """has have had also later earlier previously would will could did does do not n't
+    never repeatedly recently publicly privately again then often long already first
+    once since now initially originally further still both all each""".split()
+)
+_WHEN_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split())
+_BE = frozenset("is are was were been be am isn’t isn't aren’t aren't wasn’t wasn't weren’t weren't".split())
+_CUE_AUX = frozenset("has have had would will could did does do not n't never".split())
+# Present participles that continue the main clause's speaker: `..., saying that ...`.
+# The two patterns that run over much text use the standard library's `re`: for plain
+# word alternations it is about a third faster than `regex`, and speed is a contract.
+_WORD = re.compile(r"\w[\w.'’\-&]*|[^\s\w]")
+_OPENERS = "\"“„«‘‚‹`'"
+_CLOSERS = "\"”«»’‘‹›'"
+_MARKS = set(_OPENERS + _CLOSERS + "″")
+
+# What may stand between a cue and its content: time, channel and occasion adjuncts.
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_ADJUNCT = regex.compile(
+    rf"""(?x)(?:\s+(?:
+        (?:on\s+|last\s+|this\s+|late\s+|early\s+)?{_DAYS}(?:\s+(?:morning|afternoon|evening|night))?
+      | (?:yesterday|today|tonight|earlier|later|recently|again|repeatedly|privately|publicly|also)
+      | (?:last|this|earlier\s+this|later\s+this)\s+(?:week|month|year|weekend|fall|spring|summer|winter)
+      | (?:in|during|at)\s+(?:a|an|his|her|their|its|the|one)\s+(?:[\p{{L}}\-’']+\s+){{0,3}}?
+          (?:statement|interview|speech|email|e-mail|letter|post|tweet|release|appearance|
+             conference|call|memo|filing|op-ed|briefing|rally|debate|address|video|message|hearing)s?
+          (?:\s+(?:with|on|to|at|in)\s+(?:[\p{{L}}\p{{N}}.\-’']+\s+){{0,3}}?[\p{{L}}\p{{N}}.\-’']+(?=\s+that\b|,))?
+      | on\s+(?:Twitter|Facebook|Instagram|CNN|MSNBC|Fox(?:\s+News)?|NBC|ABC|CBS|NPR|radio|television|TV)
+    )){{1,4}}"""
+)
+# The person told: `told reporters`, `told the Senate panel`, `warned him`.
+_TELL = frozenset("told tell tells telling warned warn warns warning assured assure assures reminded remind reminds informed inform informs".split())
+_OBJECT = regex.compile(
+    r"""(?x)\s+(?:me|him|her|us|them|you
+      | (?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}\p{N}\-’'.]+\s+){0,3}?
+          (?:reporters|supporters|voters|journalists|crowd|audience|lawmakers|members|
+             delegates|donors|students|committee|panel|paper|newspaper|station|network|
+             magazine|agency|host|interviewer|Senate|House|Congress)
+      | (?:\p{Lu}[\p{L}\-’'.]*\s+){0,3}\p{Lu}[\p{L}\p{N}\-’'.]*(?:’s|'s)?(?:\s+(?:TV|News|radio|television|magazine))?
+    )(?=\s|,)"""
+)
+_DECLINED_TO_SAY = re.compile(
+    r"\s*to\s+(?:publicly\s+)?(?:say|comment|discuss|elaborate|answer|respond|confirm|specify|speculate|disclose|reveal|detail|explain|identify|name)\b(?:\s+(?:on|about)\s+it\b)?"
+)
+# "told the paper's Washington bureau chief last week that ...": a long object before `that`
+_THAT_SOON = re.compile(r"[^,;:.!?\"“”]*?(?=\sthat\s)")
+_ASK = frozenset("ask asked asks asking".split())
+_WH = regex.compile(r"\b(?:whether|if|about|why|how|what|when|who|where)\b")
+_OBJECT_END = regex.compile(r"[,;:—–(]|\s-\s")
+_PARTICIPLE_CUE = regex.compile(r"ing$")
+
+
+@attrs.frozen
+class _Patterns:
+    cue: re.Pattern[str]
+    stance: frozenset[str]
+    document: frozenset[str]
+    document_nouns: frozenset[str]
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie(words: Sequence[str]) -> str:
+    """A regex alternation of `words` factored by common prefixes.
+
+    A named list (`\\L<...>`) over a few hundred cues scans news text about five times
+    slower than the same words folded into a prefix tree, and this scan runs over every
+    character of the input.
+    """
+    root: _Trie = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return "(?:" + body + ")?"
+        return body
+
+    return emit(root)
+
+
+@cache
+def _patterns(lexicon: Lexicon) -> _Patterns:
+    verbs: set[str] = set()
+    for name in CUE_LISTS:
+        verbs |= set(lexicon.lists.get(name, ()))
+    # "Asked about the plan, she said ...": the one cue that opens a sentence capitalised
+    cue = re.compile(rf"\b(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>{_trie(sorted(verbs | {'Asked'}))}))\b")
+    return _Patterns(
+        cue,
+        frozenset(lexicon.lists.get("stance_verbs", ())),
+        frozenset(lexicon.lists.get("document_cues", ())),
+        frozenset(lexicon.lists.get("document_nouns", ())),
+    )
+
+
+def kind_of(text: str, spans: Sequence[SpanT]) -> Kind:
+    """Return the corpus kind of content `spans`: direct, mixed or indirect."""
+    s, e = spans[0][0], spans[-1][1]
+    inner = text[s:e].strip()
+    before = text[max(0, s - 1) : s]
+    after = text[e : e + 1]
+    if (inner[:1] in _OPENERS and inner.rstrip(".,;:!?")[-1:] in _CLOSERS) or (before in _MARKS and after in _MARKS and before and after):
+        return "direct"
+    if any(ch in text[a:b] for a, b in spans for ch in "\"“”„«»"):
+        return "mixed"
+    return "indirect"
+
+
+class _Inside:
+    """Answers 'is this offset inside quote marks?' with a bisect over quoted parts."""
+
+    def __init__(self, quoted: Sequence[QuotedSpan]) -> None:
+        parts = sorted(p for q in quoted for p in q.parts)
+        self.starts = [a for a, _ in parts]
+        self.ends = [b for _, b in parts]
+
+    def __call__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+
+def _tokens(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, a, b)]
+
+
+def _trim_span(text: str, a: int, b: int) -> SpanT:
+    while a < b and text[a] in " \t,;:":
+        a += 1
+    while b > a and text[b - 1] in " \t,;:":
+        b -= 1
+    return a, b
+
+
+# Occasion adjuncts that close a reported clause without belonging to it (`... the
+# accusations through a spokeswoman.`, `... in a tweet Sunday.`); matched backwards. A
+# bare day stays: `the ferry would resume on Friday` is what was said.
+_TRAILING = regex.compile(
+    rf"""(?rx)(?:\s+(?:in|during)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w\-’']+\s+){{0,2}}?
+          (?:statement|interview|tweet|email|e-mail|letter|post|speech|briefing)s?
+      | \s+on\s+(?:Twitter|Facebook|Instagram|CNN|MSNBC|Fox\s+News|NBC|ABC|CBS|NPR)
+      | \s+through\s+(?:a|his|her|their)\s+spokes(?:man|woman|person)
+    )(?:\s+{_DAYS})?[.!?]?$"""
+)
+
+
+def _forward(text: str, a: int, b: int) -> SpanT:
+    """A forward clause trimmed of edge punctuation and of trailing occasion adjuncts."""
+    a, b = _trim_span(text, a, b)
+    m = _TRAILING.match(text, max(a, b - 90), b)
+    if m and m.start() > a + 10:
+        b = m.start()
+    return a, b
+
+
+def _speaker_before(toks: list[tuple[int, int, str]], i: int, floor: int = -1) -> tuple[SpanT | None, int]:
+    """Walk back from token index `i` (exclusive) over a speaker phrase.
+
+    The walk never reaches token index `floor` (an earlier cue: a verb is no part of a
+    noun phrase). Returns the speaker span (or None) and the index of the token before it.
+    """
+    j = i - 1
+    if j < 0:
+        return None, j
+    paren_end = None
+    if toks[j][2] == ")":
+        # "Sen. Ann Roe (D-Ore.) said": the bracket belongs to the name before it
+        o = next((x for x in range(j - 1, max(floor, j - 8), -1) if toks[x][2] == "("), None)
+        if o is None or o == 0:
+            return None, j
+        paren_end, j = toks[j][1], o - 1
+    low = toks[j][2].lower()
+    # pronouns, and the relative "who" as the corpus annotates it: "Smith, who said ..."
+    if low in ("he", "she", "they", "we", "i", "it", "you", "who"):
+        return (toks[j][0], toks[j][1]), j - 1
+    if low in _DETERMINERS or low in _PREPOSITIONS or low in _STOP or not toks[j][2][0].isalnum() or low.endswith(("’s", "'s", "s’", "s'")):
+        return None, j  # "the said agreement", "Cruz's hopes": no subject before the cue
+    end = toks[j][1]
+    start = toks[j][0]
+    n = 0
+    while j > floor and n < 9:
+        w = toks[j][2]
+        lw = w.lower()
+        if not w[0].isalnum() or (lw in _STOP and lw not in _DETERMINERS) or w in _PRONOUNS_OBJ:
+            break
+        start = toks[j][0]
+        j -= 1
+        n += 1
+        if lw in _DETERMINERS:
+            # "sources at the embassy", "a survey by the institute": cross one "of the"
+            if j - 1 > floor and toks[j][2].lower() in _PREPOSITIONS and toks[j - 1][2][0].isalnum() and toks[j - 1][2].lower() not in _STOP:
+                continue
+            break
+    # a preposition never starts a speaker phrase: "In Iowa Smith said" -> "Iowa Smith"
+    k = bisect.bisect_left([t[0] for t in toks], start)
+    while k < len(toks) and toks[k][2].lower() in _PREPOSITIONS and toks[k][1] < end:
+        k += 1
+    start = toks[k][0]
+    if paren_end is not None:
+        return (start, paren_end), j
+    return (start, _drop_stop(toks[i - 1]) if end == toks[i - 1][1] else end), j
+
+
+def _drop_stop(tok: tuple[int, int, str]) -> int:
+    """The end of a speaker's last word without a sentence's full stop (`hydrologist.`),
+    keeping the dot of abbreviations and initials (`Jr.`, `U.S.`)."""
+    a, b, w = tok
+    if w.endswith(".") and len(w) > 4 and "." not in w[:-1]:
+        return b - 1
+    return b
+
+
+def _speaker_after(toks: list[tuple[int, int, str]], i: int) -> tuple[SpanT | None, int]:
+    """Read a speaker phrase forward from token index `i`: `said the spokesman.`."""
+    if i >= len(toks):
+        return None, i
+    w = toks[i][2]
+    if w.lower() in ("he", "she", "they", "we", "i", "it", "you"):
+        return (toks[i][0], toks[i][1]), i + 1
+    j = i
+    while j < len(toks) and j - i < 9:
+        w = toks[j][2]
+        if not w[0].isalnum() or (w.lower() in _STOP and w.lower() not in _DETERMINERS):
+            break
+        j += 1
+    if j == i or toks[j - 1][2].lower() in _DETERMINERS | _PREPOSITIONS:
+        return None, i
+    return (toks[i][0], _drop_stop(toks[j - 1])), j
+
+
+def report(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lexicon) -> list[Candidate]:
+    """Return reported-speech candidates, one per attributive cue, in text order."""
+    pats = _patterns(lexicon)
+    inside = _Inside(quoted)
+    sentences = layout.sentences
+    sent_starts = [a for a, _ in sentences]
+    out: list[Candidate] = []
+    current = -1
+    hits: list[re.Match[str]] = []
+    for m in pats.cue.finditer(text):
+        a, b = m.span()
+        # "well-known", "so-called": a cue glued to a word by a hyphen is no cue
+        if text[a - 1 : a] in _GLUE or text[b : b + 1] in _GLUE or inside(a):
+            continue
+        si = max(0, bisect.bisect_right(sent_starts, a) - 1)
+        if si != current:
+            if hits:
+                out.extend(_sentence(text, sentences[current], hits, pats))
+            current, hits = si, []
+        hits.append(m)
+    if hits:
+        out.extend(_sentence(text, sentences[current], hits, pats))
+    return out
+
+
+_GLUE = frozenset(("-", "’", "'"))
+
+
+def _sentence(text: str, sent: SpanT, hits: list[re.Match[str]], pats: _Patterns) -> list[Candidate]:
+    ss, se = sent
+    # tokens only near the cues: speaker phrases are short, clauses are cut by offset
+    lo = max(ss, hits[0].start() - 160)
+    toks = _tokens(text, lo, min(se, hits[-1].end() + 70))
+    if lo > ss:
+        toks.insert(0, (lo, lo, "…"))
+    starts = [t[0] for t in toks]
+    out: list[Candidate] = []
+    last_speaker: SpanT | None = None
+    for h_i, m in enumerate(hits):
+        later = hits[h_i + 1 :]
+        end = se
+        if m.group("verb") in pats.stance:
+            # an object, not a clause: it ends at the first comma or dash
+            stop = _OBJECT_END.search(text, m.end(), se)
+            end = stop.start() if stop else se
+        floor = bisect.bisect_left(starts, hits[h_i - 1].end()) - 1 if h_i else -1
+        first_cue = bisect.bisect_left(starts, hits[0].start()) if h_i else -1
+        c = _one(text, ss, end, toks, starts, m, later, last_speaker, floor, first_cue)
+        if c is not None and m.group("verb") in pats.document and not _document_ok(text, c, pats):
+            c = None
+        if c is not None:
+            out.append(c)
+            if c.speaker is not None:
+                last_speaker = c.speaker
+    return out
+
+
+_COORDINATED = regex.compile(
+    r"(?r)(?:,|;|\s+(?:and|but))\s+(?:(?:also|then|later|has|have|had|he|she|they|we|I|would|will|did|"
+    r"does|not|never|again|repeatedly|even|still|now|quickly|publicly|privately)\s+){0,3}$"
+)
+
+
+# Where a reported clause usually stops: a new clause that the speaker did not say.
+_CLAUSE_END = regex.compile(
+    r";\s|,\s+(?:which|while|but|although)\s|\s+and\s+(?:has|have|had)\s"
+    # a sentence end the segmenter missed before a doubled quote mark: `... stride. ''I felt`
+    r"|(?<=[.!?])\s+(?=(?:''|``|[\"“])\p{Lu})"
+)
+
+
+def _clip_at_next(text: str, start: int, end: int, later: Sequence[re.Match[str]]) -> int:
+    """End a forward clause at a clause boundary (`; `, `, which`) or before a later cue
+    that opens a report of its own (`..., saying ...`, `... and added ...`, `..., X said.`)."""
+    stop = _CLAUSE_END.search(text, start + 20, end)
+    if stop:
+        end = stop.start()
+    for h in later:
+        p = h.start()
+        if p <= start:
+            continue
+        if p >= end:
+            break
+        m = _COORDINATED.match(text, max(start, p - 60), p)
+        if m and m.start() > start:
+            return m.start()
+        if text[h.end() : h.end() + 1] in (".", ",", "") or h.end() >= end:
+            # "..., the minister said.": a comma shortly before a closing cue
+            comma = text.rfind(",", max(start, p - 50), p)
+            if comma > start:
+                return comma
+    return end
+
+
+def _one(
+    text: str,
+    ss: int,
+    se: int,
+    toks: list[tuple[int, int, str]],
+    starts: list[int],
+    m: re.Match[str],
+    later: Sequence[re.Match[str]],
+    last_speaker: SpanT | None,
+    floor: int,
+    first_cue: int,
+) -> Candidate | None:
+    ci = bisect.bisect_left(starts, m.start())
+    cue_end = m.end()
+    if m.group("acc"):
+        return _according(text, ss, se, toks, ci, m)
+    verb = m.group("verb")
+    # the cue's own auxiliaries and adverbs: "has also said", "would not confirm"
+    k = ci
+    while k > 0 and (toks[k - 1][2].lower() in _AUX or toks[k - 1][2].lower().endswith(("n’t", "n't")) or (toks[k - 1][2].endswith("ly") and toks[k - 1][2].islower())):
+        k -= 1
+    # "Smith on Sunday said": a day between the speaker and the cue
+    if k > 0 and toks[k - 1][2].lower() in _WHEN_WORDS:
+        k -= 2 if k > 1 and toks[k - 2][2].lower() == "on" else 1
+    # the cue keeps its auxiliaries ("has said", "would not confirm"), not its adverbs
+    c = k
+    while c < ci and toks[c][2].lower() not in _CUE_AUX and not toks[c][2].lower().endswith(("n’t", "n't")):
+        c += 1
+    cue_start = toks[c][0] if c < ci else m.start()
+    after = _ADJUNCT.match(text, cue_end, se)
+    post = after.end() if after else cue_end
+    if verb in _TELL:
+        ob = _OBJECT.match(text, post, se) or _THAT_SOON.match(text, post, min(se, post + 90))
+        if ob:
+            post = ob.end()
+            after2 = _ADJUNCT.match(text, post, se)
+            post = after2.end() if after2 else post
+    if verb.startswith(("declin", "refus")):
+        # "declined to say whether ...": what they declined to say, when there is some
+        say = _DECLINED_TO_SAY.match(text, post)
+        if say:
+            post = cue_end = say.end()
+    if verb in _ASK:
+        # "asked the senator whether ...": the question starts at its wh-word
+        wh = _WH.search(text, post, min(se, post + 60))
+        if wh:
+            post = wh.start()
+    post_toks_i = bisect.bisect_left(starts, post)
+    while post < se and text[post] in " \t":
+        post += 1
+    rest = text[post:se].strip()
+    ends_here = not rest or rest[0] in ".!?" or (rest[0] in _CLOSERS and len(rest) <= 2)
+    if verb in _RAISING:
+        return _raising(text, se, toks, k, floor, cue_start, cue_end, later)
+    if verb == "Asked" and (k == 0 or toks[k - 1][2] in _OPENERS or toks[k - 1][2] == "…"):
+        comma = text.find(",", post, se)
+        content = _trim_span(text, post, comma) if comma != -1 else (0, 0)
+        if comma == -1 or content[1] - content[0] < 3:
+            return None
+        return Candidate((content,), kind_of(text, (content,)), None, (m.start(), cue_end), "asked_lead")
+    prev = toks[k - 1][2] if k > 0 else ""
+    if prev == "," or _comma_closer(toks, k - 1):
+        # "CLAUSE, said the spokesman."  /  "Smith, a spokesman, said CLAUSE"
+        spk, after_i = _speaker_after(toks, post_toks_i)
+        inverts = verb in _INVERTING and not _opens_with_apposition(toks, k)
+        if inverts and spk is not None and _starts_np(text[spk[0] : spk[1]]) and (after_i >= len(toks) or toks[after_i][2] in ".,;!?" or toks[after_i][2] in _CLOSERS):
+            content = _trim_span(text, ss, toks[k - 1][0] if prev == "," else toks[k - 1][1])
+            # a quotation opening the sentence belongs to the quote-mark rules
+            if content[1] - content[0] > 2 and text[content[0]] not in _OPENERS:
+                return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "CVS")
+            return None
+        if _PARTICIPLE_CUE.search(verb) and not ends_here:
+            cs = _clause_start(text, post, se, verb)
+            if cs is None:
+                return None
+            content = _forward(text, cs, _clip_at_next(text, cs, se, later))
+            if _clause_ok(text, content):
+                return Candidate((content,), kind_of(text, (content,)), last_speaker or _subject(toks, first_cue), (cue_start, cue_end), "participle")
+            return None
+        if not ends_here and prev == ",":
+            # apposition or relative clause between speaker and cue
+            j = k - 2
+            while j >= 0 and toks[j][2] != "," and k - j < 40:
+                j -= 1
+            if j > 0 and not _after_quote(toks, j):
+                spk, _ = _speaker_before(toks, j, floor)
+                cs = _clause_start(text, post, se, verb)
+                if spk is not None and cs is not None:
+                    content = _forward(text, cs, _clip_at_next(text, cs, se, later))
+                    if _clause_ok(text, content):
+                        return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "S_appos_VC")
+        return None
+    if prev in ("and", "but") or (prev == "then" and k > 1 and toks[k - 2][2] in ("and", "but")):
+        # "... and noted that ...": a second predicate of the sentence's speaker
+        spk0 = last_speaker or _subject(toks, first_cue)
+        cs = _clause_start(text, post, se, verb)
+        if spk0 is None or cs is None or ends_here or verb.endswith("ing"):
+            return None
+        content = _forward(text, cs, _clip_at_next(text, cs, se, later))
+        if not _clause_ok(text, content):
+            return None
+        return Candidate((content,), kind_of(text, (content,)), spk0, (cue_start, cue_end), "coordinated")
+    sk = k
+    if verb.endswith("ing"):
+        # "after years adding ...": a participle needs a comma or a be-auxiliary
+        if k == 0 or toks[k - 1][2].lower() not in _BE:
+            return None
+        sk = k - 1
+    spk, before_i = _speaker_before(toks, sk, floor)
+    if spk is None:
+        return None
+    if before_i >= 0 and (toks[before_i][2] == "," or _comma_closer(toks, before_i)) and _ends_attribution(rest):
+        # "CLAUSE, X said."  /  "CLAUSE, X said Monday, adding ..."
+        content = _trim_span(text, ss, toks[before_i][0] if toks[before_i][2] == "," else toks[before_i][1])
+        if content[1] - content[0] > 2 and text[content[0]] not in _OPENERS:
+            return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "CSV")
+        return None
+    if ends_here or _after_quote(toks, before_i + 1):
+        return None  # '"...," Trump said, repeating a line': the quote-mark rules own this cue
+    if before_i >= 0 and toks[before_i][2] == "," and rest.startswith(","):
+        # "The plan, he said, will fail."
+        c1 = _trim_span(text, ss, toks[before_i][0])
+        c2 = _trim_span(text, post + text[post:se].index(",") + 1, se)
+        if c1[1] > c1[0] and _clause_ok(text, c2):
+            return Candidate((c1, c2), kind_of(text, (c1, c2)), spk, (cue_start, cue_end), "parenthetical")
+        return None
+    cs = _clause_start(text, post, se, verb)
+    if cs is None:
+        return None
+    content = _forward(text, cs, _clip_at_next(text, cs, se, later))
+    if not _clause_ok(text, content):
+        return None
+    return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "SVC")
+
+
+_BAD_START = frozenset(
+    """than by , . ; : ) ] — – - and or which who whom whose ’s 's itself himself herself
+    themselves little nothing""".split()
+)
+# A cue followed by one of these reports an occasion, not a statement (`said of the move`,
+# `said during a panel`, `told a crowd in Ohio`), unless a `that` clause follows.
+_ADJUNCT_START = frozenset(
+    """of during to with in at on when after before while for from as about upon through
+    via amid following outside inside near against into over under since""".split()
+)
+# Verbs whose content may be an infinitive: `vowed to fight`, `hopes to win`.
+_TO_VERBS = regex.compile(r"^(?:want|plan|seek|sought|intend|vow|pledge|promis|threaten|refus|agre|hop|expect|plan|declin|claim|want|fear|swear|swore)")
+_THAT = regex.compile(r"\bthat\b")
+
+
+def _document_ok(text: str, c: Candidate, pats: _Patterns) -> bool:
+    """A document cue (`found`, `shows`) needs a document subject or a `that` clause."""
+    if text.startswith("that ", c.spans[0][0]):
+        return True
+    if c.speaker is None:
+        return False
+    words = text[c.speaker[0] : c.speaker[1]].lower().split()
+    return any(w in pats.document_nouns for w in words)
+
+
+def _clause_ok(text: str, span: SpanT) -> bool:
+    a, b = span
+    if b - a < 3:
+        return False
+    first = text[a:b].split(None, 1)[0].lower()
+    return first not in _BAD_START
+
+
+def _clause_start(text: str, a: int, b: int, verb: str) -> int | None:
+    """Where the reported clause starts after the cue, or None for no clause."""
+    first = text[a:b].split(None, 1)[0].lower() if b > a else ""
+    if first not in _ADJUNCT_START:
+        return a
+    if first == "to" and _TO_VERBS.match(verb):
+        return a
+    m = _THAT.search(text, a, min(b, a + 120))
+    return m.start() if m else None
+
+
+_RAISING = frozenset("appear appeared appears seem seemed seems".split())
+
+
+def _raising(
+    text: str,
+    se: int,
+    toks: list[tuple[int, int, str]],
+    k: int,
+    floor: int,
+    cue_start: int,
+    cue_end: int,
+    later: Sequence[re.Match[str]],
+) -> Candidate | None:
+    """`The senator seemed to dismiss the idea`: an impression without a source; the
+    content is the subject and the infinitive, around the cue (as the corpus marks it)."""
+    if not text.startswith(" to ", cue_end):
+        return None  # "appeared on television" reports nothing
+    subject, _ = _speaker_before(toks, k, floor)
+    rest = _trim_span(text, cue_end, _clip_at_next(text, cue_end, se, later))
+    if subject is None or not _clause_ok(text, rest):
+        return None
+    spans = (subject, rest)
+    return Candidate(spans, kind_of(text, spans), None, (cue_start, cue_end), "seems")
+
+
+# Verbs that news inverts after a clause: "..., said the spokesman."
+_INVERTING = frozenset(
+    """said says added adds wrote writes asked asks explained explains noted notes recalled
+    recalls continued continues argued argues insisted insists told tells warned warns
+    acknowledged conceded replied replies responded declared""".split()
+)
+
+
+def _opens_with_apposition(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """`Jane Roe, a lawyer for the city, said ...`: the sentence opens with a name and
+    an apposition that the comma before the cue closes, so the cue is not inverted."""
+    if not toks or toks[0][2] == "…" or not toks[0][2][:1].isupper():
+        return False
+    first = next((j for j in range(1, min(k, 7)) if toks[j][2] == ","), None)
+    return first is not None and first < k - 2
+
+
+def _after_quote(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """The speaker phrase at token `i` directly follows a closing quote mark (QSV layout)."""
+    j = i - 1
+    if j >= 0 and toks[j][2] == ",":
+        j -= 1
+    return j >= 0 and toks[j][2] in _CLOSERS and (j == 0 or toks[j - 1][2] in (",", "?", "!", ".", "—"))
+
+
+def _comma_closer(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """A closing quote mark after a comma: the comma of `... a "good thing," he said`."""
+    return i > 0 and toks[i][2] in _CLOSERS and toks[i - 1][2] in (",", "?", "!")
+
+
+def _starts_np(phrase: str) -> bool:
+    """An inverted speaker starts with a name, a determiner or a number: `said the aide`."""
+    first = phrase.split(None, 1)[0]
+    return first[0].isupper() or first[0].isdigit() or first.lower() in _DETERMINERS or first.lower() in ("he", "she", "they", "we", "i")
+
+
+def _ends_attribution(rest: str) -> bool:
+    """True when what follows the cue closes the sentence: nothing, or `, adding ...`."""
+    if not rest or rest[0] in ".!?;" or rest[0] in _CLOSERS:
+        return True
+    return rest[0] == "," and regex.match(r",\s*(?:adding|noting|saying|according|explaining|arguing|citing|insisting|warning|in\s|at\s|on\s|after\s|before\s|while\s|when\s|as\s|who\s|which\s|because\s|but\s|and\s)", rest) is not None
+
+
+_LEAD_WORDS = frozenset("but and so yet still instead meanwhile however now then later earlier also".split())
+
+
+def _subject(toks: list[tuple[int, int, str]], first_cue: int) -> SpanT | None:
+    """The sentence's subject: the speaker a participle or coordinated cue continues.
+
+    That is the speaker of the sentence's first cue when it has one, else the noun
+    phrase opening the sentence after conjunctions and a leading adverbial
+    (`Instead, the senator ...`, `On Tuesday, she ...`).
+    """
+    if first_cue > 0:
+        k = first_cue
+        while k > 0 and (toks[k - 1][2].lower() in _AUX or toks[k - 1][2].lower().endswith(("n’t", "n't"))):
+            k -= 1
+        spk, _ = _speaker_before(toks, k)
+        if spk is not None:
+            return spk
+    if not toks or toks[0][2] == "…":
+        return None  # the sentence start is outside the token window
+    i = 0
+    while i < len(toks) and toks[i][2].lower() in _LEAD_WORDS:
+        i += 1
+    if i < len(toks) and toks[i][2] == ",":
+        i += 1
+    w = toks[i][2] if i < len(toks) else ""
+    if w.lower() in _PREPOSITIONS or w.endswith(("ly", "ing")) or (w.isupper() and len(w) > 3):
+        comma = next((j for j in range(i, min(len(toks), i + 10)) if toks[j][2] in (",", "—", "–")), None)
+        if comma is None:
+            return None
+        i = comma + 1
+    spk, _ = _speaker_after(toks, i)
+    if spk is None or not _starts_np(toks[i][2]):
+        return None
+    return spk
+
+
+def _according(text: str, ss: int, se: int, toks: list[tuple[int, int, str]], ci: int, m: re.Match[str]) -> Candidate | None:
+    """`According to X, CLAUSE` / `CLAUSE, according to X` / `CLAUSE according to X`."""
+    cue = m.span("acc")
+    # the source runs to the next comma or the sentence end
+    comma = text.find(",", m.end(), se)
+    src_end = comma if comma != -1 else se
+    spk = _trim_span(text, m.end(), src_end)
+    spk = (spk[0], spk[1] - 1) if spk[1] > spk[0] and text[spk[1] - 1] in ".!?" else spk
+    if spk[1] <= spk[0] or spk[1] - spk[0] > 120:
+        return None
+    head = text[ss : m.start()].strip(" \t,;:—–-\"“”")
+    lead = head.lower() in ("", "but", "and", "yet", "so", "also", "still", "however", "but also")
+    if lead:
+        if comma == -1:
+            return None
+        content = _trim_span(text, comma + 1, se)
+        if not _clause_ok(text, content):
+            return None
+        return Candidate((content,), kind_of(text, (content,)), spk, cue, "according_to")
+    before = _trim_span(text, ss, m.start())
+    if before[1] - before[0] < 3:
+        return None
+    spans: tuple[SpanT, ...] = (before,)
+    if comma != -1 and text[m.start() - 2 : m.start()].strip() == ",":
+        tail = _trim_span(text, comma + 1, se)
+        if _clause_ok(text, tail) and tail[1] - tail[0] > 15:
+            spans = (before, tail)
+    return Candidate(spans, kind_of(text, spans), spk, cue, "according_to_after")

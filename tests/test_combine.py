@@ -1,0 +1,70 @@
+"""Tests of the combine stage: quote-mark and reported candidates without overlaps."""
+
+from __future__ import annotations
+
+import quotekit
+from quotekit._attribution import Candidate
+from quotekit._combine import combine
+from quotekit._marks import QuotedSpan
+
+
+def _c(spans: tuple[tuple[int, int], ...], kind: str = "indirect", rule: str = "SVC") -> Candidate:
+    return Candidate(spans, kind, (0, 3), (4, 8), rule)  # type: ignore[arg-type]
+
+
+def test_clause_holding_a_quote_replaces_it() -> None:
+    """A reported clause larger than a quotation it contains wins; the quotation goes."""
+    direct = [_c(((30, 50),), "direct", "SVQ")]
+    reported = [_c(((12, 52),), "mixed")]
+    assert combine(direct, reported, [QuotedSpan(((30, 50),), 29, 50)]) == reported
+
+
+def test_clause_equal_to_the_quote_keeps_the_quote() -> None:
+    """A reported clause that is just the quotation yields to the quote-mark candidate."""
+    direct = [_c(((30, 50),), "direct", "SVQ")]
+    reported = [_c(((29, 51),), "direct")]
+    assert combine(direct, reported, [QuotedSpan(((30, 50),), 29, 50)]) == direct
+
+
+def test_clause_inside_a_quote_is_dropped() -> None:
+    """A reported clause inside a quotation never becomes a quote of its own."""
+    direct = [_c(((10, 80),), "direct", "QSV")]
+    assert combine(direct, [_c(((20, 40),))], [QuotedSpan(((10, 80),), 9, 80)]) == direct
+
+
+def test_clause_cutting_through_a_quote_is_dropped() -> None:
+    """A clause that overlaps only part of a quotation is dropped in favour of the quote."""
+    direct = [_c(((30, 90),), "direct", "QSV")]
+    assert combine(direct, [_c(((10, 50),))], []) == direct
+
+
+def test_overlapping_reports_keep_the_outer_one() -> None:
+    """Of two reported clauses that overlap, the one starting first (the outer) stays."""
+    outer, inner = _c(((10, 60),)), _c(((25, 60),))
+    assert combine([], [inner, outer], []) == [outer]
+
+
+def test_clause_ending_inside_a_quote_is_stretched_to_its_end() -> None:
+    """A clause cut inside quote marks by the segmenter runs on to the quotation's end."""
+    [got] = combine([], [_c(((10, 40),))], [QuotedSpan(((35, 70),), 34, 70)])
+    assert got.spans == ((10, 70),)
+
+
+def test_result_is_sorted_and_without_overlaps() -> None:
+    """On real text every pair of results is disjoint and the list is in text order."""
+    text = (
+        'The mayor said the bridge was "safe for now," and engineers said repairs would '
+        'start soon. "We are ready," the foreman said, adding that crews were on standby.'
+    )
+    quotes = quotekit.extract(text)
+    spans = [p for q in quotes for p in q.spans]
+    assert spans == sorted(spans)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+
+
+def test_mixed_quote_end_to_end() -> None:
+    """`X said CLAUSE "QUOTE"` is one mixed quote with X as speaker."""
+    text = 'The minister said the reform would "open every school to every child."'
+    [q] = quotekit.extract(text)
+    assert q.kind == "mixed" and q.speaker is not None and q.speaker.text == "The minister"
+    assert q.text.startswith("the reform would")
