@@ -112,8 +112,6 @@ def test_filler_paragraphs_change_only_offsets(doc: NewsDoc, k: int) -> None:
 
 @given(news_docs(), st.integers(0, 20))
 @example(_NAME_RUNS_ON, 1)
-@pytest.mark.xfail(strict=True, reason="attribution (_attribution._NAME): the speaker name after"
-                   " `said` runs on over the paragraph break into the next paragraph's first word")
 def test_capitalised_filler_paragraphs_change_only_offsets(doc: NewsDoc, k: int) -> None:
     """A neutral paragraph starting with a capital between news units only shifts later offsets."""
     _filler_changes_only_offsets(doc, k, None)
@@ -121,8 +119,6 @@ def test_capitalised_filler_paragraphs_change_only_offsets(doc: NewsDoc, k: int)
 
 @given(news_docs())
 @example(_NAME_RUNS_ON)
-@pytest.mark.xfail(strict=True, reason="attribution (_attribution._NAME): `\\s+` between name words"
-                   " crosses line breaks, so a speaker can span two paragraphs")
 def test_speaker_stays_in_one_paragraph(doc: NewsDoc) -> None:
     """A speaker mention never spans a line break."""
     for q in quotekit.extract(doc.render()):
