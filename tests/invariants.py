@@ -45,6 +45,8 @@ def check_invariants(text: str) -> list[Quote]:
         check_quote(text, q)
     keys = [(q.start, q.end) for q in quotes]
     assert keys == sorted(keys), "results are sorted by start"
+    parts = sorted(p for q in quotes for p in q.spans)
+    assert all(e <= s for (_, e), (s, _) in zip(parts, parts[1:])), "two quotes share content"
     again = quotekit.extract(text)
     assert again == quotes and [q.to_dict() for q in again] == [q.to_dict() for q in quotes]
     return quotes

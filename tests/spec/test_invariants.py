@@ -8,7 +8,7 @@ mark) and over generated news articles (tests/strategies.py):
   speaker and the cue; spans are sorted, non-overlapping, inside [start, end], the
   first starts at `start` and the last ends at `end`;
 - a speaker span never lies inside its quote's spans;
-- results are sorted by start; `to_dict()` has exactly `QUOTE_KEYS` and is
+- no two quotes share a character of content; results are sorted by start; `to_dict()` has exactly `QUOTE_KEYS` and is
   JSON-serialisable; the document's speakers point at existing quotes.
 
 Metamorphic, over generated news where the answer is well-defined:
