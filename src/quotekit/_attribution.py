@@ -478,8 +478,10 @@ def _ends_sentence(text: str, q: QuotedSpan, para_end: int) -> bool:
         return True
     if rest[0] == "[" and text[q.end - 1 : q.end] in (".", "!", "?"):
         return True  # a source note after the quote: "...end." [Pew.]
-    if (rest[0] == "," and _PARTICIPLE.match(text, q.after + 1)) or (
-        text[q.end - 1 : q.end] == "," and _PARTICIPLE.match(text, q.after)
+    # bounded: without an end, regex scans the rest of the text for the literal "ing"
+    # on every call, which made a quote-dense document quadratic
+    if (rest[0] == "," and _PARTICIPLE.match(text, q.after + 1, min(para_end, q.after + 80))) or (
+        text[q.end - 1 : q.end] == "," and _PARTICIPLE.match(text, q.after, min(para_end, q.after + 80))
     ):
         return True  # 'X said: "...," adding that ...'
 
