@@ -248,7 +248,7 @@ def _speaker_before(toks: list[tuple[int, int, str]], i: int, floor: int = -1) -
                 continue
             break
     # a preposition never starts a speaker phrase: "In Iowa Smith said" -> "Iowa Smith"
-    k = bisect.bisect_left([t[0] for t in toks], start)
+    k = bisect.bisect_left(toks, start, key=lambda t: t[0])  # no list of starts: O(log n) per call
     while k < len(toks) and toks[k][2].lower() in _PREPOSITIONS and toks[k][1] < end:
         k += 1
     start = toks[k][0]
