@@ -137,6 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=3, help="runs per size; the best counts")
     ap.add_argument("--big", action="store_true", help="add the 100 MB single document (slow)")
     ap.add_argument("--list", action="store_true", help="list the cases and exit")
+    ap.add_argument("--scale", type=float, default=1.0, help="multiply every size (0.1 for a quick look)")
     args = ap.parse_args(argv)
     if args.list:
         print("\n".join(CASES))
@@ -147,6 +148,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     worst = 0.0
     for name in names:
         make, top, unit = CASES[name]
+        top = max(8, int(top * args.scale))
         sizes = [top // 8, top // 4, top // 2, top]
         times = [best_of(args.repeat, make(s)) for s in sizes]
         print(row(name, unit, sizes, times), flush=True)
