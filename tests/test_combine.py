@@ -68,3 +68,11 @@ def test_mixed_quote_end_to_end() -> None:
     [q] = quotekit.extract(text)
     assert q.kind == "mixed" and q.speaker is not None and q.speaker.text == "The minister"
     assert q.text.startswith("the reform would")
+
+
+def test_mixed_report_resumes_after_its_attribution() -> None:
+    """`CLAUSE "A," X said. "B."` is one mixed quote with two spans and X as speaker."""
+    text = 'The bridge is "safe for now," the engineer said. "We checked every beam twice."'
+    [q] = quotekit.extract(text)
+    assert q.kind == "mixed" and q.speaker is not None and q.speaker.text == "the engineer"
+    assert [text[a:b] for a, b in q.spans][-1] == "We checked every beam twice."

@@ -171,7 +171,10 @@ def test_command_scores_runs_and_dumps(tmp_path: Path, capsys: pytest.CaptureFix
 
 def test_errors_show_context_source_and_rule(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """--errors lists the missed indirect statement with its sentence, gold source and cue."""
-    assert evaluate.main([str(write_gold(tmp_path)), "--errors", "5"]) == 0
+    p = tmp_path / "pred.jsonl"
+    only_dam = pred(DAM, DAM + 15, (ROSA, ROSA + 10), rule="QVS")
+    p.write_text(json.dumps({"doc": "dam", "quotes": [only_dam]}) + "\n", encoding="utf-8")
+    assert evaluate.main([str(write_gold(tmp_path)), "--pred", str(p), "--errors", "5"]) == 0
     out = capsys.readouterr().out
     assert "=== indirect: misses, 1 of 1" in out
     assert "gold E2: source 'Officials', cue 'said'" in out

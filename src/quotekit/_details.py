@@ -1,81 +1,740 @@
 """When and where: datelines, statement dates and places.
 
 Takes the text, its layout, the candidates and the publication date; gives the
-document's dateline and, per candidate, the date as written, its ISO resolution and
-the place as written (falling back to the dateline's place). It looks only at the
-attribution's own clause, never inside the quoted content, and never moves a quote
-or speaker boundary.
+document's `Dateline` (place, date and agency credit as written) and, per candidate,
+`Details`: the date of the statement as written, its ISO resolution, and the place
+as written, falling back to the dateline's place (`place_explicit=False`).
+
+Where it looks: only in the attribution's own clause, i.e. the sentence(s) holding
+the cue and speaker minus the content of every candidate, and inside that clause only
+in a few zones tied to the cue and speaker (between them, right after them, an
+introductory phrase before them, between the content's parts, right after the content
+they govern). A zone ends at a clause boundary ("when", "who", "that", a quote mark,
+a dash...), so a date that belongs to another event is not taken. Candidates are
+found first (cheap word tests, then an anchored pattern), their zone checked after.
+See docs/details.md for the rules.
+
+It deliberately does not: look inside quoted content, guess a date it cannot read
+(`last week` stays unresolved), treat a channel (`on CNN`, `in The Times`) as a place,
+or move any quote or speaker boundary.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
+from functools import cache
+from typing import TypeVar
 
 import attrs
 import regex
 
 from ._attribution import Candidate
+from ._lexicon import Lexicon
 from ._model import SpanT
 from ._text import Layout
 
-_DATELINE = regex.compile(
-    r"(?P<place>\p{Lu}[\p{L}.'’\- ]{1,40}?(?:,\s*\p{Lu}[\p{L}.]{1,12}){0,2})"
-    r"(?:,\s*(?P<date>\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}))?"
-    r"\s*(?:\((?P<agency>[\p{L} .]{2,20})\))?\s*[-—–―]+\s"
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTH_NUMBER = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+
+# A statement dated further back than this from the reference date is not assumed to
+# have been made at the dateline's place: the dateline locates the day's reporting.
+NEAR_DAYS = 7
+
+# Words that open a dateline-shaped headline or section label but are no place.
+_KICKERS = frozenset(
+    "ABSTRACT ANALYSIS BREAKING COMMENTARY EDITORIAL EXCERPT EXCLUSIVE LETTERS LIVE "
+    "OPINION PHOTOS REVIEW UPDATE UPDATED VIDEO WATCH".split()
 )
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_DATE = regex.compile(r"\b(?P<date>(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)\b")
+
+# Where a writing verb is the cue, "in X" names the publication ("wrote in Vanity Fair").
+_WRITING_CUES = frozenset("blogged penned posted published tweeted write writes writing written wrote".split())
+
+# A clause boundary: past it, a date or place belongs to another event. The words are
+# checked on word lists (fast set operations), the punctuation with one character class.
+# A comma ends the clause too, except in an introductory phrase.
+_BARRIER_WORDS = frozenset(
+    """when whenever after before because while as who whom whose which that where if
+    since although though until unless but so whether than""".split()
+)
+_INTRO_BARRIER_WORDS = _BARRIER_WORDS - {"so"}
+_INTRO_BARRIER_WORDS |= {w + "," for w in _INTRO_BARRIER_WORDS}
+_BARRIER_PUNCT = regex.compile(r"[;:()\[\]\"“”«»—–―]|--|\s-\s")
+_REGION = regex.compile(r",[ ](?:[\p{L}.]+(?:[ ][\p{L}.]+)?)")
+_MONTH_DAY = regex.compile(r"(?P<m>\p{L}+)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?$")
+_WORD = regex.compile(r"[\p{L}\-]+")
+_NEXT_LOWER = regex.compile(r"\s+([\p{Ll}][\p{L}\-]*)")
+
+# Words that may open the stretch after the content: prepositions and time words.
+_ADJUNCT_OPENERS = frozenset(
+    """at aboard amid during earlier early for from in late last later on over this to today
+    tonight via with yesterday monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+# "said as ...", "said when ...": the clause that follows tells when the saying happened.
+_WHILE_SAYING = frozenset(("as", "when", "while"))
+# ", which receives funding," right after the content: skipped to reach "in an interview".
+_RELATIVE_AFTER = regex.compile(r",\s*(?:which|who)\b[^,;:()]{0,150},")
+# A relative or subordinate clause inside the speaker phrase ends at its comma.
+_SUBORDINATE_WORDS = _BARRIER_WORDS - {"as", "so", "but", "than", "whether", "unless", "until"}
+# A date expression holds one of these words (or a number): a cheap test on word lists
+# before the full pattern runs on a small window around the word.
+_DATE_TRIGGERS = frozenset(
+    list(WEEKDAYS)
+    + "today tonight yesterday recently Today Tonight Yesterday Recently".split()
+    + "day days week weekend month year night morning afternoon evening".split()
+    + "Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec January February March April June July".split()
+    + "August September October November December".split()
+    # a day number always follows a month name, so only years need to be triggers
+    + [str(n) for n in range(1950, 2050)]
+)
+# The same as whitespace-separated tokens, with the punctuation that may cling to them,
+# for a first test that needs no translation of the text.
+_DATE_TOKENS: dict[str, str] = {
+    pre + w + post: w for w in _DATE_TRIGGERS
+    for pre in ("", '"', "“", "(", "'", "‘")
+    for post in ("", ",", ".", ";", ":", "'s", "’s", "s", ",'", ",’", '."', ".”", ",”", ')', ").", "),", ",\"")
+}
+_DATE_TOKEN_SET = frozenset(_DATE_TOKENS)
+# Words that may stand before a trigger inside a date expression ("earlier in the day").
+_DATE_LEAD = frozenset(
+    "on in during over at the these early late earlier later last this past Early Late Earlier Later Last This These "
+    "On In During Over At".split()
+)
+
+# Where a place phrase may start: "in X", "at X", also opening a sentence.
+_PLACE_PREPS = (" in ", " at ", "In ", "At ")
+
+# Lowercase words that may follow a place name without making it a modifier
+# ("in Brussels on Monday" is a place, "in the Republican primary" is not).
+_AFTER_PLACE = frozenset(
+    """a about after against also and as at before but by during earlier early for from
+    here in last late later monday tuesday wednesday thursday friday saturday sunday of
+    on or said says saying spoke speaking that the this to today told tonight until
+    when where which while who with yesterday""".split()
+)
 
 
 @attrs.frozen
 class Dateline:
-    """The dateline of a document: place and date as written, with the span it covers."""
+    """The dateline of a document: place and date as written, with the span it covers.
+
+    `agency` is the wire credit of the dateline (`AP` in `NEW YORK (AP) -`);
+    `credits` are the spans of agency credits in the document (the dateline's and a
+    closing one such as `(dpa)`), which are neither quotes nor speakers.
+    """
 
     place: str | None
     date: str | None
     span: SpanT | None
+    agency: str | None = None
+    credits: tuple[SpanT, ...] = ()
 
 
 @attrs.frozen
 class Details:
-    """Date and place of one statement."""
+    """Date and place of one statement, as written, with their spans when explicit."""
 
     date: str | None = None
     date_iso: str | None = None
     place: str | None = None
     place_explicit: bool | None = None
+    date_span: SpanT | None = None
+    place_span: SpanT | None = None
 
 
 NO_DATELINE = Dateline(None, None, None)
 
 
-def dateline(text: str, layout: Layout) -> Dateline:
-    """Return the dateline found at the start of one of the first paragraphs."""
-    for a, b in layout.paragraphs[:3]:
-        m = _DATELINE.match(text, a, min(b, a + 80))
-        if m:
-            return Dateline(m.group("place").strip(), m.group("date"), m.span())
-    return NO_DATELINE
+@attrs.frozen
+class _Patterns:
+    dateline: regex.Pattern[str]
+    date_only_dateline: regex.Pattern[str]
+    credit: regex.Pattern[str]
+    date: re.Pattern[str]
+    place: regex.Pattern[str]
+    channels: frozenset[str]
+    not_places: frozenset[str]
 
+
+def _date_pattern(months: Sequence[str]) -> re.Pattern[str]:
+    """Compile the date expression pattern (stdlib `re`: 3-5x faster per anchored try).
+
+    Each form is a named group `d1`...`d9` (the date as written, without a leading
+    preposition); `m.lastgroup` names the one that matched. Checks that need a
+    look-behind (named days, names ending in "Today") are done in `_date_ok`.
+    """
+    names = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
+    wd = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    part = r"(?:morning|afternoon|evening|night)"
+    month = rf"(?:{names})\.?"
+    year = r"(?:19[5-9]\d|20[0-4]\d)"
+    end = r"(?![^\W\d_]|['’])"  # not followed by a letter or a possessive
+    docs = (r"(?:study|report|survey|poll|book|memoir|paper|interview|speech|memo|letter|essay|"
+            r"article|analysis|statement|op-ed|column|testimony|ruling|lawsuit|ad)")
+    return re.compile(
+        r"(?:(?:[Oo]n|[Ii]n|[Dd]uring|[Oo]ver)\s+)?(?:"
+        rf"(?P<d1>(?>(?:(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?{wd}(?:\s+{part})?)){end}"
+        rf"|(?P<d2>(?>{month}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+{year})?))(?![^\W_]|['’])"
+        rf"|(?P<d3>(?:[Ll]ast|[Tt]his\s+past)\s+(?:{wd}|{names}|week|weekend|month|year|night)){end}"
+        rf"|(?P<d4>(?:(?:[Ee]arlier|[Ll]ater)\s+)?[Tt]his\s+(?:morning|afternoon|evening|week|weekend|month|year)){end}"
+        rf"|(?P<d5>[Ee]arlier\s+(?:last\s+(?:week|month|year)|today|in\s+the\s+(?:day|week|month|year))"
+        rf"|[Ll]ater\s+in\s+the\s+day){end}"
+        rf"|(?P<d6>(?:[Tt]oday|[Tt]onight|[Yy]esterday)(?:\s+{part})?){end}"
+        rf"|(?P<d7>[Rr]ecently|[Aa]t\s+the\s+time|[Tt]hese\s+days){end}"
+        r")"
+        # "in December", "in July 2015", "in 2014": a bare month or year needs its "in".
+        rf"|[Ii]n\s+(?P<d8>{month}(?:\s+{year})?|{year})(?![^\W_]|['’])"
+        # "a 2014 study", "his 2002 book": the year of the document that speaks.
+        rf"|(?P<d9>(?:{month}\s+)?{year})(?=\s+{docs}\b)"
+    )
+
+
+# Days named after a weekday that are not that weekday ("Fox News Sunday", "Super Tuesday").
+_NAMED_DAYS = ("News ", "Super ", "Black ", "Cyber ", "Good ", "Easter ", "Ash ", "Palm ", "Bloody ", "Holy ")
+
+
+# A date after these words is not when something was said: "next Tuesday", "by Friday".
+_NOT_WHEN = frozenset(
+    "next coming until till by before after since following from through every each "
+    "Next Until Before After Since From Every".split()
+)
+
+
+def _date_ok(text: str, m: re.Match[str]) -> bool:
+    """The checks the date pattern leaves to Python (they need a look-behind)."""
+    g = m.lastgroup or ""
+    s = m.start(g)
+    prev = text[max(0, m.start() - 12) : m.start()].split()
+    if prev and prev[-1] in _NOT_WHEN:
+        return False
+    if g == "d1" and text.endswith(_NAMED_DAYS, max(0, s - 7), s):
+        return False
+    if g in ("d4", "d6") and text[s].isupper():
+        # a capitalised "Today"/"This Morning" after a capitalised word ends a name
+        # ("Russia Today", "CBS This Morning")
+        before = text[max(0, m.start() - 25) : m.start()].split()
+        if before and before[-1][:1].isupper() and before[-1][-1] not in ".!?\"”’'":
+            return False
+    return True
+
+
+def _compile(pattern: str, lists: dict[str, list[str]]) -> regex.Pattern[str]:
+    """Compile `pattern` with the named lists it uses (`\\L<months>` ...)."""
+    return regex.compile(pattern, ignore_unused=True, months=lists["months"], regions=lists["regions"],
+                         agencies=lists["agencies"])
+
+
+@cache
+def _patterns(lexicon: Lexicon) -> _Patterns:
+    lists = {
+        "months": sorted(lexicon["months"], key=len, reverse=True),
+        "regions": sorted(lexicon["regions"], key=len, reverse=True),
+        "agencies": sorted(lexicon["agencies"], key=len, reverse=True),
+    }
+    dash = r"[ \u00a0]*(?:--|[\-—–―])(?=[ \u00a0])"
+    # a known wire service, or any short capitalised credit ("(QK)", "(CNN)") before the dash
+    agency = r"[ \u00a0]*\((?P<agency>\L<agencies>|\p{Lu}[\p{Lu}\p{Ll}.&]{1,11})\)"
+    caps = r"\p{Lu}[\p{Lu}.'’\-]*"
+    title = r"\p{Lu}\p{Ll}[\p{L}'’\-]*"
+    dateline = _compile(
+        rf"(?P<place>(?P<caps>{caps}(?:[ ]{caps}){{0,3}})|(?P<title>{title}(?:[ ]{title}){{0,2}}))"
+        r"(?:,[ ](?:\L<regions>|\p{Lu}\p{Ll}+))?"
+        r"(?:,?[ ](?P<date>\L<months>\.?[ ]\d{1,2}(?:,[ ]\d{4})?))?"
+        rf"(?:{agency})?{dash}",
+        lists,
+    )
+    date_only = _compile(rf"(?P<date>\L<months>\.?[ ]\d{{1,2}}(?:,[ ]\d{{4}})?){agency}{dash}", lists)
+    credit = _compile(r"\((?P<agency>\L<agencies>)\)\s*$", lists)
+
+    date = _date_pattern(lists["months"])
+    # a capitalised word ("St. Louis": its period only before another name, never a
+    # full stop) or an initialism ("D.C.", "U.S.")
+    capw = r"(?:(?:\p{Lu}\.){2,3}|\p{Lu}[\p{L}'’\-]*(?:\.(?=\s+\p{Lu}))?)"
+    events = (r"(?:event|rally|fundraiser|forum|town\s+hall|news\s+conference|press\s+conference|"
+              r"campaign\s+stop|speech|meeting|dinner|luncheon|breakfast|hearing)\b")
+    place = _compile(
+        # "at a Washington event": a state as the event's modifier (the match takes the space
+        # after it, so the lowercase event noun is not read as making the name a modifier)
+        rf"(?<![\p{{L}}])(?P<prep>[Aa]t)\s+an?\s+(?P<p>\L<regions>)\s+(?={events})"
+        r"|(?<![\p{L}])(?P<prep>[Ii]n|[Aa]t)\s+(?:the\s+)?"
+        rf"(?P<p>{capw}(?:\s+(?:(?:of|de|du|la|del)\s+)?{capw}){{0,4}}(?:,\s+\L<regions>)?)",
+        lists,
+    )
+    return _Patterns(
+        dateline, date_only, credit, date,
+        place,
+        frozenset(lexicon["channels"]),
+        frozenset(lexicon["languages"]) | frozenset(lexicon["months"]) | frozenset(WEEKDAYS),
+    )
+
+
+def _lexicon(lexicon: Lexicon | None) -> Lexicon:
+    return lexicon if lexicon is not None else Lexicon.default()
+
+
+# ---------------------------------------------------------------------------- datelines
+
+def _credits(text: str, pats: _Patterns) -> tuple[SpanT, ...]:
+    m = pats.credit.search(text, max(0, len(text) - 40))
+    return (m.span(0),) if m else ()
+
+
+_DASH = regex.compile(r"--|[\-—–―][ \u00a0]")
+
+
+def _dateline_at(text: str, a: int, b: int, pats: _Patterns) -> Dateline | None:
+    end = min(b, a + 120)
+    if not _DASH.search(text, a, end):
+        return None  # every dateline ends with a dash: a cheap test before the patterns
+    m = pats.date_only_dateline.match(text, a, end)
+    if m:
+        return Dateline(None, m.group("date"), m.span(), m.group("agency"), (m.span("agency"),))
+    m = pats.dateline.match(text, a, end)
+    if not m:
+        return None
+    place = m.group("place")
+    if m.group("caps") is not None:
+        if place in _KICKERS or sum(ch.isalpha() for ch in place) < 3:
+            return None
+    elif m.group("agency") is None:
+        # A title-case name before a dash is a dateline ("Brussels - ") only when the dash
+        # is not the first of an appositive pair ("Mehmet Oz - surgeon and TV star - has").
+        dash = text[m.end() - 1]
+        rest = text[m.end() : min(b, m.end() + 200)]
+        paired = (" - " in rest or " -- " in rest) if dash == "-" else dash in rest
+        if paired or place.split()[0] in WEEKDAYS:
+            return None
+    agency_span = (m.span("agency"),) if m.group("agency") else ()
+    end_place = m.end("place")
+    # the place includes its region ("SELMA, N.C."), not the date or the credit
+    region = _REGION.match(text[end_place : m.end()])
+    if region and (m.group("date") is None or m.start("date") > end_place + len(region.group())):
+        end_place += len(region.group())
+    return Dateline(text[m.start() : end_place], m.group("date"), m.span(), m.group("agency"), agency_span)
+
+
+def dateline(text: str, layout: Layout, lexicon: Lexicon | None = None) -> Dateline:
+    """Return the dateline found at the start of one of the first paragraphs.
+
+    Headlines and standfirsts come before it; the search stops at the first long
+    (body) paragraph that does not open with a dateline.
+    """
+    pats = _patterns(_lexicon(lexicon))
+    credits = _credits(text, pats)
+    for a, b in layout.paragraphs[:6]:
+        found = _dateline_at(text, a, b, pats)
+        if found is not None:
+            return attrs.evolve(found, credits=found.credits + credits)
+        if b - a > 300:
+            break
+    return Dateline(None, None, None, None, credits) if credits else NO_DATELINE
+
+
+# ---------------------------------------------------------------------------- dates
 
 def resolve_weekday(word: str, published: dt.date) -> dt.date:
     """Return the most recent `word` (a weekday name) on or before `published`."""
-    target = _WEEKDAYS.index(word.capitalize())
+    target = WEEKDAYS.index(word.capitalize())
     return published - dt.timedelta(days=(published.weekday() - target) % 7)
 
 
-def details(text: str, layout: Layout, cands: Sequence[Candidate], dl: Dateline,
-            published: dt.date | None) -> list[Details]:
-    """Return the date and place of each candidate's statement."""
+def _month_day(expr: str, ref: dt.date | None) -> dt.date | None:
+    m = _MONTH_DAY.match(expr)
+    if not m:
+        return None
+    month = _MONTH_NUMBER.get(m.group("m")[:3].lower())
+    if month is None:
+        return None
+    year = int(m.group("y")) if m.group("y") else (ref.year if ref else None)
+    if year is None:
+        return None
+    try:
+        day = dt.date(year, month, int(m.group("d")))
+    except ValueError:
+        return None
+    if ref is not None and not m.group("y") and day > ref:
+        try:
+            day = day.replace(year=year - 1)
+        except ValueError:
+            return None
+    return day
+
+
+def resolve_date(expr: str, ref: dt.date | None) -> dt.date | None:
+    """Return the calendar day `expr` (a date as written) names, or None when unknown.
+
+    Weekdays are the most recent such day on or before `ref`; `today`, `tonight`,
+    `this morning` are `ref`, `yesterday` and `last night` the day before; a month and
+    day takes the most recent year that does not put it after `ref` (an explicit year
+    is used as written). Weeks, months, years and vague expressions stay None.
+    """
+    low = expr.lower()
+    words = low.split()
+    if ref is not None:
+        if low in ("today", "tonight", "earlier today") or (
+            words[0] in ("today", "tonight") or low in ("this morning", "this afternoon", "this evening")
+        ):
+            return ref
+        if words[0] == "yesterday" or low == "last night":
+            return ref - dt.timedelta(days=1)
+        days = [w for w in words if w.capitalize() in WEEKDAYS]
+        if days and words[0] not in ("last", "this"):
+            return resolve_weekday(days[0], ref)
+    return _month_day(expr, ref)
+
+
+def _is_near(expr: str, day: dt.date | None, ref: dt.date | None) -> bool:
+    """Whether a statement dated `expr` belongs to the day's reporting (dateline applies)."""
+    if day is not None and ref is not None:
+        return 0 <= (ref - day).days <= NEAR_DAYS
+    low = expr.lower()
+    words = low.split()
+    if any(w.capitalize() in WEEKDAYS for w in words) and words[0] not in ("last", "this"):
+        return True
+    return words[0] in ("today", "tonight", "yesterday") or low in (
+        "this morning", "this afternoon", "this evening", "this week", "this weekend", "last night",
+        "earlier today", "earlier in the day", "later in the day",
+    )
+
+
+def _reference(published: dt.date | None, dl: Dateline) -> dt.date | None:
+    if published is not None:
+        return published
+    if dl.date and dl.date[-4:].isdigit():
+        return _month_day(dl.date, None)
+    return None
+
+
+# ---------------------------------------------------------------------------- clauses
+
+# Zone ranks, best first: B lies between speaker and cue, A right after them, C is an
+# introductory phrase before them, G lies between the parts of the content, D follows
+# the content they govern. A date or place outside every zone is not this statement's.
+ZONES = ("B", "A", "C", "G", "D")
+
+
+def _free(a: int, b: int, holes: Sequence[SpanT]) -> list[SpanT]:
+    """Return the parts of [a, b) outside the (sorted) `holes`."""
+    out = []
+    for s, e in holes:
+        if e <= a or s >= b:
+            continue
+        if s > a:
+            out.append((a, s))
+        a = max(a, e)
+    if a < b:
+        out.append((a, b))
+    return out
+
+
+def _one_clause(text: str, a: int, b: int, blocked: Sequence[SpanT], words: frozenset[str], comma: bool) -> bool:
+    """Whether [a, b) stays in one clause: no content, no boundary word or mark."""
+    if a >= b:
+        return True
+    if any(s < b and e > a for s, e in blocked):
+        return False
+    stretch = text[a:b]
+    if (comma and "," in stretch) or _BARRIER_PUNCT.search(stretch):
+        return False
+    # whitespace tokens: a boundary word with a clinging comma is caught by the comma
+    # test, or by its comma variant in the word set
+    return words.isdisjoint(stretch.lower().split())
+
+
+@attrs.define(slots=True)
+class _Clause:
+    """The attribution clause of one candidate: its anchors, window and content spans."""
+
+    c: Candidate
+    r0: int  # the anchors (speaker and cue) cover [r0, r1)
+    r1: int
+    sentence_start: int
+    lo: int
+    hi: int
+    blocked: list[SpanT]
+
+    def parts(self) -> list[SpanT]:
+        """Return the parts of the window outside any content."""
+        return _free(self.lo, self.hi, self.blocked)
+
+    def part_at(self, i: int) -> SpanT | None:
+        """Return the part of the window outside content that holds offset `i`."""
+        a, b = self.lo, self.hi
+        for s, e in self.blocked:
+            if e <= i:
+                a = max(a, e)
+            elif s <= i:
+                return None
+            else:
+                b = min(b, s)
+                break
+        return (a, b)
+
+    def zone(self, text: str, start: int, end: int) -> int | None:
+        """Return the rank (index in ZONES) of the zone holding [start, end), or None."""
+        c, r0, r1 = self.c, self.r0, self.r1
+        if r0 <= start and end <= r1:
+            return 0 if self._in_speaker_clause(text, start) else None
+        if start >= r1 and start - r1 <= 160:
+            a = r1
+            lead = text[r1:start].lstrip().lower()
+            # "said as she ... early Sunday": the clause tells when the saying happened
+            if lead.split(" ", 1)[0] in _WHILE_SAYING:
+                a = start - len(lead) + len(lead.split(" ", 1)[0])
+            if (a > r1 or start - r1 <= 120) and _one_clause(text, a, start, self.blocked, _BARRIER_WORDS, True):
+                return 1
+        if end <= r0 and self.lo == self.sentence_start and not self._relative_speaker(text):
+            intro_end = r0
+            while intro_end > self.lo and text[intro_end - 1] in " ,\u00a0":
+                intro_end -= 1
+            # "It was thrown out on Feb. 9 when the court ruled": the main clause dates it
+            if text.endswith(" when", self.lo, intro_end):
+                intro_end -= 5
+            if end <= intro_end and _one_clause(text, self.lo, intro_end, self.blocked, _INTRO_BARRIER_WORDS, False):
+                return 2
+        for (_, e1), (s2, _) in zip(c.spans, c.spans[1:]):
+            # 'as X called them in an article last week, "..."'
+            if e1 <= start and end <= s2 and s2 - e1 < 120 and not e1 <= r0 < s2:
+                return 3 if _one_clause(text, e1, start, self.blocked, _BARRIER_WORDS, True) else None
+        last = c.spans[-1][1]
+        if c.spans[-1][0] >= r1 and start >= last:
+            rel = _RELATIVE_AFTER.match(text, last, start)
+            d0 = rel.end() if rel else last
+            # only adjuncts of the saying: "[advice] on Friday", "[them] in an interview
+            # Sunday", not a new predicate ("[the bill] was thrown out this month")
+            first = text[d0:start].split(None, 1)[:1]
+            word = first[0].strip(".,;:").lower() if first else ""
+            opener = not word or word in _ADJUNCT_OPENERS or word.endswith("ly")
+            if opener and start - d0 <= 100 and _one_clause(text, d0, start, self.blocked, _BARRIER_WORDS, True):
+                return 4
+        return None
+
+    def _relative_speaker(self, text: str) -> bool:
+        """Whether the speaker is a relative pronoun: the sentence start is not its intro."""
+        sp = self.c.speaker
+        return sp is not None and text[sp[0] : sp[1]].lower() in ("which", "who", "that", "whom")
+
+    def _in_speaker_clause(self, text: str, start: int) -> bool:
+        """Whether `start`, between speaker and cue, is outside a relative clause ("who ... in 2015,")."""
+        sp = self.c.speaker
+        if sp is None or self.c.cue is None or (self.r0, self.r1) == self.c.cue:
+            return True
+        stretch = " " + text[sp[0] : start].lower()
+        last = max(stretch.rfind(f" {w} ") for w in _SUBORDINATE_WORDS)
+        return last < 0 or "," in stretch[last:]
+
+
+def _window(c: Candidate, layout: Layout) -> tuple[int, int, int, int, int] | None:
+    """Return (r0, r1, sentence start, lo, hi): the anchors and the clause window."""
+    if c.cue is None and c.speaker is None or not layout.sentences:
+        return None
+    if c.speaker is None:
+        r0, r1 = c.cue  # type: ignore[misc]
+    elif c.cue is None:
+        r0, r1 = c.speaker
+    else:
+        (c0, c1), (s0, s1) = c.cue, c.speaker
+        r0 = c0 if c0 < s0 else s0
+        r1 = c1 if c1 > s1 else s1
+        if r1 - r0 > 250 or (len(c.spans) > 1 and any(s < r1 and e > r0 for s, e in c.spans)) \
+                or (c.spans[0][0] < r1 and c.spans[0][1] > r0):
+            r0, r1 = c.cue  # speaker and cue far apart or on either side of the content
+    sents = layout.sentences
+    sent_a = sents[layout.sentence_index(r0)]
+    sent_b = sents[layout.sentence_index(r1 - 1)] if r1 > sent_a[1] else sent_a
+    return r0, r1, sent_a[0], max(sent_a[0], r0 - 300), min(max(sent_b[1], r1), r1 + 400)
+
+
+M = TypeVar("M", re.Match[str], regex.Match[str])
+
+
+def _best(text: str, cl: _Clause, matches: Sequence[M], accept: Callable[[M, int], bool]) -> M | None:
+    """Return the match in the best zone; the nearest one to the anchors within it."""
+    best: tuple[int, int, M] | None = None
+    for m in matches:
+        rank = cl.zone(text, m.start(), m.end())
+        if rank is None or not accept(m, rank):
+            continue
+        near = -m.start() if ZONES[rank] == "C" else m.start()
+        if best is None or (rank, near) < best[:2]:
+            best = (rank, near, m)
+    return best[2] if best else None
+
+
+def _date_at(text: str, a: int, b: int, i: int, pats: _Patterns) -> re.Match[str] | None:
+    """Return the date expression holding the trigger word at `i`: it may start up to
+    three words back when those are date words ("on Monday", "earlier this month")."""
+    starts = [i]
+    j = i
+    for _ in range(3):
+        k = text.rfind(" ", max(a, j - 10), j - 1)
+        if k < 0 and j - 1 > a and text[a : j - 1].isalpha():
+            k = a - 1  # the word opens the window
+        if k < -1 or text[j - 1 : j] != " " or text[k + 1 : j - 1] not in _DATE_LEAD:
+            break
+        j = k + 1
+        starts.append(j)
+    for st in reversed(starts):
+        m = pats.date.match(text, st, b)
+        if m is not None and m.end(m.lastgroup or 0) > i and _date_ok(text, m):
+            return m
+    return None
+
+
+def _date_span(m: re.Match[str]) -> SpanT:
+    """The span of the date as written (without a leading preposition)."""
+    return m.span(m.lastgroup or 0)
+
+
+def _find_date(text: str, cl: _Clause, pats: _Patterns, tokens: Sequence[str]) -> re.Match[str] | None:
+    """Return the statement's date: each trigger word of the window, widened to its
+    expression, kept when it lies outside all content and in a zone of the clause."""
+    words = {_DATE_TOKENS[t] for t in _DATE_TOKEN_SET.intersection(tokens)}
+    if "the time" in text[cl.lo : cl.hi]:
+        words.add("time")
+    found: dict[SpanT, re.Match[str]] = {}
+    for w in words:
+        i = text.find(w, cl.lo, cl.hi)
+        while i >= 0:
+            part = cl.part_at(i)
+            if part is not None and not text[i - 1 : i].isalnum() and text[i - 1 : i] != "$":
+                m = _date_at(text, part[0], part[1], i, pats)
+                if m is not None:
+                    found.setdefault(_date_span(m), m)
+            i = text.find(w, i + len(w), cl.hi)
+    if not found:
+        return None
+    return _best(text, cl, sorted(found.values(), key=lambda m: m.start()), lambda m, rank: True)
+
+
+def _good_place(text: str, m: regex.Match[str], pats: _Patterns) -> bool:
+    """Whether an `in X`/`at X` phrase names a place, not a channel, language or modifier."""
+    words = _WORD.findall(m.group("p"))
+    if not words or words[0] in ("The", "A", "An") and len(words) == 1:
+        return False
+    if any(w in pats.channels for w in words) or words[0] in pats.not_places:
+        return False
+    if m.group("prep").lower() == "at" and m.group("p").replace(".", "").isupper():
+        return False  # "sources at NATO": an affiliation, not a venue
+    if m.group("p").endswith(("'", "’", "'s", "’s")) or text.startswith(("'s", "’s"), m.end("p")):
+        return False  # "in Trump's speech": a possessor, not a place
+    nxt = _NEXT_LOWER.match(text, m.end(), m.end() + 30)
+    return not (nxt and nxt.group(1) not in _AFTER_PLACE)
+
+
+def _find_place(text: str, cl: _Clause, pats: _Patterns, date: re.Match[str] | None) -> regex.Match[str] | None:
+    """Return the statement's explicit place: the best `in X`/`at X` of the clause's zones."""
+    c = cl.c
+    if c.cue is not None and text[c.cue[0] : c.cue[1]].split()[-1].lower() in _WRITING_CUES:
+        return None
+    matches = []
+    for a, b in cl.parts():
+        for prep in _PLACE_PREPS:
+            i = text.find(prep, a, b)
+            while i >= 0:
+                j = i + len(prep)  # a place name starts with a capital, maybe after "the"/"a"
+                if text[j : j + 1].isupper() or text.startswith(("the ", "a ", "an "), j):
+                    m = pats.place.match(text, i + 1 if prep[0] == " " else i, b)
+                    if m and _good_place(text, m, pats):
+                        matches.append(m)
+                i = text.find(prep, i + 3, b)
+    matches.sort(key=lambda m: m.start())
+
+    def accept(m: regex.Match[str], rank: int) -> bool:
+        if m.group("prep").lower() == "at" and ZONES[rank] in ("B", "D"):
+            return False  # "officials at the State Department said": an affiliation
+        if ZONES[rank] == "B" and c.cue is not None:
+            # inside the speaker phrase only "one official in Brussels said" counts
+            if m.end() > c.cue[0]:
+                return False
+            gap = text[m.end() : c.cue[0]]
+            if date is not None and m.end() <= date.start() and date.end() <= c.cue[0]:
+                gap = text[m.end() : date.start()] + text[date.end() : c.cue[0]]
+            return not gap.strip()  # "official in Vilnius said", not ", a customer in X, said"
+        return True
+
+    return _best(text, cl, matches, accept) if matches else None
+
+
+@attrs.frozen
+class _Blocked:
+    """The content spans of all candidates, sorted, with a fast window look-up."""
+
+    spans: list[SpanT]
+    starts: list[int]
+    reach: list[int]  # reach[i]: the furthest end among spans[: i + 1]
+
+    @staticmethod
+    def of(cands: Sequence[Candidate]) -> _Blocked:
+        spans = sorted(s for c in cands for s in c.spans)
+        reach, far = [], -1
+        for _, e in spans:
+            far = max(far, e)
+            reach.append(far)
+        return _Blocked(spans, [s for s, _ in spans], reach)
+
+    def within(self, lo: int, hi: int) -> list[SpanT]:
+        """Return the spans that overlap [lo, hi), in order."""
+        i = bisect.bisect_right(self.reach, lo)
+        j = bisect.bisect_left(self.starts, hi, i)
+        return [sp for sp in self.spans[i:j] if sp[1] > lo]
+
+
+def _says_here(text: str, c: Candidate, r0: int, r1: int, sent_start: int, lo: int, hi: int,
+               blocked: _Blocked) -> bool:
+    """Whether the clause places the statement "here" (at a rally here, said here):
+    the dateline's place, even for a statement dated before the day's reporting."""
+    cl = _Clause(c, r0, r1, sent_start, lo, hi, blocked.within(lo, hi))
+    i = text.find(" here", lo, hi)
+    while i >= 0:
+        if not text[i + 5 : i + 6].isalnum() and cl.part_at(i + 1) and cl.zone(text, i + 1, i + 5) is not None:
+            return True
+        i = text.find(" here", i + 5, hi)
+    return False
+
+
+def details(text: str, layout: Layout, cands: Sequence[Candidate], dateline: Dateline,
+            published: dt.date | None, lexicon: Lexicon | None = None) -> list[Details]:
+    """Return the date and place of each candidate's statement, in candidate order."""
+    pats = _patterns(_lexicon(lexicon))
+    blocked = _Blocked.of(cands)
+    ref = _reference(published, dateline)
     out = []
     for c in cands:
+        dm = pm = None
+        here = False
+        win = _window(c, layout)
+        if win is not None:
+            r0, r1, sent_start, lo, hi = win
+            if dateline.span is not None and sent_start <= dateline.span[0] < dateline.span[1] <= r0:
+                # the first sentence starts after its dateline ("KESSEL - On Monday, ...")
+                sent_start = lo = max(lo, dateline.span[1])
+            # cheap tests on the whole window first: most clauses name no date or place
+            seg = text[lo:hi]
+            tokens = seg.split()
+            maybe_date = not _DATE_TOKEN_SET.isdisjoint(tokens) or "the time" in seg
+            maybe_place = " in " in seg or " at " in seg or "In " in seg or "At " in seg
+            if maybe_date or maybe_place:
+                cl = _Clause(c, r0, r1, sent_start, lo, hi, blocked.within(lo, hi))
+                dm = _find_date(text, cl, pats, tokens) if maybe_date else None
+                pm = _find_place(text, cl, pats, dm) if maybe_place else None
+            if dateline.place and " here" in seg:
+                here = _says_here(text, c, r0, r1, sent_start, lo, hi, blocked)
         date = iso = None
-        if c.cue is not None:
-            m = _DATE.match(text, c.cue[1] + 1, c.cue[1] + 40)
-            if m:
-                date = m.group("date").removeprefix("on ").strip()
-                if published and date.capitalize() in _WEEKDAYS:
-                    iso = resolve_weekday(date, published).isoformat()
-        out.append(Details(date, iso, dl.place, False if dl.place else None))
+        near = True
+        if dm is not None:
+            date = text[slice(*_date_span(dm))]
+            day = resolve_date(date, ref)
+            iso = day.isoformat() if day else None
+            near = _is_near(date, day, ref)
+        date_span = _date_span(dm) if dm else None
+        if pm is not None:
+            out.append(Details(date, iso, pm.group("p"), True, date_span, pm.span("p")))
+        elif dateline.place and (near or here):
+            out.append(Details(date, iso, dateline.place, False, date_span))
+        else:
+            out.append(Details(date, iso, None, None, date_span))
     return out

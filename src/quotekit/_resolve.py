@@ -2,45 +2,1022 @@
 
 Takes the text, the candidates (with speaker spans) and the lexicon; gives one
 `Speaker` (or None) per candidate and the document's entities. Resolution is an
-ordered chain of named sieves; each sieve sees only the mentions earlier sieves
-left unresolved and stamps its name on what it decides. It never guesses: a
-pronoun with no compatible antecedent stays unnamed.
+ordered chain of named sieves (`SIEVES`); the first sieve that decides a mention
+stamps its name on the `Speaker`. Named mentions are decided first for the whole
+document, then pronouns and descriptions in reading order, so they can lean on
+every name before them. It never guesses: a pronoun with no compatible
+antecedent, or a description that matches no introduced person, stays unnamed,
+because a wrong name is worse than none. It knows no names from outside the text
+(no gazetteer, no name-gender list): genders come from courtesy titles, gendered
+role words and the pronouns that follow a name.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+import re
+from collections.abc import Callable, Sequence
+from functools import cache, lru_cache
 
+import attrs
 import regex
 
 from ._attribution import Candidate
 from ._lexicon import Lexicon
+from ._mentions import SUFFIXES, Name, Names, Vocab, read_run, appositive, key, role_before, vocab
 from ._model import Entity, Quote, Speaker
 
-_HONORIFIC = regex.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+)+")
-_PROPER = regex.compile(r"^\p{Lu}[\p{L}'’\-.]*(?:\s+\p{Lu}[\p{L}'’\-.]*)*$")
+# Determiners, quantifiers and numbers dropped from the front of a description's role.
+_LEAD = regex.compile(
+    r"^(?:(?:one\s+of\s+the|some\s+of\s+the|many\s+of\s+the|most\s+of\s+the|all\s+(?:of\s+)?the|"
+    r"a\s+number\s+of|the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"dozens\s+of|hundreds\s+of|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|"
+    r"(?!(?:19|20)\d\d\b)\d[\d,.]*|some|several|many|most|other|others|all|both|each|few|these|those|this|that|"
+    r"his|her|its|their|our|your|my|another|any|more|such)\s+)+",
+    regex.I,
+)
+_POST = regex.compile(r"\s+(?:of|for|at|in|on|with|from|who|whom|that|which|familiar|close|to|by|led|I|we)\b|\s*[,(]")
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+_THING_PRONOUNS = frozenset({"it", "its", "itself"})
+_QUANTIFIERS = frozenset({"each", "all", "both", "most", "many", "some", "several", "few", "others", "none"})
+_RELATIVES = frozenset({"who", "whom", "whose", "that", "which"})
+_GENERIC = {"i": ("person", False), "we": ("people", True), "you": ("person", True), "us": ("people", True)}
+# "him" is left out: right after a name it is mostly someone else ("Ruiz scolded him").
+_FOLLOWING_PRONOUN = regex.compile(r"\b(?:(?P<m>he|his|himself)|(?P<f>she|her|hers|herself))\b", regex.I)
+_FEMALE_WORDS = regex.compile(
+    r"\b(?:\w+woman|actress|wife|mother|daughter|sister|widow|first lady|girl|grandmother|queen)\b", regex.I
+)
+_MALE_WORDS = regex.compile(r"\b(?:\w+man|actor|husband|father|son|brother|widower|boy|grandfather|king)\b", regex.I)
+_PARTIES = ({"republican", "gop", "conservative"}, {"democratic", "democrat", "liberal"})
+_PERSON_SUFFIX = regex.compile(r"(?:man|woman|men|women|er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents)$")
+# Person nouns that are not office titles: "businessman", "mother", "lady", "star".
+_PERSON_NOUN = regex.compile(r"(?:man|woman|mother|father|lady|daughter|son|wife|husband|star|mogul|tycoon|billionaire|veteran)$")
+# A sentence or paragraph start, then at most three words, at the end of the window.
+_OPENS_SENTENCE = regex.compile(r"(?:[.!?][\"'”’)]*\s|\n|[\"“”]\s?)(?:[^\s]+\s+){0,3}$")
+_PREVIOUS_WINDOW = 600  # how far back (characters) the previous speaker still counts
+_WINDOW = 1000  # how far back (characters) a pronoun looks for its antecedent
+_CONJ = regex.compile(r"\s*(?:,\s*|\s+)(?:and|&)\s+|\s*,\s*(?=\p{Lu})")
+
+
+@attrs.frozen(eq=False)
+class _Lists:
+    v: Vocab
+    anon: frozenset[str]
+    docs: frozenset[str]
+    synonyms: dict[str, frozenset[str]]
+
+
+@cache
+def _lists(lexicon: Lexicon) -> _Lists:
+    syn: dict[str, set[str]] = {}
+    for line in lexicon["title_synonyms"]:
+        group = set(line.split())
+        for w in group:
+            syn.setdefault(w, set()).update(group)
+    return _Lists(
+        vocab(lexicon),
+        lexicon["anonymous_heads"],
+        lexicon["document_heads"],
+        {k: frozenset(g) for k, g in syn.items()},
+    )
+
+
+@attrs.frozen
+class _Ref:
+    """A resolved mention that later pronouns and descriptions may point back to."""
+
+    pos: int
+    name: str | None
+    type: str | None
+    anonymous: bool
+    role: str | None
+
+
+class _Doc:
+    """One document's names, quote contents and the mentions resolved so far."""
+
+    def __init__(self, text: str, cands: Sequence[Candidate], lexicon: Lexicon) -> None:
+        self.text = text
+        self.lx = _lists(lexicon)
+        self.v = self.lx.v
+        self.nm = Names(text, lexicon)
+        spans = sorted(s for c in cands for s in c.spans)
+        self.content = spans
+        self.content_starts = [s for s, _ in spans]
+        self.direct = sorted(s for c in cands if c.kind != "indirect" for s in c.spans)
+        self.direct_starts = [s for s, _ in self.direct]
+        self._canon: dict[tuple[tuple[str, ...], str | None], str] = {}
+        self._gender: dict[str, str | None] = {}
+        self._roles: dict[int, str | None] = {}
+        self._hits: dict[str, list[Name]] = {}
+        self._first: dict[str, list[Name]] = {}
+        self._subject: dict[int, bool] = {}
+        self._occ_starts: dict[str, list[int]] = {}
+        self._headline: dict[int, bool] = {}
+        self._with_last: dict[tuple[str, bool], list[Name]] = {}
+        self._pp: tuple[list[int], list[str]] | None = None
+        self._run_role: dict[int, tuple[str, int, str] | None] = {}
+        self._person: dict[str, bool] = {}
+        self._role_index: dict[str, list[tuple[int, str]]] = {}
+        self._person_last: set[tuple[str, ...]] | None = None
+        self._person_last_of: set[str] = set()
+        self.persons: set[str] = set()
+        self.refs: list[_Ref] = []
+        self.history: dict[str, list[tuple[int, str]]] = {}
+
+    # -- quote contents ---------------------------------------------------------
+    def inside(self, pos: int, direct_only: bool = False) -> bool:
+        """Tell whether `pos` lies inside some candidate's content (a quote)."""
+        spans, starts = (self.direct, self.direct_starts) if direct_only else (self.content, self.content_starts)
+        i = bisect.bisect_right(starts, pos) - 1
+        # spans may nest or overlap a little: look at the few that start before pos
+        for j in range(i, max(-1, i - 3), -1):
+            s, e = spans[j]
+            if s <= pos < e:
+                return True
+        return False
+
+    # -- names ------------------------------------------------------------------
+    def with_last(self, word: str, longer: bool = False) -> list[Name]:
+        """Return the names whose last word (suffixes aside) is `word` (only runs of several words if `longer`)."""
+        got = self._with_last.get((word, longer))
+        if got is not None:
+            return got
+        out = []
+        spans, text = self.nm.spans, self.text
+        seen: set[str] = set()
+        for i in self.nm.ending_with(word):
+            if longer:
+                run = text[spans[i][0] : spans[i][1]]
+                if " " not in run or run in seen or self._in_headline(spans[i][0]):
+                    continue  # one reading per distinct run is enough to find the longest name
+                seen.add(run)
+            n = self.nm.get(i)
+            if n is not None:
+                out.append(n)
+        self._with_last[(word, longer)] = out
+        return out
+
+    def canonical(self, words: Sequence[str], courtesy: str | None = None) -> str:
+        """Return the most complete name the document gives to the name `words`."""
+        words = tuple(words)
+        hit = self._canon.get((words, courtesy))
+        if hit is not None:
+            return hit
+        ks = _core_keys(words)
+        if not ks:
+            return " ".join(words)
+        want = _courtesy_gender(courtesy)
+        found = []
+        # runs from title-case headlines ("Ruiz Says Lee Must Go") are left out: they make no names
+        for n in self.with_last(_last_word(words), longer=True):
+            nk = _core_keys(n.words)
+            if len(nk) <= len(ks) or nk[-len(ks) :] != ks:
+                continue
+            if len(ks) == 1 and n.org:
+                continue  # "the House" is not the "White House"
+            if want and _courtesy_gender(n.courtesy) not in (None, want):
+                continue
+            found.append(n)
+        best = " ".join(words)
+        if found:
+            first = found[0]
+            same = [n for n in found if key(n.words[0]) == key(first.words[0])]
+            best = max(same, key=lambda n: len(n.words)).text
+        self._canon[(words, courtesy)] = best
+        return best
+
+    def _in_headline(self, pos: int) -> bool:
+        """Tell whether `pos` lies in a title-case line (a headline), where every word is capitalised."""
+        text = self.text
+        a = text.rfind("\n", 0, pos) + 1
+        got = self._headline.get(a)
+        if got is None:
+            b = text.find("\n", pos)
+            line = text[a : b if b >= 0 else len(text)]
+            words = [w for w in line.split() if w[:1].isalpha() and len(w) > 3] if len(line) <= 200 else []
+            got = self._headline[a] = len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+        return got
+
+    def first_hits(self, canon: str, k: int = 6) -> list[Name]:
+        """Return the first `k` mentions of `canon`, reading no more runs than needed."""
+        got = self._first.get(canon)
+        if got is None:
+            got = []
+            words = tuple(canon.split())
+            for i in self.nm.ending_with(_last_word(words)) if words else ():
+                n = self.nm.get(i)
+                if n is not None and not n.org and self.canonical(n.words, n.courtesy) == canon:
+                    got.append(n)
+                    if len(got) == k:
+                        break
+            self._first[canon] = got
+        return got
+
+    def hits(self, canon: str) -> list[Name]:
+        """Return the person-name mentions in the text whose canonical name is `canon`."""
+        got = self._hits.get(canon)
+        if got is None:
+            ks = _core_keys(tuple(canon.split()))
+            got = [n for n in self.with_last(_last_word(tuple(canon.split()))) if not n.org and self.canonical(n.words, n.courtesy) == canon] if ks else []
+            self._hits[canon] = got
+        return got
+
+    def is_person(self, canon: str) -> bool:
+        """Tell whether the text shows `canon` is a person: a speaker, or named with a title or role."""
+        got = self._person.get(canon)
+        if got is None:
+            got = canon in self.persons or any(
+                n.courtesy or (n.title and not _weak_title(n.title, self.v)) or (len(n.words) > 1 and self.role_at(n))
+                for n in self.first_hits(canon)
+            )
+            self._person[canon] = got
+        return got
+
+    def person_last(self) -> set[tuple[str, ...]]:
+        """Return the last-word keys of the people named as speakers."""
+        if self._person_last is None or len(self._person_last_of) != len(self.persons):
+            self._person_last_of = set(self.persons)
+            self._person_last = {_core_keys(tuple(p.split()))[-1:] for p in self.persons}
+        return self._person_last
+
+    def subject_like(self, pos: int) -> bool:
+        """Tell whether a mention at `pos` opens its sentence (at most three words before it)."""
+        got = self._subject.get(pos)
+        if got is None:
+            lo = max(0, pos - 60)
+            got = self._subject[pos] = bool(_OPENS_SENTENCE.search(self.text, lo, pos)) or (
+                lo == 0 and len(self.text[:pos].split()) <= 3
+            )
+        return got
+
+    # -- roles ------------------------------------------------------------------
+    def role_at(self, n: Name, clause: bool = False) -> str | None:
+        """Return the role written at this name: title before it, or an appositive after it.
+
+        A relative clause (`Ruiz, who chairs the panel,`) counts only when `clause`
+        is set, i.e. at the speaker's own mention, never as a later mention's role.
+        """
+        if clause:
+            who = appositive(self.text, n.end, self.v)[1] if self.text[n.end : n.end + 1] == "," else None
+            if who and len(who.split()) < 5:
+                who = None  # "who is 28": an age, not a role
+            return self.role_at(n) or who
+        if n.start in self._roles:
+            return self._roles[n.start]
+        if not n.title and not self._may_have_role(n):
+            self._roles[n.start] = None
+            return None
+        pre = role_before(self.text, n.run_start, self.v)
+        title = n.title
+        if title and _weak_title(title, self.v) and not pre:
+            strong, weak = None, title
+        else:
+            strong = " ".join(x for x in (pre, title) if x) or None
+            weak = None
+        role = strong
+        if role is None:
+            app, _who = appositive(self.text, n.end, self.v)
+            role = app or weak
+        self._roles[n.start] = role
+        return role
+
+    def _may_have_role(self, n: Name) -> bool:
+        """Cheap test before the role regexes: a title word or a comma right before, or a comma after."""
+        return self._raw_may_have_role(n.run_start, n.end)
+
+    def _raw_may_have_role(self, rs: int, end: int) -> bool:
+        text = self.text
+        if text[end : end + 1] in (",", "'", "’") or text[end : end + 2] == " (":
+            return True
+        if text.find(" ", rs, end) >= 0:
+            titles = self.v.titles
+            if any(w.rstrip(".").lower() in titles for w in text[rs:end].split(" ")[:-1]):
+                return True  # "Harbour Mayor Ana Ruiz": a title inside the run
+        before = text[max(0, rs - 40) : rs].rstrip()
+        if before.endswith(","):
+            return True
+        last = before[before.rfind(" ") + 1 :]
+        return key(last) in self.v.titles
+
+    def _role_of_run(self, i: int, canon: str) -> tuple[int, str] | None:
+        """Return (start, role) when run `i` mentions `canon` with a role written at it."""
+        if i in self._run_role:
+            got = self._run_role[i]
+        else:
+            got = None
+            s, e = self.nm.spans[i]
+            if self._raw_may_have_role(s, e):
+                n = self.nm.get(i)
+                if n is not None and not n.org:
+                    r = self.role_at(n)
+                    got = (self.canonical(n.words, n.courtesy), n.start, r) if r else None
+            self._run_role[i] = got
+        return (got[1], got[2]) if got is not None and got[0] == canon else None
+
+    def earlier_role(self, canon: str, pos: int) -> str | None:
+        """Return the nearest description of `canon` written before `pos`.
+
+        Looks at the few mentions right before `pos`, then at the first mentions,
+        where articles introduce people: never at every mention of a frequent name.
+        """
+        words = tuple(canon.split())
+        last = _last_word(words) if words else ""
+        occ = self.nm.ending_with(last) if words else []
+        pos_list = self._occ_starts.get(last)
+        if pos_list is None:
+            starts = self.nm.starts
+            pos_list = self._occ_starts[last] = [starts[i] for i in occ]
+        k = bisect.bisect_left(pos_list, pos)
+        best: tuple[int, str] | None = None
+        for j in range(k - 1, max(-1, k - 7), -1):
+            best = self._role_of_run(occ[j], canon)
+            if best:
+                break
+        if best is None:
+            for j in range(min(k - 6, 4) - 1, -1, -1):
+                best = self._role_of_run(occ[j], canon)
+                if best:
+                    break
+        for p, r in self.history.get(canon, ()):
+            if p < pos and (best is None or p > best[0]):
+                best = (p, r)
+        return best[1] if best else None
+
+    def add_history(self, canon: str | None, pos: int, role: str | None) -> None:
+        if canon and role:
+            self.history.setdefault(canon, []).append((pos, role))
+
+    # -- gender -----------------------------------------------------------------
+    def gender(self, canon: str) -> str | None:
+        """Return "m", "f" or None: from courtesy titles, gendered role words, then following pronouns."""
+        if canon in self._gender:
+            return self._gender[canon]
+        g = None
+        hits = self.first_hits(canon)
+        for n in hits:
+            g = _courtesy_gender(n.courtesy)
+            if g:
+                break
+        if g is None:
+            roles = " ".join(r for r in [*(self.role_at(n) for n in hits[:3]), *(r for _, r in self.history.get(canon, ()))] if r)
+            f, m = _FEMALE_WORDS.search(roles), _MALE_WORDS.search(roles)
+            g = "f" if f and not m else "m" if m and not f else None
+        if g is None and (" " in canon or any(n.title for n in hits)):
+            # a lone word ("Fusion said ... he") may be an organisation: no gender from pronouns
+            g = self._following_pronoun(canon, hits)
+        self._gender[canon] = g
+        return g
+
+    def _following_pronoun(self, canon: str, hits: list[Name]) -> str | None:
+        votes = {"m": 0, "f": 0}
+        for n in hits[:6]:
+            if self.inside(n.start, direct_only=True):
+                continue
+            # the window ends at the next name of several words or another speaker's surname
+            stop = min(len(self.text), n.end + 300)
+            nm, text = self.nm, self.text
+            own = _core_keys(n.words)[-1:]
+            known = self.person_last()
+            j = nm.index(n.end)
+            while j < nm.n and nm.starts[j] < stop:
+                rs, re_ = nm.spans[j]
+                sp = text.rfind(" ", rs, re_)
+                last = (key(text[sp + 1 if sp >= 0 else rs : re_]),)
+                # organisations ("House Intelligence Committee") do not end it: "he" is no committee
+                if last != own and ((sp >= 0 and last[0] not in self.v.org_heads) or last in known):
+                    stop = rs
+                    break
+                j += 1
+            for m in _FOLLOWING_PRONOUN.finditer(self.text, n.end, stop):
+                if self.inside(m.start(), direct_only=True):
+                    continue
+                votes["m" if m.group("m") else "f"] += 1
+                break
+        # the mentions vote: one stray "her" after a name does not outweigh the rest
+        if votes["m"] != votes["f"]:
+            return "m" if votes["m"] > votes["f"] else "f"
+        return None
+
+    # -- antecedents ------------------------------------------------------------
+    def person_positions(self) -> tuple[list[int], list[str]]:
+        """Return the positions and canonical names of every mention of a named speaker.
+
+        Built once per document from the speakers' surnames with `str.find`: a bare
+        surname is taken to mean the one speaker with it, and only runs of several
+        words (or surnames shared by two speakers) are read. Mentions inside quotes,
+        modifiers (`Ruiz campaign`) and headlines are left out.
+        """
+        if self._pp is None:
+            by_last: dict[str, list[str]] = {}
+            for canon in self.persons:
+                by_last.setdefault(_last_word(tuple(canon.split())), []).append(canon)
+            nm, text = self.nm, self.text
+            entries = []
+            for word, canons in by_last.items():
+                for i in nm.ending_with(word):
+                    s, e = nm.spans[i]
+                    if len(canons) == 1 and text.find(" ", s, e) < 0:
+                        canon = canons[0]
+                    else:
+                        n = nm.get(i)
+                        if n is None or n.org:
+                            continue
+                        canon = self.canonical(n.words, n.courtesy)
+                        if canon not in canons:
+                            continue
+                    if self.inside(s) or _modifies_next(text, e, self.v) or self._in_headline(s):
+                        continue
+                    entries.append((s, canon))
+            entries.sort()
+            self._pp = ([p for p, _ in entries], [c for _, c in entries])
+        return self._pp
+
+    def antecedents(self, pos: int, lo: int = -1) -> list[tuple[int, str]]:
+        """Return the speaker mentions in (`lo`, `pos`), most recent first, within the window.
+
+        Only people the article quotes by name are antecedents: a name mentioned
+        in passing ("after meeting Ana Ruiz") is not taken for the subject.
+        """
+        lo = max(lo, pos - _WINDOW)
+        starts, canons = self.person_positions()
+        i = bisect.bisect_left(starts, pos) - 1
+        out: list[tuple[int, str]] = []
+        while i >= 0 and starts[i] > lo and len(out) < 12:
+            out.append((starts[i], canons[i]))
+            i -= 1
+        for r in reversed(self.refs):
+            if r.pos < lo:
+                break
+            if r.pos < pos and r.name and r.type == "person":
+                out.append((r.pos, r.name))
+        out.sort(reverse=True)
+        return out
+
+
+def _last_word(words: Sequence[str]) -> str:
+    """Return the last word of a name that is not a suffix (`King` of `Ana King Jr.`)."""
+    for w in reversed(words):
+        if key(w) not in SUFFIXES:
+            return w
+    return words[-1] if words else ""
+
+
+@lru_cache(maxsize=8192)
+def _core_keys(words: tuple[str, ...]) -> tuple[str, ...]:
+    ks = [key(w) for w in words]
+    while ks and ks[-1] in SUFFIXES:
+        ks.pop()
+    return tuple(k for k in ks if k)
+
+
+def _courtesy_gender(c: str | None) -> str | None:
+    return "m" if c == "mr" else "f" if c in ("mrs", "ms", "miss", "madam", "dame") else None
+
+
+def _weak_title(title: str, v: Vocab) -> bool:
+    """A title made only of abbreviations and modifiers (`Sen.`, `Democratic Sen.`)."""
+    return all(w.endswith(".") or key(w) in v.modifiers for w in title.split())
+
+
+_MODIFIES_NEXT = regex.compile(r"(?:['’]s?\b|\s+(?P<w>\p{Ll}[\p{Ll}\-]+))")
+
+
+def _modifies_next(text: str, end: int, v: Vocab) -> bool:
+    """Tell whether a name is a modifier (`Ruiz's`, `Ruiz campaign manager`), not a subject."""
+    m = _MODIFIES_NEXT.match(text, end, end + 40)
+    if not m:
+        return False
+    w = m.group("w")
+    return w is None or key(w) in v.titles or key(w) in v.org_heads
+
+
+# ---------------------------------------------------------------------------
+# Reading one mention
+
+
+@attrs.frozen
+class _Mention:
+    """A speaker mention split into its parts."""
+
+    start: int
+    end: int
+    text: str
+    core: str  # the mention before any appositive or parenthesis
+    lower: str
+
+
+_HEAD_SPLIT = regex.compile(r"\s*(?:,|\(|\s-\s|—)")
+
+
+def _mention(text: str, s: int, e: int) -> _Mention:
+    # a speaker span may run past its line or carry the sentence's full stop
+    nl = text.find("\n", s, e)
+    if nl >= 0:
+        e = nl
+    while e > s and text[e - 1] in " .;:\t":
+        if text[e - 1] == "." and e - s >= 3 and text[e - 3 : e - 1].lower() in ("jr", "sr"):
+            break
+        e -= 1
+    m = text[s:e]
+    cut = _HEAD_SPLIT.search(m)
+    core = m[: cut.start()] if cut else m
+    return _Mention(s, e, m, core.strip(), m.strip().lower())
+
+
+def _names_in(doc: _Doc, s: int, e: int) -> list[Name]:
+    nm = doc.nm
+    i = nm.index(s)
+    out = []
+    if i > 0 and nm.spans[i - 1][0] < s < nm.spans[i - 1][1]:
+        # "Later Ruiz said": a run that began before the mention; keep the part inside it,
+        # unless only its title lies before ("Vice President" + mention "Ana Ruiz")
+        whole = nm.get(i - 1)
+        n = whole if whole is not None and whole.start >= s else read_run(doc.text, s, min(nm.spans[i - 1][1], e), doc.v)
+        if n is not None:
+            out.append(n)
+    starts, count = nm.starts, nm.n
+    while i < count and starts[i] < e:
+        n = nm.get(i)
+        if n is not None:
+            out.append(n)
+        i += 1
+    return out
+
+
+_TRAILING_PLACE = regex.compile(r"\s+in\s+\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}$")
+
+
+def _description_role(desc: str) -> str:
+    """Return a description minus leading determiners and numbers (`one senior official` -> `senior official`)."""
+    d = desc.strip().rstrip(",")
+    m = _LEAD.match(d)
+    if m and m.end() < len(d):
+        d = d[m.end() :]
+    p = d.find(" (")
+    if p > 0:
+        d = d[:p]
+    # "one senior official in Brussels": where the source is is a place, not part of its role
+    d = _TRAILING_PLACE.sub("", d)
+    return d.strip(" ,")
+
+
+_COLLECTIVE = frozenset("group groups number couple handful dozens hundreds thousands one some most many all each".split())
+
+
+def _head(role: str) -> str:
+    """Return the head noun of a description: `groups of protesters` -> `protesters`."""
+    m = _POST.search(role)
+    before = role[: m.start()] if m else role
+    words = before.split(" and ")[0].split()
+    if not words:
+        return ""
+    if m and key(words[-1]) in _COLLECTIVE and m.group().strip() == "of":
+        return _head(role[m.end() :].strip())
+    return key(words[-1])
+
+
+def _classify(doc: _Doc, role: str) -> tuple[str | None, bool]:
+    """Return (type, anonymous) for an unnamed description from its head word."""
+    head = _head(role)
+    lx = doc.lx
+    if head in lx.docs:
+        return "document", False
+    if head in lx.v.org_heads:
+        return "organization", False
+    singular = head[:-1] if head.endswith("s") else head
+    plural = head.endswith("s") and not head.endswith("ss")
+    if head in lx.anon or head in lx.v.titles or singular in lx.v.titles or head in lx.synonyms or _PERSON_SUFFIX.search(head):
+        return ("people" if plural else "person"), True
+    return None, False
+
+
+# ---------------------------------------------------------------------------
+# Sieves: each takes the document and one mention, returns a Speaker or None.
+
+Sieve = Callable[[_Doc, _Mention], Speaker | None]
+
+
+def _speaker(m: _Mention, sieve: str, name: str | None = None, anonymous: bool = False,
+             role: str | None = None, type_: str | None = None) -> Speaker:
+    return Speaker(m.text, m.start, m.end, name=name, anonymous=anonymous, role=role, type=type_, sieve=sieve)
+
+
+def _generic_pronoun(doc: _Doc, m: _Mention) -> Speaker | None:
+    """`I`, `we`, `you`: the writer or the reader, never resolved to a name."""
+    got = _GENERIC.get(m.lower)
+    if got is None:
+        return None
+    return _speaker(m, "generic_pronoun", anonymous=got[1], type_=got[0])
+
+
+def _conjunction(doc: _Doc, m: _Mention) -> Speaker | None:
+    """`Ruiz and Lee`: two or more named people, each canonicalised, joined with `and`."""
+    if " and " not in m.core and " & " not in m.core:
+        return None
+    cs = m.start + max(m.text.find(m.core), 0)
+    names: list[str] = []
+    pos = cs
+    for part in _CONJ.split(m.core):
+        if not part or not part.strip():
+            continue
+        ps = doc.text.find(part, pos)
+        pos = ps + len(part)
+        sp = _proper_name(doc, _mention(doc.text, ps, pos))
+        if sp is not None and sp.name:
+            names.append(sp.name)
+        elif names and part.split()[0].lower() in ("its", "his", "her", "their"):
+            continue  # "Ruiz and her aides": the named part speaks for the group
+        else:
+            return None
+    if not names:
+        return None
+    if len(names) == 1:
+        return _speaker(m, "conjunction", name=names[0], role=doc.earlier_role(names[0], m.start), type_="person")
+    return _speaker(m, "conjunction", name=" and ".join(dict.fromkeys(names)), type_="people")
+
+
+def _truncate(doc: _Doc, n: Name, end: int) -> Name | None:
+    """Cut a name run at the end of a mention ("Ruiz" out of a headline's "Ruiz Plan")."""
+    if n.start >= end:
+        return None
+    words = tuple(doc.text[n.start : end].split())
+    return n._replace(end=end, words=words, org=False) if words else None
+
+
+_PREPOSITION = regex.compile(r"(?:at|of|in|for|from|with|on)\b")
+_ORG_LINK = regex.compile(r"\s+(?:(?:for|of|on|and|the|a|an|&)\s+){1,3}")
+
+
+def _proper_name(doc: _Doc, m: _Mention) -> Speaker | None:
+    """A mention whose core is a proper name: canonical name, its role, never anonymous."""
+    core = m.core
+    if not core:
+        return None
+    cs = m.start + max(m.text.find(core), 0)
+    ce = cs + len(core)
+    names: list[Name] = []
+    for n in _names_in(doc, cs, ce):
+        got = n if n.end <= ce + 2 else _truncate(doc, n, ce)
+        if got is not None:
+            names.append(got)
+    if not names:
+        return None
+    name = names[0]
+    k = 0
+    if name.org or len(name.words) == 1 and key(name.words[0]) in doc.v.org_heads:
+        # "Committee for a Responsible Budget", "Center for Tax Policy at the Institute"
+        while k + 1 < len(names) and _ORG_LINK.fullmatch(doc.text, names[k].end, names[k + 1].start):
+            k += 1
+        if k:
+            words = doc.text[name.start : names[k].end].split()
+            return _speaker(m, "organization_name", name=" ".join(words), type_="organization")
+    tail = doc.text[name.end : ce].strip()
+    if tail.startswith(("'s", "’s")):
+        tail = tail[2:].strip()
+    if tail and len(names) == 1 and len(name.words) == 1 and not (name.org or name.title or name.courtesy) and name.start == cs:
+        return None  # "Footage from the game": a capitalised common noun, not a name
+    if tail and not _PREPOSITION.match(tail):
+        # words after the first name: the core must end with a name ("Senior aide Ana Ruiz")
+        name = names[-1]
+        if doc.text[name.end : ce].strip(" '’s"):
+            return None
+    lead = doc.text[cs : name.run_start].strip()
+    if lead and lead.lower() != "the":
+        lead_words = lead.split()
+        capitalised = all(w[:1].isupper() or key(w) in doc.v.modifiers for w in lead_words)
+        if not capitalised and role_before(doc.text, name.run_start, doc.v) is None:
+            return None  # "the Ruiz campaign", "a study in the Journal": a description
+    words = list(name.words)
+    ks = [key(w) for w in words]
+    lx = doc.lx
+    if len(words) == 1 and not name.title and not name.courtesy and (name.start == cs or ks[0] in doc.lx.anon):
+        # capitalised only because it opens the mention ("Police said", "Protesters said"),
+        # or a group noun written with a capital ("the Republicans")
+        w = ks[0]
+        singular = w[:-1] if w.endswith("s") else w
+        if (w in lx.anon or w in lx.docs or w in lx.v.titles or singular in lx.v.titles or w in lx.v.modifiers
+                or (w in lx.v.org_heads and not words[0].isupper())):
+            return None  # "Police said", "Protesters said": a capitalised description
+    if words[0].isupper() and len(words) > 1 and ks[-1] in lx.anon:
+        return None  # "FELLOW DOCTORS": a heading, not a name
+    if name.org or lead.lower() == "the" and not (name.title or name.courtesy):
+        # people's names take no article: "The Daily Courier" is an organisation
+        canon = doc.canonical(words) if len(words) > 1 else " ".join(words)
+        return _speaker(m, "organization_name", name=canon, type_="organization")
+    canon = doc.canonical(words, name.courtesy)
+    role = doc.role_at(name, clause=True)
+    sieve = "exact_name" if canon == " ".join(words) else "surname_to_full"
+    if role is None:
+        role = doc.earlier_role(canon, m.start)
+    return _speaker(m, sieve, name=canon, role=role, type_="person")
+
+
+def _appositive_name(doc: _Doc, m: _Mention) -> Speaker | None:
+    """`Another host, Ana Ruiz,`: a description, a comma, then the name."""
+    if "," not in m.text:
+        return None
+    names = _names_in(doc, m.start + len(m.core), m.end)
+    if not names or names[0].org:
+        return None
+    n = names[0]
+    gap = doc.text[m.start + len(m.core) : n.run_start]
+    if gap.strip() != "," or doc.text[n.end : m.end].strip(" ,"):
+        return None  # only "description, Name[,]": not "The ad, which ran in Iowa"
+    canon = doc.canonical(n.words, n.courtesy)
+    role = _description_role(m.core) or doc.role_at(n)
+    return _speaker(m, "description_then_name", name=canon, role=role, type_="person")
+
+
+def _personal_pronoun(doc: _Doc, m: _Mention) -> Speaker | None:
+    """`he`/`she`/`his`/`her`: the most recent person of that gender outside quotes."""
+    g = _PRONOUN_GENDER.get(m.lower)
+    if g is None:
+        return None
+    prev = _previous(doc, m.start)
+    if prev is not None and prev.name and prev.type == "person" and _gender_fits(doc, prev.name, g):
+        # the previous speaker goes on speaking unless a newer sentence opens with another person
+        ants = doc.antecedents(m.start, prev.pos)
+        newer = next((c for p, c in ants if p > prev.pos and c != prev.name and doc.subject_like(p) and doc.gender(c) == g), None)
+        name = newer or prev.name
+        return _speaker(m, "pronoun_previous_speaker" if newer is None else "pronoun_sentence_subject",
+                        name=name, role=doc.earlier_role(name, m.start), type_="person")
+    # a sentence-opening person of that gender first (subjects are the likelier
+    # antecedents), then any person mention
+    ants = doc.antecedents(m.start)
+    for pos, canon in ants:
+        if doc.subject_like(pos) and doc.gender(canon) == g:
+            return _speaker(m, "pronoun_sentence_subject", name=canon, role=doc.earlier_role(canon, m.start), type_="person")
+    for pos, canon in ants:
+        if doc.gender(canon) == g:
+            return _speaker(m, "pronoun_antecedent", name=canon, role=doc.earlier_role(canon, m.start), type_="person")
+    # a speaker whose gender the text never shows is not guessed at
+    return _speaker(m, "unresolved_pronoun", type_="person")
+
+
+def _gender_fits(doc: _Doc, canon: str, g: str) -> bool:
+    """A known gender must match; an unknown one fits only a personal name of two or more words.
+
+    A lone word with no gender shown ("Ruizcorp said") may well be an organisation.
+    """
+    known = doc.gender(canon)
+    if known is not None:
+        return known == g
+    if len(canon.split()) > 4:
+        return False  # a title-case headline run, not a personal name
+    return " " in canon or any(n.courtesy or n.title for n in doc.first_hits(canon))
+
+
+def _previous(doc: _Doc, pos: int) -> _Ref | None:
+    for r in reversed(doc.refs):
+        if r.pos < pos:
+            return r if pos - r.pos <= _PREVIOUS_WINDOW else None
+    return None
+
+
+def _group_pronoun(doc: _Doc, m: _Mention) -> Speaker | None:
+    """`they`, `it`, `each`, `all`: the previous speaker when it is a group, organisation or document."""
+    w = m.lower
+    words = w.split()
+    if w in _GROUP_PRONOUNS or w in _QUANTIFIERS or (words and words[0] in _QUANTIFIERS and words[-1] in ("whom", "them")):
+        want = ("people", "organization")
+    elif w in _THING_PRONOUNS:
+        want = ("organization", "document")
+    else:
+        return None
+    prev = _previous(doc, m.start)
+    if prev is not None and prev.type in want:
+        return _speaker(m, "group_previous_speaker", name=prev.name, anonymous=prev.anonymous, role=prev.role, type_=prev.type)
+    # a group the text does not tie to a name is at best an unnamed group
+    return _speaker(m, "unresolved_pronoun", anonymous=want[0] == "people", type_=want[0])
+
+
+_WHO_BEFORE = regex.compile(
+    r"(?P<np>(?:[\p{L}\-’']+\s+){0,4}[\p{L}\-’']+?)(?:\s+(?:here|there|now|too|today|nationwide))?\s*(?:,|--|—|–)?\s*$"
+)
+
+
+def _relative(doc: _Doc, m: _Mention) -> Speaker | None:
+    """`who`: the noun phrase right before it in the same sentence."""
+    if m.lower not in _RELATIVES and m.lower.split()[-1] not in ("whom", "who", "which"):
+        return None
+    seg_start = max(0, m.start - 200)
+    seg = doc.text[seg_start : m.start]
+    stop = max(seg.rfind(". "), seg.rfind("\n"), seg.rfind('"'), seg.rfind("“"), seg.rfind("”"))
+    lo = seg_start + stop + 1
+    for n in reversed(_names_in(doc, lo, m.start)):
+        if n.org:
+            continue
+        between = doc.text[n.end : m.start]
+        if between.strip(" ,") == "" or between.startswith(","):
+            canon = doc.canonical(n.words, n.courtesy)
+            return _speaker(m, "relative_antecedent", name=canon, role=doc.earlier_role(canon, m.end), type_="person")
+        break
+    mm = _WHO_BEFORE.search(doc.text, lo, m.start)
+    if mm:
+        words = mm.group("np").split()
+        while words and key(words[0]) in doc.v.stop:
+            words = words[1:]
+        for i in range(len(words) - 1, 0, -1):
+            if key(words[i - 1]) in ("for", "to", "by", "with", "among", "from", "of") and words[i].islower():
+                words = words[i:]  # "a focal point for demonstrators, who": the object is the antecedent
+                break
+        if words and words[-1].islower():
+            role = _description_role(" ".join(words))
+            type_, anon = _classify(doc, role)
+            head = _head(role)
+            if type_ and (head in doc.lx.anon or head.rstrip("s") in doc.v.titles or type_ == "organization"):
+                return _speaker(m, "relative_description", anonymous=anon, role=role, type_=type_)
+    return _speaker(m, "unresolved_pronoun")
+
+
+def _definite(doc: _Doc, m: _Mention) -> bool:
+    """Tell whether a description is definite: `the mayor`, also when the span leaves `the` out."""
+    return m.lower.startswith("the ") or doc.text[max(0, m.start - 4) : m.start].lower() == "the "
+
+
+def _description_entity(doc: _Doc, m: _Mention) -> Speaker | None:
+    """`the NATO chief`, `the mayor`: the person introduced earlier with that title."""
+    if not _definite(doc, m):
+        return None
+    role = _description_role(m.core)
+    head = _head(role)
+    if not head or head.endswith("s") and head[:-1] in doc.v.titles:
+        return None
+    heads = doc.lx.synonyms.get(head, frozenset()) | {head}
+    if head in doc.lx.anon or head in doc.lx.docs or head in doc.v.org_heads:
+        return None
+    if head not in doc.v.titles and head not in doc.lx.synonyms:
+        return _description_previous(doc, m, role, head) if _PERSON_NOUN.search(head) else None
+    words = {key(w) for w in role.split()} - doc.v.stop - {"former", "new", "top"}
+    party = _party(words)
+    best: tuple[int, int, str] | None = None
+    seen: set[str] = set()
+    cands = _titled_people(doc, heads, m.start)
+    cands += [(r.pos, r.name) for r in doc.refs if r.pos < m.start and r.name and r.type == "person"]
+    for pos, canon in sorted(cands, reverse=True):
+        if canon in seen:
+            continue
+        seen.add(canon)
+        if not doc.is_person(canon):
+            continue
+        roles = [f"{n.title or ''} {doc.role_at(n) or ''}" for n in doc.hits(canon) if n.start < m.start]
+        roles += [r for p, r in doc.history.get(canon, ()) if p < m.start]
+        rwords = {key(w) for r in roles for w in r.split()}
+        if not rwords & heads:
+            continue
+        other = _party(rwords)
+        if party and other and party != other:
+            continue
+        score = len(words & {w2 for w in rwords for w2 in doc.lx.synonyms.get(w, frozenset({w}))})
+        if best is None or score > best[0]:
+            best = (score, pos, canon)
+    if best is None:
+        return _description_previous(doc, m, role, head)
+    return _speaker(m, "description_to_entity", name=best[2], role=role, type_="person")
+
+
+def _description_previous(doc: _Doc, m: _Mention, role: str, head: str) -> Speaker | None:
+    """`the New York businessman said`: a definite description of someone already speaking.
+
+    Only when the description cannot be an unnamed office holder: its head is not
+    an office title (`the governor` may be a person the article never names), or
+    it carries a proper modifier (`the Vermont senator`). The previous speaker must
+    be a named person of a compatible gender, close by.
+    """
+    office = head in doc.v.titles or head.rstrip("s") in doc.v.titles
+    proper = any(w[:1].isupper() for w in role.split()[:-1])
+    if office and not proper:
+        return None
+    f, male = _FEMALE_WORDS.search(role), _MALE_WORDS.search(role)
+    want = "f" if f and not male else "m" if male and not f else None
+    for r in reversed(doc.refs):
+        if m.start - r.pos > _WINDOW:
+            break
+        if r.name and r.type == "person" and r.pos < m.start:
+            if want is None or doc.gender(r.name) != want:
+                continue  # only a gendered description ("the businessman") picks out a speaker
+            return _speaker(m, "description_previous_speaker", name=r.name, role=role, type_="person")
+    return None
+
+
+@lru_cache(maxsize=256)
+def _word_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b\.?", re.I)
+
+
+def _titled_people(doc: _Doc, heads: frozenset[str], end: int) -> list[tuple[int, str]]:
+    """Return people named next to one of the title words `heads` before `end`.
+
+    The name may carry the title (`Mayor Ana Ruiz`), follow it (`harbour chief
+    Ana Ruiz`) or come before it as an appositive (`Ana Ruiz, the harbour chief`).
+    """
+    nm, text = doc.nm, doc.text
+    out = []
+    for t in _word_pattern(heads).finditer(text, 0, end):
+        p = t.start()
+        if doc.inside(p, direct_only=True):
+            continue
+        i = nm.index(p + 1) - 1
+        n = None
+        if i >= 0 and nm.spans[i][0] <= p < nm.spans[i][1]:
+            n = nm.get(i)
+            if n is not None and n.start <= p:
+                n = None  # the title word is part of the name itself
+        if n is None and i + 1 < len(nm) and nm.starts[i + 1] - t.end() <= 40:
+            gap = text[t.end() : nm.starts[i + 1]]
+            if gap.strip() == "" or gap.replace(" ", "").isalpha() and gap.islower():
+                n = nm.get(i + 1)
+        if n is None and i >= 0 and p - nm.spans[i][1] <= 100 and text.startswith(",", nm.spans[i][1]):
+            n = nm.get(i)
+        if n is not None and not n.org:
+            out.append((n.start, doc.canonical(n.words, n.courtesy)))
+    return out
+
+
+def _party(words: set[str]) -> int | None:
+    for i, group in enumerate(_PARTIES):
+        if words & group:
+            return i
+    return None
+
+
+def _unnamed(doc: _Doc, m: _Mention) -> Speaker | None:
+    """Any other description: unnamed people are anonymous; organisations and documents are not."""
+    role = _description_role(m.core if m.core else m.text)
+    if not role:
+        return None
+    type_, anon = _classify(doc, role)
+    if role[:1].isupper() and role.isupper():
+        role = m.core if m.core else role
+    if anon and type_ == "person" and _definite(doc, m) and any(w[:1].isupper() for w in role.split()[:-1]):
+        # "the Vermont senator": a definite description of one known person that the
+        # article names somewhere we could not link; unnamed, but not anonymous
+        anon = False
+    return _speaker(m, "unnamed_description", anonymous=anon, role=role, type_=type_)
+
+
+#: The sieves, in order. The first group decides named mentions for the whole
+#: document; the second runs in reading order and may use what came before.
+NAMED_SIEVES: Sequence[tuple[str, Sieve]] = (
+    ("generic_pronoun", _generic_pronoun),
+    ("conjunction", _conjunction),
+    ("proper_name", _proper_name),
+    ("description_then_name", _appositive_name),
+)
+SIEVES: Sequence[tuple[str, Sieve]] = (
+    ("personal_pronoun", _personal_pronoun),
+    ("relative_pronoun", _relative),
+    ("group_pronoun", _group_pronoun),
+    ("description_to_entity", _description_entity),
+    ("unnamed_description", _unnamed),
+)
+
+
+def _record(doc: _Doc, sp: Speaker) -> None:
+    doc.refs.append(_Ref(sp.start, sp.name, sp.type, sp.anonymous, sp.role))
+    doc.add_history(sp.name, sp.start, sp.role)
+    g = _PRONOUN_GENDER.get(sp.text.lower())
+    if g and sp.name and sp.sieve == "pronoun_previous_speaker" and doc._gender.get(sp.name) is None:
+        doc._gender[sp.name] = g  # "X said ... he added": the text has just shown X's gender
 
 
 def resolve(text: str, cands: Sequence[Candidate], lexicon: Lexicon) -> list[Speaker | None]:
     """Return a `Speaker` for each candidate (None when it has no speaker span)."""
-    pronouns = lexicon["pronouns"]
-    out: list[Speaker | None] = []
-    last_name: str | None = None
-    for c in cands:
-        if c.speaker is None:
-            out.append(None)
+    if not any(c.speaker for c in cands):
+        return [None] * len(cands)
+    doc = _Doc(text, cands, lexicon)
+    order = sorted((c.speaker[0], i) for i, c in enumerate(cands) if c.speaker)
+    out: list[Speaker | None] = [None] * len(cands)
+    mentions = {}
+    for _, i in order:
+        s, e = cands[i].speaker  # type: ignore[misc]
+        mentions[i] = _mention(text, s, e)
+        if not mentions[i].lower:
+            mentions[i] = _Mention(s, e, text[s:e], "", "")
+            out[i] = Speaker(text[s:e], s, e, sieve="empty_mention")
             continue
-        s, e = c.speaker
-        mention = text[s:e]
-        if mention.lower() in pronouns:
-            out.append(Speaker(mention, s, e, name=last_name, sieve="previous_speaker" if last_name else None))
-            continue
-        if _PROPER.match(mention):
-            name = _HONORIFIC.sub("", mention)
-            last_name = name
-            out.append(Speaker(mention, s, e, name=name, sieve="exact_name"))
-            continue
-        out.append(Speaker(mention, s, e, anonymous=True, role=mention.split(" ", 1)[-1], sieve="description"))
+        for _name, sieve in NAMED_SIEVES:
+            sp = sieve(doc, mentions[i])
+            if sp is not None:
+                out[i] = sp
+                if sp.name and sp.type == "person":
+                    doc.persons.add(sp.name)
+                    doc._person[sp.name] = True
+                break
+    for _, i in order:
+        sp = out[i]
+        if sp is None:
+            for _name, sieve in SIEVES:
+                sp = sieve(doc, mentions[i])
+                if sp is not None:
+                    break
+        if sp is None:
+            m = mentions[i]
+            sp = Speaker(m.text, m.start, m.end)
+        out[i] = sp
+        _record(doc, sp)
     return out
 
 
@@ -51,8 +1028,8 @@ def entities(quotes: Sequence[Quote]) -> list[Entity]:
         sp = q.speaker
         if sp is None:
             continue
-        key = (sp.name, "" if sp.name else (sp.role or sp.text).lower())
-        groups.setdefault(key, []).append(i)
+        key_ = (sp.name, "" if sp.name else (sp.role or sp.text).lower())
+        groups.setdefault(key_, []).append(i)
     out = []
     for (name, _), idx in groups.items():
         sps = [quotes[i].speaker for i in idx]

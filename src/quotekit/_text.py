@@ -24,7 +24,7 @@ _PARA = regex.compile(r"[^\r\n]+")
 # over every split of a long run ("......") at every start, cubic time on hostile input.
 # No shorter split could match anyway, since the look-ahead wants a space next.
 _SENT_END = regex.compile(
-    r"""(?<![.!?])[.!?]++['"’”»)\]]*+(?=[ \t]+['"‘“«(\[]?[\p{Lu}\d])"""
+    r"""(?<![.!?])[.!?]++['"’”»)\]]*+(?=[ \t\xa0]+['"‘“«(\[]?[\p{Lu}\d])"""
 )
 _WORD_BEFORE = regex.compile(r"(?:\b[\p{L}.]+)$")
 
@@ -64,7 +64,7 @@ def sentences(text: str, start: int, end: int) -> list[SpanT]:
             continue
         out.append((s, m.end()))
         s = m.end()
-        while s < end and text[s] in " \t":
+        while s < end and text[s] in " \t\xa0":
             s += 1
     if s < end:
         out.append((s, end))
@@ -91,6 +91,27 @@ class Layout:
             tuple(a for a, _ in sents),
             tuple(a for a, _ in paras),
         )
+
+    def split_at(self, text: str, offset: int) -> Layout:
+        """Return this layout with the sentence containing `offset` cut there.
+
+        Used after a dateline (`KESSEL (AP) — The council ...`): what follows it is a
+        sentence of its own, so no rule reads the dateline as a speaker or content.
+        """
+        if not self.sentences:
+            return self
+        i = self.sentence_index(offset)
+        a, b = self.sentences[i]
+        head = offset
+        while head > a and text[head - 1].isspace():
+            head -= 1
+        tail = offset
+        while tail < b and text[tail].isspace():
+            tail += 1
+        if not a < head <= tail < b:
+            return self
+        sents = self.sentences[:i] + ((a, head), (tail, b)) + self.sentences[i + 1 :]
+        return Layout(self.paragraphs, sents, tuple(x for x, _ in sents), self._para_starts)
 
     def sentence_index(self, offset: int) -> int:
         """Return the index of the sentence containing (or last starting before) `offset`."""

@@ -1,0 +1,371 @@
+"""Named mentions: one regex pass over a document for proper names and their titles.
+
+Takes the text and the lexicon; gives `Name`s (a run of capitalised words with the
+title written before it split off: `US Vice President Joe Biden` -> title
+`US Vice President`, name `Joe Biden`) and helpers that read the words around a
+name: a lowercase role before it (`Trump campaign manager Kellyanne Conway`), an
+appositive after it (`Jane Roe, a spokeswoman for the ministry,`). The scan is a
+single compiled regex; Python only looks at its hits, and the helpers read short
+windows on demand. It does not decide who a name refers to (the resolver does),
+and it does not know names from places: a capitalised run is a name candidate.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from functools import cache, lru_cache
+from typing import NamedTuple
+
+import attrs
+import re
+
+import regex
+
+from ._lexicon import Lexicon
+
+# A capitalised word: "Ruiz", "O'Neill", "U.S.", "Holtz-Eakin", "J." (initial), "NATO",
+# or a short abbreviation with its dot ("Sen.", "Jr."). Longer words never take a dot,
+# so a run rarely crosses a sentence end; `split_run` cuts the rest. Plain `re` with
+# a Latin capital class is used because this pass runs over every document.
+_U = "A-ZÀ-ÖØ-ÞĀ-ſ"
+_WORD = rf"(?:[{_U}][a-z]{{0,2}}\.(?=[ ])|[{_U}][\w'’\-]*(?:(?:\.\w[\w'’\-]*)+\.?)?)"
+# Lowercase name particles and the "of" of titles and organisations.
+_PARTICLE = r"(?:de|van|von|der|den|da|di|du|al|bin|la|le|del|della|dos|das|ter|of)"
+# The pattern opens with the capital class (so the engine can skip ahead fast) and
+# then checks that the capital starts a word.
+_RUN = re.compile(
+    rf"[{_U}](?<![\w'’\-].)(?:[a-z]{{0,2}}\.(?=[ ])|[\w'’\-]*(?:(?:\.\w[\w'’\-]*)+\.?)?)"
+    rf"(?:[ ](?:{_PARTICLE}[ ]){{0,3}}{_WORD}){{0,6}}"
+)
+# Suffixes kept in a name (never a surname of their own).
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Words written with a dot before or inside a name; only these may end in a dot
+# inside a run.
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr sen rep gov gen lt col capt maj sgt adm cmdr rev jr sr st atty supt amb".split()
+)
+
+
+@lru_cache(maxsize=32768)
+def key(word: str) -> str:
+    """Return the comparison form of a name word: casefolded, straight apostrophe, no dot."""
+    return word.casefold().replace("’", "'").rstrip(".")
+
+
+class Name(NamedTuple):
+    """A proper-name run found in the text, with its title split off.
+
+    `start`/`end` cover the name itself; `title` is the capitalised title written
+    before it in the same run (`NATO Secretary General`), `run_start` where that
+    run begins. `courtesy` is a dropped honorific (`mr`, `mrs`, ...), `org` tells
+    that the name looks like an organisation (`Tax Policy Center`, `NATO`).
+    """
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+    title: str | None
+    run_start: int
+    courtesy: str | None
+    org: bool
+
+    @property
+    def text(self) -> str:  # noqa: D102
+        """Return the name as written, titles and honorifics excluded."""
+        return " ".join(self.words)
+
+
+@attrs.frozen(eq=False)
+class Vocab:
+    """The word lists the mention helpers need, as lowercase frozensets."""
+
+    titles: frozenset[str]
+    modifiers: frozenset[str]
+    honorifics: frozenset[str]
+    org_heads: frozenset[str]
+    stop: frozenset[str]
+    verbs: frozenset[str]
+    title_like: frozenset[str]
+
+
+@cache
+def vocab(lexicon: Lexicon) -> Vocab:
+    """Return the lowercase word lists of `lexicon` used to read names (cached per lexicon)."""
+    return Vocab(
+        lexicon["titles"],
+        lexicon["role_modifiers"],
+        lexicon["honorifics"],
+        lexicon["org_heads"],
+        lexicon["stopwords"] | lexicon["speech_verbs"],
+        lexicon["speech_verbs"],
+        lexicon["titles"] | lexicon["honorifics"] | lexicon["role_modifiers"],
+    )
+
+
+def _is_acronym(word: str) -> bool:
+    letters = word.replace(".", "")
+    return len(letters) >= 2 and letters.isupper() and letters.isalpha()
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3) : pos]
+    return pos == 0 or before.endswith("\n") or before.rstrip(" ").endswith((".", "?", "!", '"', "”"))
+
+
+def split_run(text: str, words: Sequence[str], starts: Sequence[int], end: int, v: Vocab) -> Name | None:
+    """Return the `Name` in one capitalised run, or None when it holds only titles or function words."""
+    i, n = 0, len(words)
+    while i < n and key(words[i]) in v.stop:
+        i += 1
+    for j in range(i, n - 1):
+        if words[j][-2:] in ("'s", "’s") or words[j][-1] in "'’":
+            # "Ruiz's Tuesday speech", "Fox News' Ana Ruiz": the run stops at a possessive
+            n = j + 1
+            end = starts[j] + len(words[j])
+            break
+    if i == n:
+        return None
+    if n - i >= 2 and _opens_sentence(text, starts[i]):
+        first = words[i].lower()
+        if f" {first} " in text or f" {first}," in text:
+            i += 1  # "Maybe Ruiz will": a common word capitalised by its place
+    run_start = starts[i]
+    # The title ends at the last title word that still leaves a name after it.
+    k = i - 1
+    title_like = v.title_like
+    for j in range(i, n - 1):
+        if key(words[j]) in title_like:
+            k = j
+    # "Secretary of State Ana Ruiz": words joined to the title by "of" belong to it
+    while i <= k < n - 2 and " of " in text[starts[k] + len(words[k]) : starts[k + 1] + 1]:
+        k += 1
+    if key(words[n - 1]) in v.modifiers:
+        return None  # "Wisconsin Republican": a description, not a name
+    if words[n - 1][-2:] in ("'s", "’s"):
+        end -= 2
+    elif words[n - 1][-1] in "'’":
+        end -= 1
+    name_start = starts[k + 1]
+    name_words = text[name_start:end].split()
+    org = any(key(w) in v.org_heads for w in name_words) or (len(name_words) == 1 and _is_acronym(name_words[0]))
+    if org and k >= i:
+        # "Justice Department": the capitalised words before an organisation head are its name
+        name_start, k = run_start, i - 1
+        name_words = [w for w in text[run_start:end].split() if key(w) not in v.honorifics]
+    if not org and "of" in name_words[1:-1]:
+        # "Ana Ruiz of Velm": a person's name stops at "of"
+        cut = name_words.index("of", 1)
+        name_words = name_words[:cut]
+        end = name_start + len(" ".join(name_words))
+    if not name_words or not name_words[-1].rstrip("."):
+        return None
+    courtesy = None
+    title_words = []
+    for w in words[i : k + 1]:
+        if key(w) in v.honorifics:
+            courtesy = key(w)
+        else:
+            title_words.append(w)
+    title = None
+    if title_words:
+        title = text[run_start : starts[k] + len(words[k])] if not courtesy else " ".join(title_words)
+    return Name(name_start, end, tuple(name_words), title, run_start, courtesy, org)
+
+
+def read_run(text: str, start: int, end: int, v: Vocab) -> Name | None:
+    run = text[start:end]
+    if " " not in run:
+        k = key(run)
+        if k in v.stop:
+            return None
+        if run[-2:] in ("'s", "’s"):
+            run, end = run[:-2], end - 2
+        elif run[-1] in "'’":
+            run, end = run[:-1], end - 1
+        if not run:
+            return None
+        return Name(start, end, (run,), None, start, None, k in v.org_heads or _is_acronym(run))
+    words = run.split(" ")
+    starts = []
+    pos = start
+    for w in words:
+        starts.append(pos)
+        pos += len(w) + 1
+    # a word ending in a dot that is neither an abbreviation nor an initial ends a sentence
+    for j, w in enumerate(words[:-1]):
+        if w.endswith(".") and len(w) > 2 and key(w) not in _ABBREVIATIONS and "." not in w[:-1]:
+            words, starts = words[: j + 1], starts[: j + 1]
+            break
+    keep = [(w, s_) for w, s_ in zip(words, starts) if w and w[0].isupper()]
+    if not keep:
+        return None
+    end = starts[-1] + len(words[-1])
+    return split_run(text, [w for w, _ in keep], [s_ for _, s_ in keep], end, v)
+
+
+class Names:
+    """The capitalised runs of a text: found in one regex pass, read into `Name`s on demand.
+
+    Only the runs a sieve asks about (near a pronoun, ending in a speaker's
+    surname, next to a title word) cost any Python work.
+    """
+
+    def __init__(self, text: str, lexicon: Lexicon) -> None:
+        self.text = text
+        self.v = vocab(lexicon)
+        self.spans = [m.span() for m in _RUN.finditer(text)]
+        self.starts = [s for s, _ in self.spans]
+        self.n = len(self.spans)
+        self._names: dict[int, Name | None] = {}
+        self._by_last: dict[str, list[int]] = {}
+
+    def __len__(self) -> int:
+        return self.n
+
+    def get(self, i: int) -> Name | None:
+        """Return the `Name` of run `i`, or None when it holds only titles or function words."""
+        try:
+            return self._names[i]
+        except KeyError:
+            s, e = self.spans[i]
+            n = self._names[i] = read_run(self.text, s, e, self.v)
+            return n
+
+    def index(self, pos: int) -> int:
+        """Return the index of the first run starting at or after `pos`."""
+        return bisect.bisect_left(self.starts, pos)
+
+    def ending_with(self, word: str) -> list[int]:
+        """Return the indices of the runs whose last word is `word` (any case, either apostrophe).
+
+        Found with `str.find`, so only the runs that matter are looked at.
+        """
+        got = self._by_last.get(word)
+        if got is not None:
+            return got
+        forms = {word, word[:1].upper() + word[1:], word[:1].lower() + word[1:]}
+        forms |= {f.replace("’", "'") for f in forms} | {f.replace("'", "’") for f in forms}
+        text, spans = self.text, self.spans
+        found = set()
+        for f in forms:
+            p = text.find(f)
+            while p >= 0:
+                e = p + len(f)
+                i = bisect.bisect_right(self.starts, p) - 1
+                if i >= 0 and spans[i][0] <= p and spans[i][1] in (e, e + 2) and (spans[i][1] == e or text[e] in "'’"):
+                    found.add(i)
+                p = text.find(f, e)
+        got = sorted(found)
+        self._by_last[word] = got
+        return got
+
+
+def scan(text: str, lexicon: Lexicon) -> list[Name]:
+    """Return every proper-name run of `text` in order, titles split off."""
+    names = Names(text, lexicon)
+    return [n for n in (names.get(i) for i in range(len(names))) if n is not None]
+
+
+_CLAUSE_BREAK = regex.compile(r"[,;:()\[\]\"“”—–]|\.\s|\s-\s")
+
+
+def role_before(text: str, start: int, v: Vocab) -> str | None:
+    """Return the lowercase role written right before `start` (`campaign manager` in `... manager Ana Ruiz`).
+
+    The words must end in a title word and run back only to a clause break, a
+    function word or a speech verb, at most six words.
+    """
+    lo = max(0, start - 90)
+    seg = text[lo:start]
+    cut = 0
+    for m in _CLAUSE_BREAK.finditer(seg):
+        cut = m.end()
+    words = seg[cut:].split()
+    if lo > 0 and cut == 0 and words:
+        words = words[1:]  # the window may start inside a word
+    if not words and cut and seg[cut - 1] == ",":
+        return _description_before_comma(seg[: cut - 1], v)
+    if not words:
+        return None
+    taken: list[str] = []
+    for w in reversed(words):
+        k = key(w)
+        if (k in v.stop and k != "and") or not k or len(taken) == 7:
+            break
+        taken.append(w)
+    while taken and key(taken[-1]) == "and":
+        taken.pop()
+    if not taken:
+        return None
+    if key(words[-1]) in v.titles:
+        return " ".join(reversed(taken))
+    # "the host and former personality Ana Ruiz": a title inside a role led by "the"
+    led = len(taken) < len(words) and key(words[-len(taken) - 1]) in ("the", "a", "an")
+    if led and any(key(w) in v.titles for w in taken):
+        return " ".join(reversed(taken))
+    return None
+
+
+_DESC_BEFORE = regex.compile(r".*(?:^|\s)(?:the|a|an|another|his|her|their|its)\s+(?P<d>[^,;:()\"“”.]{2,70})$", regex.I)
+
+
+def _description_before_comma(seg: str, v: Vocab) -> str | None:
+    # "the new US secretary of state, Ana Ruiz": a description then the name
+    m = _DESC_BEFORE.match(seg)
+    if not m:
+        return None
+    d = m.group("d").strip()
+    words = d.split()
+    head = next((w for w in reversed(words) if key(w) in v.titles), None)
+    if head is None or len(words) > 8:
+        return None
+    return d
+
+
+_APPOSITIVE = regex.compile(
+    r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|\s(?:—|–|--))\s+(?:\d{1,3},\s+)?"
+    r"(?P<app>(?:(?:the|a|an|his|her|its|their)\s+)?[^,;:()\"“”\n.?!]{2,160}?)"
+    r"(?=\s*(?:[,;:()\"“”—?!]|\.(?:\s|$)|$|--|\s(?:that|which)\s))"
+)
+# Words that show a clause (a subject and its verb), which an appositive never has.
+_CLAUSE_WORDS = frozenset("is are was were has have had will would could can should may might also".split())
+_SAID = frozenset("said says told tells wrote writes".split())
+_DETERMINER = regex.compile(r"^(?:the|a|an|his|her|its|their|our|another)\s+", regex.I)
+
+
+def appositive(text: str, end: int, v: Vocab) -> tuple[str | None, str | None]:
+    """Return (description, who-clause) written after a name ending at `end`.
+
+    `Ana Ruiz, a spokeswoman for the ministry,` gives `spokeswoman for the
+    ministry`; `Ruiz, 56, who chairs the panel` gives the clause. An appositive
+    must start with a determiner or a title word so that lists of names are not
+    taken for descriptions.
+    """
+    m = _APPOSITIVE.match(text, end, min(len(text), end + 200))
+    if not m:
+        return None, None
+    app = m.group("app").strip()
+    first = app.split(None, 1)[0]
+    if first in ("who", "whose"):
+        return None, app
+    if app.startswith("one of "):
+        return app, None  # "Ana Ruiz, one of the best-known hosts,"
+    det = _DETERMINER.match(app)
+    body = app[det.end() :] if det else app
+    words = body.split()
+    if not words:
+        return None, None
+    for w in words:
+        k = key(w)
+        if k in ("who", "whose", "which", "that"):
+            break
+        if k in _CLAUSE_WORDS or (w.islower() and k in v.verbs and (k.endswith("ed") or k in _SAID)):
+            return None, None  # "in Chelsea, the mayor said ...": a new clause, not an appositive
+    if not det and key(words[0]) not in v.titles and key(words[0]) not in v.modifiers:
+        # no determiner: accept only a title head within the first words ("director of ...")
+        if not any(key(w) in v.titles for w in words[:3]) or words[0][0].isupper() and key(words[0]) not in v.titles:
+            return None, None
+    if det and words[0][:1].isupper() and not any(key(w) in v.titles or w.islower() for w in words):
+        return None, None  # "the Pentagon": a name, not a description
+    return body, None
