@@ -431,10 +431,13 @@ def _opens_clause(text: str, mark: int, para_start: int) -> bool:
     c = text[i]
     if c in _MARKS or c == ")":
         # the end of an earlier quote: "...the end." "Next"
+        # (looked for at most 64 characters back: walking a whole run of marks for each
+        # mark in it made 200,000 marks in a row quadratic; no real run is that long)
+        lo = max(para_start, i - 64)
         j = i - 1
-        while j >= para_start and (text[j] in _MARKS or text[j] in _HSPACE):
+        while j >= lo and (text[j] in _MARKS or text[j] in _HSPACE):
             j -= 1
-        return j < para_start or text[j] in ".!?…"
+        return lo == para_start if j < lo else text[j] in ".!?…"
     if c == ",":
         # "As for taxes, 'Broadening the base...,' he said" -- but ", 'is seen as...'" is mixed
         return text[mark + 1 : mark + 3].lstrip("'`“\"")[:1].isupper()
@@ -487,8 +490,10 @@ def _ends_sentence(text: str, q: QuotedSpan, para_end: int) -> bool:
         return True
     if rest[0] == "[" and text[q.end - 1 : q.end] in (".", "!", "?"):
         return True  # a source note after the quote: "...end." [Pew.]
-    if (rest[0] == "," and _PARTICIPLE.match(text, q.after + 1)) or (
-        text[q.end - 1 : q.end] == "," and _PARTICIPLE.match(text, q.after)
+    # bounded: without an end, regex scans the rest of the text for the literal "ing"
+    # on every call, which made a quote-dense document quadratic
+    if (rest[0] == "," and _PARTICIPLE.match(text, q.after + 1, min(para_end, q.after + 80))) or (
+        text[q.end - 1 : q.end] == "," and _PARTICIPLE.match(text, q.after, min(para_end, q.after + 80))
     ):
         return True  # 'X said: "...," adding that ...'
 

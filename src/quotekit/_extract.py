@@ -57,10 +57,15 @@ def analyze(text: str, *, published: dt.date | str | None = None, lexicon: Lexic
     dl = dateline(text, layout, lexicon=lex)
     if dl.span is not None:
         layout = layout.split_at(text, dl.span[1])
+    # Intermediates are dropped as soon as the next stage has them: on one very large
+    # document the quoted spans and the layout (a tuple per sentence) are a third of
+    # the peak memory, and the Quote objects are built after they are gone.
     quoted = find_quoted(text, layout.paragraphs)
     cands = combine(attribute(text, layout, quoted, lex), report(text, layout, quoted, lex), quoted)
+    del quoted
     speakers = resolve(text, cands, lex)
     dets = details(text, layout, cands, dl, pub, lexicon=lex)
+    del layout
     quotes = []
     for c, sp, d in zip(cands, speakers, dets):
         start, end = c.spans[0][0], c.spans[-1][1]

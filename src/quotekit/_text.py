@@ -20,8 +20,11 @@ _PARA = regex.compile(r"[^\r\n]+")
 
 # A sentence end: terminal punctuation, optional closers, then space and a likely
 # sentence start. The abbreviation check happens in Python on the word before it.
+# Possessive runs, tried only at the first mark of a run: plain `[.!?]+[...]*` backtracks
+# over every split of a long run ("......") at every start, cubic time on hostile input.
+# No shorter split could match anyway, since the look-ahead wants a space next.
 _SENT_END = regex.compile(
-    r"""[.!?]+['"’”»)\]]*(?=[ \t\xa0]+['"‘“«(\[]?[\p{Lu}\d])"""
+    r"""(?<![.!?])[.!?]++['"’”»)\]]*+(?=[ \t\xa0]+['"‘“«(\[]?[\p{Lu}\d])"""
 )
 _WORD_BEFORE = regex.compile(r"(?:\b[\p{L}.]+)$")
 
