@@ -28,6 +28,29 @@ def _overlaps(x: Sequence[SpanT], y: Sequence[SpanT]) -> bool:
     return any(min(e1, e2) > max(s1, s2) for s1, e1 in x for s2, e2 in y)
 
 
+class _Index:
+    """Candidates (or span lists) indexed by their extent, to find the ones whose spans
+    overlap a given span list without testing every pair (news has hundreds per text)."""
+
+    def __init__(self, items: Sequence[Sequence[SpanT]]) -> None:
+        hulls = sorted((min(s for s, _ in x), max(e for _, e in x), i) for i, x in enumerate(items) if x)
+        self.items = items
+        self.los = [h[0] for h in hulls]
+        self.hulls = hulls
+        self.width = max((h[1] - h[0] for h in hulls), default=0)
+
+    def overlapping(self, spans: Sequence[SpanT]) -> list[int]:
+        """Indexes, in ascending order, of the items with a span overlapping `spans`."""
+        if not spans:
+            return []
+        lo, hi = min(s for s, _ in spans), max(e for _, e in spans)
+        a = bisect.bisect_left(self.los, lo - self.width)
+        b = bisect.bisect_left(self.los, hi)
+        hits = [i for x0, x1, i in self.hulls[a:b] if x1 > lo and _overlaps(self.items[i], spans)]
+        hits.sort()
+        return hits
+
+
 def _size(spans: Sequence[SpanT]) -> int:
     return sum(e - s for s, e in spans)
 
@@ -107,12 +130,9 @@ def combine(direct: Sequence[Candidate], reported: Sequence[Candidate], quoted: 
     starts = [a for a, _ in parts]
     qstarts = [q.open_mark for q in quoted]
     single = {q.parts[0] for q in quoted if len(q.parts) == 1}
-    claimed = {
-        i
-        for i, q in enumerate(quoted)
-        for d in direct
-        if not d.rule.startswith("floating") and _overlaps(d.spans, q.parts)
-    }
+    by_parts = _Index([q.parts for q in quoted])
+    claimed = {i for d in direct if not d.rule.startswith("floating") for i in by_parts.overlapping(d.spans)}
+    by_spans = _Index([d.spans for d in direct])
     dropped: set[int] = set()
     kept: list[Candidate] = []
     for r in sorted(reported, key=lambda c: (c.spans[0][0], -_size(c.spans))):
@@ -122,7 +142,7 @@ def combine(direct: Sequence[Candidate], reported: Sequence[Candidate], quoted: 
         r = _resume(_run_on(fitted, quoted, qstarts, claimed), quoted, qstarts, claimed)
         if kept and _overlaps(kept[-1].spans, r.spans):
             continue  # the outer report already holds this one
-        clash = [i for i, d in enumerate(direct) if _overlaps(d.spans, r.spans)]
+        clash = by_spans.overlapping(r.spans)
         if not clash:
             kept.append(r)
             continue
