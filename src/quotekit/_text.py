@@ -10,13 +10,15 @@ It does not attempt to cut inside quotes smartly: the quote stages look at marks
 from __future__ import annotations
 
 import bisect
+import re
 
 import attrs
 import regex
 
 from ._model import SpanT
 
-_PARA = regex.compile(r"[^\r\n]+")
+# the standard library's `re` scans this plain class faster than `regex`
+_PARA = re.compile(r"[^\r\n]+")
 
 # A sentence end: terminal punctuation, optional closers, then space and a likely
 # sentence start. The abbreviation check happens in Python on the word before it.
@@ -84,7 +86,29 @@ class Layout:
     def of(text: str) -> Layout:
         """Segment `text` into paragraphs and sentences."""
         paras = paragraphs(text)
-        sents = [s for a, b in paras for s in sentences(text, a, b)]
+        # one scan of the whole text for sentence ends (none spans a line break), then
+        # the ends are dealt out to their paragraphs: a scan per paragraph costs a call each
+        cuts = [
+            m.end()
+            for m in _SENT_END.finditer(text)
+            if not (text[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(text, m.start()))
+        ]
+        sents: list[SpanT] = []
+        ci, nc = 0, len(cuts)
+        for a, b in paras:
+            while ci < nc and cuts[ci] <= a:
+                ci += 1
+            s = a
+            while ci < nc and cuts[ci] <= b:
+                e = cuts[ci]
+                ci += 1
+                if s < e:
+                    sents.append((s, e))
+                s = e
+                while s < b and text[s] in " \t\xa0":
+                    s += 1
+            if s < b:
+                sents.append((s, b))
         return Layout(
             tuple(paras),
             tuple(sents),
