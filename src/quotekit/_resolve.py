@@ -25,7 +25,7 @@ import regex
 from ._attribution import Candidate
 from ._lexicon import Lexicon
 from ._mentions import SUFFIXES, Name, Names, Vocab, read_run, appositive, key, role_before, vocab
-from ._model import Entity, Quote, Speaker
+from ._model import SpanT, Entity, Quote, Speaker
 
 # Determiners, quantifiers and numbers dropped from the front of a description's role.
 _LEAD = regex.compile(
@@ -128,6 +128,48 @@ class _Doc:
         self.persons: set[str] = set()
         self.refs: list[_Ref] = []
         self.history: dict[str, list[tuple[int, str]]] = {}
+        self._neutral: tuple[list[SpanT], list[int]] | None = None
+
+    # -- distances that skip neutral paragraphs ---------------------------------
+    def _neutral_index(self) -> tuple[list[SpanT], list[int]]:
+        # paragraphs that mention nobody are invisible to every distance and paragraph
+        # count below, so inserting one never changes a resolution
+        if self._neutral is None:
+            spans = [m.span() for m in _PARA_AFTER_BREAK.finditer(self.text) if not _NOT_NEUTRAL.search(m.group())]
+            self._neutral = (spans, [b for _, b in spans])
+        return self._neutral
+
+    def back(self, pos: int, n: int) -> int:
+        """Return the offset `n` characters before `pos`, not counting neutral paragraphs."""
+        spans, ends = self._neutral_index()
+        lo = pos - n
+        i = bisect.bisect_right(ends, pos) - 1
+        while i >= 0 and spans[i][1] > lo:
+            lo -= spans[i][1] - spans[i][0]
+            i -= 1
+        return max(0, lo)
+
+    def fwd(self, pos: int, n: int) -> int:
+        """Return the offset `n` characters after `pos`, not counting neutral paragraphs."""
+        spans, ends = self._neutral_index()
+        hi = pos + n
+        i = bisect.bisect_right(ends, pos)
+        while i < len(spans) and spans[i][0] < hi:
+            if spans[i][0] >= pos:
+                hi += spans[i][1] - spans[i][0]
+            i += 1
+        return min(len(self.text), hi)
+
+    def para_before(self, lo: int, at: int) -> int:
+        """Return where the last paragraph break before `at` that opens a non-neutral paragraph is, or -1."""
+        spans, ends = self._neutral_index()
+        before = self.text.rfind("\n\n", lo, at)
+        while before >= 0:
+            i = bisect.bisect_right(ends, before + 2)
+            if not (i < len(spans) and spans[i][0] == before + 2):
+                break
+            before = self.text.rfind("\n\n", lo, before)
+        return before
 
     # -- quote contents ---------------------------------------------------------
     def inside(self, pos: int, direct_only: bool = False) -> bool:
@@ -386,7 +428,7 @@ class _Doc:
             if self.inside(n.start, direct_only=True):
                 continue
             # the window ends at the next name of several words or another speaker's surname
-            stop = min(len(self.text), n.end + 300)
+            stop = self.fwd(n.end, 300)
             nm, text = self.nm, self.text
             own = _core_keys(n.words)[-1:]
             known = self.person_last()
@@ -450,7 +492,7 @@ class _Doc:
         Only people the article quotes by name are antecedents: a name mentioned
         in passing ("after meeting Ana Ruiz") is not taken for the subject.
         """
-        lo = max(lo, pos - _WINDOW)
+        lo = max(lo, self.back(pos, _WINDOW))
         starts, canons = self.person_positions()
         i = bisect.bisect_left(starts, pos) - 1
         out: list[tuple[int, str]] = []
@@ -990,6 +1032,13 @@ def _verb_follows(doc: _Doc, n: Name) -> bool:
         and not all(w.isupper() for w in n.words)
 
 
+# A paragraph after a blank line, and what makes one not neutral: a quote mark, a
+# pronoun, or a capitalised word after its first (a name, or a second sentence).
+_PARA_AFTER_BREAK = regex.compile(r"(?<=\n\n)[^\n]+\n\n")
+_NOT_NEUTRAL = regex.compile(
+    r"[\"“”„«»]|\s\p{Lu}|\b(?i:he|she|they|him|her|his|hers|them|their|we|us|our|it|its)\b"
+)
+
 _SUBJECT_WINDOW = 500  # how far back (characters) a sentence subject who is no speaker counts
 
 
@@ -1002,10 +1051,10 @@ def _subject_before(doc: _Doc, pos: int, g: str) -> str | None:
     a verb after the name) and of the pronoun's gender.
     """
     text, nm = doc.text, doc.nm
-    lo = max(0, pos - _SUBJECT_WINDOW)
+    lo = doc.back(pos, _SUBJECT_WINDOW)
     para = text.rfind("\n\n", lo, pos)
     if para >= 0:
-        before = text.rfind("\n\n", lo, para)
+        before = doc.para_before(lo, para)
         lo = before if before >= 0 else lo
     i = nm.index(pos) - 1
     while i >= 0 and nm.spans[i][0] >= lo:
@@ -1063,7 +1112,7 @@ def _gender_fits(doc: _Doc, canon: str, g: str) -> bool:
 def _previous(doc: _Doc, pos: int) -> _Ref | None:
     for r in reversed(doc.refs):
         if r.pos < pos:
-            return r if pos - r.pos <= _PREVIOUS_WINDOW else None
+            return r if r.pos >= doc.back(pos, _PREVIOUS_WINDOW) else None
     return None
 
 
@@ -1238,8 +1287,9 @@ def _description_previous(doc: _Doc, m: _Mention, role: str, head: str) -> Speak
         return _speaker(m, "description_person_nearby", name=near, role=role, type_="person")
     f, male = _FEMALE_WORDS.search(role), _MALE_WORDS.search(role)
     want = "f" if f and not male else "m" if male and not f else None
+    lo = doc.back(m.start, _WINDOW)
     for r in reversed(doc.refs):
-        if m.start - r.pos > _WINDOW:
+        if r.pos < lo:
             break
         if r.name and r.type == "person" and r.pos < m.start:
             if want is None or doc.gender(r.name) != want:
