@@ -410,8 +410,17 @@ def _label_colon(text: str, para: SpanT, layout: Layout, pats: _Patterns) -> Can
 _DATELINE = regex.compile(r"\p{Lu}[\p{Lu} .'’\-]{2,40}(?:,\s*[\w. ]{2,20})?\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|--?)\s*")
 
 
+# No news sentence holds this many cues or characters; a "sentence" that does is a
+# list, a table or hostile input, and reading each cue against all the later ones
+# would make this stage quadratic in it.
+_MAX_CUES = 40
+_MAX_SENTENCE = 6000
+
+
 def _sentence(text: str, sent: SpanT, hits: list[re.Match[str]], pats: _Patterns) -> list[Candidate]:
     ss, se = sent
+    if len(hits) > _MAX_CUES or se - ss > _MAX_SENTENCE:
+        return []
     dl = _DATELINE.match(text, ss, se)
     if dl:
         ss = dl.end()  # "BAYPORT, Ore. (AP) — ...": the dateline is no part of a clause
