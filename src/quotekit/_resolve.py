@@ -531,11 +531,12 @@ def _mention(text: str, s: int, e: int) -> _Mention:
             break
         e -= 1
     m = text[s:e]
-    cut = _HEAD_SPLIT.search(m)
+    cut = _HEAD_SPLIT.search(m) if "," in m or "(" in m or "-" in m or "—" in m else None
     core = m[: cut.start()] if cut else m
     core = core.strip()
     sp = core.find(" ")
-    if sp > 0 and (core[0].islower() or core[core.rfind(" ") + 1].islower()):
+    if sp > 0 and (core[0].islower() or core[core.rfind(" ") + 1].islower()) \
+            and (core.startswith(_ADVERB_WORDS) or core.endswith(_ADVERB_WORDS)):
         # "ultimately Ruiz", "Ruiz however": an adverb caught in the span is not part of the name
         core = _ADVERB_EDGE.sub("", core)
     lower = m.strip().lower()
@@ -549,6 +550,7 @@ def _mention(text: str, s: int, e: int) -> _Mention:
 _ADVERBS = (r"(?:however|also|then|now|still|instead|meanwhile|later|too|though|ultimately|finally|eventually|"
             r"previously|recently|reportedly|separately|similarly|initially|repeatedly|publicly|privately|"
             r"quickly|immediately|subsequently|himself|herself|themselves|again|once|alone|first|last|today)")
+_ADVERB_WORDS = tuple(_ADVERBS[3:-1].split("|"))  # a cheap test before the regex
 _ADVERB_EDGE = regex.compile(rf"^{_ADVERBS}\s+(?=\p{{Lu}})|(?<=(?:^|\s)\p{{Lu}}[\p{{L}}'’.\-]*)\s+{_ADVERBS}$")
 _CONTRACTED = regex.compile(r"(he|she|they|we|you|i|it)['’](?:s|re|d|ll|ve|m)")
 
@@ -1088,6 +1090,9 @@ _WHO_BEFORE = regex.compile(
     r"(?P<np>(?:[\p{L}\d][\p{L}\-’']*\s+){0,4}\p{L}[\p{L}\-’']*?)(?:\s+(?:here|there|now|too|today|nationwide))?\s*(?:,|--|—|–)?\s*$"
 )
 
+# The last eight whitespace runs before the end (matched backwards from the end).
+_LAST_WORDS = regex.compile(r"(?r)\S+\s+(?:\S+\s+){7}\S*\Z")
+
 
 _APPOSITIVE_END = regex.compile(r",\s+(?:the|a|an)\s[^,;:()\"“”]{1,70},?\s*$")
 _OF_PLACE = regex.compile(r"\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*,?\s*")
@@ -1135,7 +1140,10 @@ def _relative(doc: _Doc, m: _Mention) -> Speaker | None:
             canon = doc.canonical(n.words, n.courtesy)
             return _speaker(m, "relative_antecedent", name=canon, role=doc.earlier_role(canon, m.end), type_="person")
         break
-    mm = _WHO_BEFORE.search(doc.text, lo, end)
+    # the noun phrase holds at most 7 whitespace runs: start the search a few words back,
+    # not at every position of the 200-character window (same leftmost match)
+    tail = _LAST_WORDS.search(doc.text, lo, end)
+    mm = _WHO_BEFORE.search(doc.text, tail.start() if tail else lo, end)
     if mm:
         words = mm.group("np").split()
         if words and key(words[-1]) in _INDEFINITE_GROUPS:
