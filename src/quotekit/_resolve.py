@@ -119,7 +119,8 @@ class _Doc:
         self._occ_starts: dict[str, list[int]] = {}
         self._headline: dict[int, bool] = {}
         self._with_last: dict[tuple[str, bool], list[Name]] = {}
-        self._pp: tuple[list[int], list[str]] | None = None
+        self._pp: tuple[list[int], list[tuple[int, tuple[str, ...]]]] | None = None
+        self._pp_canon: dict[int, str | None] = {}
         self._run_role: dict[int, tuple[str, int, str] | None] = {}
         self._person: dict[str, bool] = {}
         self._role_index: dict[str, list[tuple[int, str]]] = {}
@@ -411,38 +412,48 @@ class _Doc:
         return None
 
     # -- antecedents ------------------------------------------------------------
-    def person_positions(self) -> tuple[list[int], list[str]]:
-        """Return the positions and canonical names of every mention of a named speaker.
+    def person_positions(self) -> tuple[list[int], list[tuple[int, tuple[str, ...]]]]:
+        """Return the positions of the runs that may mention a named speaker, and (run, speakers) for each.
 
         Built once per document from the speakers' surnames with `str.find`: a bare
         surname is taken to mean the one speaker with it, and only runs of several
-        words (or surnames shared by two speakers) are read. Mentions inside quotes,
-        modifiers (`Ruiz campaign`) and headlines are left out.
+        words (or surnames shared by two speakers) are read. Whether a run counts
+        (`_person_at`) is decided only when an antecedent search reaches it.
         """
         if self._pp is None:
             by_last: dict[str, list[str]] = {}
             for canon in self.persons:
                 by_last.setdefault(_last_word(tuple(canon.split())), []).append(canon)
-            nm, text = self.nm, self.text
-            entries = []
-            for word, canons in by_last.items():
-                for i in nm.ending_with(word):
-                    s, e = nm.spans[i]
-                    if len(canons) == 1 and text.find(" ", s, e) < 0:
-                        canon = canons[0]
-                    else:
-                        n = nm.get(i)
-                        if n is None or n.org:
-                            continue
-                        canon = self.canonical(n.words, n.courtesy)
-                        if canon not in canons:
-                            continue
-                    if self.inside(s) or _modifies_next(text, e, self.v) or self._in_headline(s):
-                        continue
-                    entries.append((s, canon))
-            entries.sort()
-            self._pp = ([p for p, _ in entries], [c for _, c in entries])
+            nm = self.nm
+            raw = sorted(
+                ((nm.spans[i][0], i, tuple(canons)) for word, canons in by_last.items() for i in nm.ending_with(word)),
+                key=lambda r: r[0],
+            )
+            self._pp = ([s for s, _, _ in raw], [(i, canons) for _, i, canons in raw])
         return self._pp
+
+    def _person_at(self, k: int) -> str | None:
+        """Return the speaker that entry `k` of `person_positions` mentions, or None.
+
+        Mentions inside quotes, modifiers (`Ruiz campaign`) and headlines are left out.
+        """
+        if k in self._pp_canon:
+            return self._pp_canon[k]
+        i, canons = self.person_positions()[1][k]
+        nm, text = self.nm, self.text
+        s, e = nm.spans[i]
+        canon: str | None
+        if len(canons) == 1 and text.find(" ", s, e) < 0:
+            canon = canons[0]
+        else:
+            n = nm.get(i)
+            canon = None if n is None or n.org else self.canonical(n.words, n.courtesy)
+            if canon not in canons:
+                canon = None
+        if canon is not None and (self.inside(s) or _modifies_next(text, e, self.v) or self._in_headline(s)):
+            canon = None
+        self._pp_canon[k] = canon
+        return canon
 
     def antecedents(self, pos: int, lo: int = -1) -> list[tuple[int, str]]:
         """Return the speaker mentions in (`lo`, `pos`), most recent first, within the window.
@@ -451,12 +462,17 @@ class _Doc:
         in passing ("after meeting Ana Ruiz") is not taken for the subject.
         """
         lo = max(lo, pos - _WINDOW)
-        starts, canons = self.person_positions()
+        starts, _ = self.person_positions()
         i = bisect.bisect_left(starts, pos) - 1
         out: list[tuple[int, str]] = []
         while i >= 0 and starts[i] > lo and len(out) < 12:
-            out.append((starts[i], canons[i]))
-            i -= 1
+            # the runs at one position, in the order (position, name) sorts them
+            j = i
+            while j > 0 and starts[j - 1] == starts[i]:
+                j -= 1
+            here = sorted((c for c in map(self._person_at, range(j, i + 1)) if c is not None), reverse=True)
+            out.extend((starts[i], c) for c in here[: 12 - len(out)])
+            i = j - 1
         for r in reversed(self.refs):
             if r.pos < lo:
                 break
