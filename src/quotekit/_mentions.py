@@ -379,6 +379,8 @@ def appositive(text: str, end: int, v: Vocab) -> tuple[str | None, str | None]:
     must start with a determiner or a title word so that lists of names are not
     taken for descriptions.
     """
+    if text[end : end + 40].lstrip()[:1] not in ",(—–-":
+        return None, None  # the pattern needs one of these first (a cheap test before it)
     m = _APPOSITIVE.match(text, end, min(len(text), end + 200))
     if not m:
         return None, None

@@ -52,6 +52,14 @@ _FEMALE_WORDS = regex.compile(
     r"\b(?:\w+woman|actress|wife|mother|daughter|sister|widow|first lady|girl|grandmother|queen)\b", regex.I
 )
 _MALE_WORDS = regex.compile(r"\b(?:\w+man|actor|husband|father|son|brother|widower|boy|grandfather|king)\b", regex.I)
+
+
+@lru_cache(maxsize=4096)
+def _gender_words(s: str) -> tuple[bool, bool]:
+    """Whether `s` holds a female and a male person word (cached: roles repeat)."""
+    return bool(_FEMALE_WORDS.search(s)), bool(_MALE_WORDS.search(s))
+
+
 _PARTIES = ({"republican", "gop", "conservative"}, {"democratic", "democrat", "liberal"})
 _PERSON_SUFFIX = regex.compile(r"(?:man|woman|men|women|er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents)$")
 # Person nouns that are not office titles: "businessman", "mother", "lady", "star".
@@ -373,7 +381,7 @@ class _Doc:
                 break
         if g is None:
             roles = " ".join(r for r in [*(self.role_at(n) for n in hits[:3]), *(r for _, r in self.history.get(canon, ()))] if r)
-            f, m = _FEMALE_WORDS.search(roles), _MALE_WORDS.search(roles)
+            f, m = _gender_words(roles)
             g = "f" if f and not m else "m" if m and not f else None
         if g is None and (" " in canon or any(n.title for n in hits)):
             # a lone word ("Fusion said ... he") may be an organisation: no gender from pronouns
@@ -602,6 +610,7 @@ def _tail_of(text: str, n: Name, s: int, e: int) -> bool:
 _TRAILING_PLACE = regex.compile(r"\s+in\s+\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}$")
 
 
+@lru_cache(maxsize=4096)
 def _description_role(desc: str) -> str:
     """Return a description minus leading determiners and numbers (`one senior official` -> `senior official`)."""
     d = desc.strip().rstrip(",")
@@ -619,6 +628,7 @@ def _description_role(desc: str) -> str:
 _COLLECTIVE = frozenset("group groups number couple handful dozens hundreds thousands one some most many all each".split())
 
 
+@lru_cache(maxsize=4096)
 def _head(role: str) -> str:
     """Return the head noun of a description: `groups of protesters` -> `protesters`."""
     m = _POST.search(role)
@@ -1260,7 +1270,7 @@ def _description_previous(doc: _Doc, m: _Mention, role: str, head: str) -> Speak
         # "Ruiz still senses anger, the Velm senator acknowledged": the one person the
         # sentence (or the one before) names is the one it describes
         return _speaker(m, "description_person_nearby", name=near, role=role, type_="person")
-    f, male = _FEMALE_WORDS.search(role), _MALE_WORDS.search(role)
+    f, male = _gender_words(role)
     want = "f" if f and not male else "m" if male and not f else None
     for r in reversed(doc.refs):
         if m.start - r.pos > _WINDOW:
