@@ -115,6 +115,22 @@ def _opens_sentence(text: str, pos: int) -> bool:
     return pos == 0 or before.endswith("\n") or before.rstrip(" ").endswith((".", "?", "!", '"', "”"))
 
 
+def written_lower(text: str, low: str) -> bool:
+    """Whether `text` writes the word `low` after a space and before a space or a comma.
+
+    One `str.find` pass (not one per following character): proper nouns are never
+    written in lowercase, so a miss scans the whole text.
+    """
+    target = " " + low
+    n = len(target)
+    p = text.find(target)
+    while p >= 0:
+        if text[p + n : p + n + 1] in (" ", ","):
+            return True
+        p = text.find(target, p + 1)
+    return False
+
+
 def split_run(text: str, words: Sequence[str], starts: Sequence[int], end: int, v: Vocab) -> Name | None:
     """Return the `Name` in one capitalised run, or None when it holds only titles or function words."""
     i, n = 0, len(words)
@@ -130,7 +146,7 @@ def split_run(text: str, words: Sequence[str], starts: Sequence[int], end: int, 
         return None
     if n - i >= 2 and _opens_sentence(text, starts[i]):
         first = words[i].lower()
-        if f" {first} " in text or f" {first}," in text:
+        if written_lower(text, first):
             i += 1  # "Maybe Ruiz will": a common word capitalised by its place
     run_start = starts[i]
     # The title ends at the last title word that still leaves a name after it.

@@ -24,7 +24,7 @@ import regex
 
 from ._attribution import Candidate
 from ._lexicon import Lexicon
-from ._mentions import SUFFIXES, Name, Names, Vocab, read_run, appositive, key, role_before, vocab
+from ._mentions import SUFFIXES, Name, Names, Vocab, appositive, key, read_run, role_before, vocab, written_lower
 from ._model import Entity, Quote, Speaker
 
 # Determiners, quantifiers and numbers dropped from the front of a description's role.
@@ -808,7 +808,7 @@ def _common_word(doc: _Doc, name: Name) -> bool:
     if doc.canonical(name.words) != w or len(doc.nm.ending_with(w)) > 1:
         return False  # "Brown" with "Sherrod Brown" elsewhere, or written capitalised again
     low = w.lower()
-    return f" {low} " in doc.text or f" {low}," in doc.text
+    return written_lower(doc.text, low)
 
 
 def _plural_group(doc: _Doc, name: Name, cs: int) -> bool:
