@@ -285,7 +285,10 @@ def scan(text: str, lexicon: Lexicon) -> list[Name]:
     return [n for n in (names.get(i) for i in range(len(names))) if n is not None]
 
 
-_CLAUSE_BREAK = regex.compile(r"[,;:()\[\]\"“”—–]|[.!?]['’\"”]?\s|\s-\s")
+# `regex`'s \s (Unicode White_Space) spelled out, so that plain `re`, faster on this
+# short scan, matches the same characters (its own \s also takes \x1c-\x1f).
+_WS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_CLAUSE_BREAK = re.compile(rf"[,;:()\[\]\"“”—–]|[.!?]['’\"”]?[{_WS}]|[{_WS}]-[{_WS}]")
 
 
 def role_before(text: str, start: int, v: Vocab) -> str | None:

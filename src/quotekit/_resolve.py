@@ -121,6 +121,7 @@ class _Doc:
         self._canon: dict[tuple[tuple[str, ...], str | None], str] = {}
         self._gender: dict[str, str | None] = {}
         self._roles: dict[int, str | None] = {}
+        self._app: dict[int, tuple[str | None, str | None]] = {}
         self._hits: dict[str, list[Name]] = {}
         self._first: dict[str, list[Name]] = {}
         self._subject: dict[int, bool] = {}
@@ -272,7 +273,7 @@ class _Doc:
         is set, i.e. at the speaker's own mention, never as a later mention's role.
         """
         if clause:
-            who = appositive(self.text, n.end, self.v)[1] if self.text[n.end : n.end + 1] == "," else None
+            who = self.appositive(n.end)[1] if self.text[n.end : n.end + 1] == "," else None
             if who and len(who.split()) < 5:
                 who = None  # "who is 28": an age, not a role
             return self.role_at(n) or who
@@ -290,10 +291,17 @@ class _Doc:
             weak = None
         role = strong
         if role is None:
-            app, _who = appositive(self.text, n.end, self.v)
+            app, _who = self.appositive(n.end)
             role = app or weak
         self._roles[n.start] = role
         return role
+
+    def appositive(self, end: int) -> tuple[str | None, str | None]:
+        """Return `appositive` after `end` (cached: a speaker's role and clause read it twice)."""
+        got = self._app.get(end)
+        if got is None:
+            got = self._app[end] = appositive(self.text, end, self.v)
+        return got
 
     def _may_have_role(self, n: Name) -> bool:
         """Cheap test before the role regexes: a title word or a comma right before, or a comma after."""
