@@ -211,7 +211,7 @@ def read_run(text: str, start: int, end: int, v: Vocab) -> Name | None:
         starts.append(pos)
         pos += len(w) + 1
     # a word ending in a dot that is neither an abbreviation nor an initial ends a sentence
-    for j, w in enumerate(words[:-1]):
+    for j, w in enumerate(words[:-1] if "." in run else ()):
         if w.endswith(".") and len(w) > 2 and key(w) not in _ABBREVIATIONS and "." not in w[:-1]:
             words, starts = words[: j + 1], starts[: j + 1]
             break
