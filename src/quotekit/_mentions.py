@@ -404,6 +404,8 @@ def appositive(text: str, end: int, v: Vocab) -> tuple[str | None, str | None]:
     if not m:
         return None, None
     app = m.group("app").strip()
+    if not app:
+        return None, None  # only blanks after the comma (the end of a text)
     first = app.split(None, 1)[0]
     if first in ("who", "whose"):
         return None, app
