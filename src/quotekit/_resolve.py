@@ -24,8 +24,8 @@ import regex
 
 from ._attribution import Candidate
 from ._lexicon import Lexicon
-from ._mentions import SUFFIXES, Name, Names, Vocab, read_run, appositive, key, role_before, vocab
-from ._model import SpanT, Entity, Quote, Speaker
+from ._mentions import SUFFIXES, Name, Names, Vocab, appositive, key, read_run, role_before, vocab, written_lower
+from ._model import Entity, Quote, Speaker, SpanT
 
 # Determiners, quantifiers and numbers dropped from the front of a description's role.
 _LEAD = regex.compile(
@@ -52,6 +52,14 @@ _FEMALE_WORDS = regex.compile(
     r"\b(?:\w+woman|actress|wife|mother|daughter|sister|widow|first lady|girl|grandmother|queen)\b", regex.I
 )
 _MALE_WORDS = regex.compile(r"\b(?:\w+man|actor|husband|father|son|brother|widower|boy|grandfather|king)\b", regex.I)
+
+
+@lru_cache(maxsize=4096)
+def _gender_words(s: str) -> tuple[bool, bool]:
+    """Whether `s` holds a female and a male person word (cached: roles repeat)."""
+    return bool(_FEMALE_WORDS.search(s)), bool(_MALE_WORDS.search(s))
+
+
 _PARTIES = ({"republican", "gop", "conservative"}, {"democratic", "democrat", "liberal"})
 _PERSON_SUFFIX = regex.compile(r"(?:man|woman|men|women|er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents)$")
 # Person nouns that are not office titles: "businessman", "mother", "lady", "star".
@@ -113,13 +121,15 @@ class _Doc:
         self._canon: dict[tuple[tuple[str, ...], str | None], str] = {}
         self._gender: dict[str, str | None] = {}
         self._roles: dict[int, str | None] = {}
+        self._app: dict[int, tuple[str | None, str | None]] = {}
         self._hits: dict[str, list[Name]] = {}
         self._first: dict[str, list[Name]] = {}
         self._subject: dict[int, bool] = {}
         self._occ_starts: dict[str, list[int]] = {}
         self._headline: dict[int, bool] = {}
         self._with_last: dict[tuple[str, bool], list[Name]] = {}
-        self._pp: tuple[list[int], list[str]] | None = None
+        self._pp: tuple[list[int], list[tuple[int, tuple[str, ...]]]] | None = None
+        self._pp_canon: dict[int, str | None] = {}
         self._run_role: dict[int, tuple[str, int, str] | None] = {}
         self._person: dict[str, bool] = {}
         self._role_index: dict[str, list[tuple[int, str]]] = {}
@@ -305,7 +315,7 @@ class _Doc:
         is set, i.e. at the speaker's own mention, never as a later mention's role.
         """
         if clause:
-            who = appositive(self.text, n.end, self.v)[1] if self.text[n.end : n.end + 1] == "," else None
+            who = self.appositive(n.end)[1] if self.text[n.end : n.end + 1] == "," else None
             if who and len(who.split()) < 5:
                 who = None  # "who is 28": an age, not a role
             return self.role_at(n) or who
@@ -323,10 +333,17 @@ class _Doc:
             weak = None
         role = strong
         if role is None:
-            app, _who = appositive(self.text, n.end, self.v)
+            app, _who = self.appositive(n.end)
             role = app or weak
         self._roles[n.start] = role
         return role
+
+    def appositive(self, end: int) -> tuple[str | None, str | None]:
+        """Return `appositive` after `end` (cached: a speaker's role and clause read it twice)."""
+        got = self._app.get(end)
+        if got is None:
+            got = self._app[end] = appositive(self.text, end, self.v)
+        return got
 
     def _may_have_role(self, n: Name) -> bool:
         """Cheap test before the role regexes: a title word or a comma right before, or a comma after."""
@@ -414,7 +431,7 @@ class _Doc:
                 break
         if g is None:
             roles = " ".join(r for r in [*(self.role_at(n) for n in hits[:3]), *(r for _, r in self.history.get(canon, ()))] if r)
-            f, m = _FEMALE_WORDS.search(roles), _MALE_WORDS.search(roles)
+            f, m = _gender_words(roles)
             g = "f" if f and not m else "m" if m and not f else None
         if g is None and (" " in canon or any(n.title for n in hits)):
             # a lone word ("Fusion said ... he") may be an organisation: no gender from pronouns
@@ -453,38 +470,48 @@ class _Doc:
         return None
 
     # -- antecedents ------------------------------------------------------------
-    def person_positions(self) -> tuple[list[int], list[str]]:
-        """Return the positions and canonical names of every mention of a named speaker.
+    def person_positions(self) -> tuple[list[int], list[tuple[int, tuple[str, ...]]]]:
+        """Return the positions of the runs that may mention a named speaker, and (run, speakers) for each.
 
         Built once per document from the speakers' surnames with `str.find`: a bare
         surname is taken to mean the one speaker with it, and only runs of several
-        words (or surnames shared by two speakers) are read. Mentions inside quotes,
-        modifiers (`Ruiz campaign`) and headlines are left out.
+        words (or surnames shared by two speakers) are read. Whether a run counts
+        (`_person_at`) is decided only when an antecedent search reaches it.
         """
         if self._pp is None:
             by_last: dict[str, list[str]] = {}
             for canon in self.persons:
                 by_last.setdefault(_last_word(tuple(canon.split())), []).append(canon)
-            nm, text = self.nm, self.text
-            entries = []
-            for word, canons in by_last.items():
-                for i in nm.ending_with(word):
-                    s, e = nm.spans[i]
-                    if len(canons) == 1 and text.find(" ", s, e) < 0:
-                        canon = canons[0]
-                    else:
-                        n = nm.get(i)
-                        if n is None or n.org:
-                            continue
-                        canon = self.canonical(n.words, n.courtesy)
-                        if canon not in canons:
-                            continue
-                    if self.inside(s) or _modifies_next(text, e, self.v) or self._in_headline(s):
-                        continue
-                    entries.append((s, canon))
-            entries.sort()
-            self._pp = ([p for p, _ in entries], [c for _, c in entries])
+            nm = self.nm
+            raw = sorted(
+                ((nm.spans[i][0], i, tuple(canons)) for word, canons in by_last.items() for i in nm.ending_with(word)),
+                key=lambda r: r[0],
+            )
+            self._pp = ([s for s, _, _ in raw], [(i, canons) for _, i, canons in raw])
         return self._pp
+
+    def _person_at(self, k: int) -> str | None:
+        """Return the speaker that entry `k` of `person_positions` mentions, or None.
+
+        Mentions inside quotes, modifiers (`Ruiz campaign`) and headlines are left out.
+        """
+        if k in self._pp_canon:
+            return self._pp_canon[k]
+        i, canons = self.person_positions()[1][k]
+        nm, text = self.nm, self.text
+        s, e = nm.spans[i]
+        canon: str | None
+        if len(canons) == 1 and text.find(" ", s, e) < 0:
+            canon = canons[0]
+        else:
+            n = nm.get(i)
+            canon = None if n is None or n.org else self.canonical(n.words, n.courtesy)
+            if canon not in canons:
+                canon = None
+        if canon is not None and (self.inside(s) or _modifies_next(text, e, self.v) or self._in_headline(s)):
+            canon = None
+        self._pp_canon[k] = canon
+        return canon
 
     def antecedents(self, pos: int, lo: int = -1) -> list[tuple[int, str]]:
         """Return the speaker mentions in (`lo`, `pos`), most recent first, within the window.
@@ -493,12 +520,17 @@ class _Doc:
         in passing ("after meeting Ana Ruiz") is not taken for the subject.
         """
         lo = max(lo, self.back(pos, _WINDOW))
-        starts, canons = self.person_positions()
+        starts, _ = self.person_positions()
         i = bisect.bisect_left(starts, pos) - 1
         out: list[tuple[int, str]] = []
         while i >= 0 and starts[i] > lo and len(out) < 12:
-            out.append((starts[i], canons[i]))
-            i -= 1
+            # the runs at one position, in the order (position, name) sorts them
+            j = i
+            while j > 0 and starts[j - 1] == starts[i]:
+                j -= 1
+            here = sorted((c for c in map(self._person_at, range(j, i + 1)) if c is not None), reverse=True)
+            out.extend((starts[i], c) for c in here[: 12 - len(out)])
+            i = j - 1
         for r in reversed(self.refs):
             if r.pos < lo:
                 break
@@ -573,11 +605,12 @@ def _mention(text: str, s: int, e: int) -> _Mention:
             break
         e -= 1
     m = text[s:e]
-    cut = _HEAD_SPLIT.search(m)
+    cut = _HEAD_SPLIT.search(m) if "," in m or "(" in m or "-" in m or "—" in m else None
     core = m[: cut.start()] if cut else m
     core = core.strip()
     sp = core.find(" ")
-    if sp > 0 and (core[0].islower() or core[core.rfind(" ") + 1].islower()):
+    if sp > 0 and (core[0].islower() or core[core.rfind(" ") + 1].islower()) \
+            and (core.startswith(_ADVERB_WORDS) or core.endswith(_ADVERB_WORDS)):
         # "ultimately Ruiz", "Ruiz however": an adverb caught in the span is not part of the name
         core = _ADVERB_EDGE.sub("", core)
     lower = m.strip().lower()
@@ -591,6 +624,7 @@ def _mention(text: str, s: int, e: int) -> _Mention:
 _ADVERBS = (r"(?:however|also|then|now|still|instead|meanwhile|later|too|though|ultimately|finally|eventually|"
             r"previously|recently|reportedly|separately|similarly|initially|repeatedly|publicly|privately|"
             r"quickly|immediately|subsequently|himself|herself|themselves|again|once|alone|first|last|today)")
+_ADVERB_WORDS = tuple(_ADVERBS[3:-1].split("|"))  # a cheap test before the regex
 _ADVERB_EDGE = regex.compile(rf"^{_ADVERBS}\s+(?=\p{{Lu}})|(?<=(?:^|\s)\p{{Lu}}[\p{{L}}'’.\-]*)\s+{_ADVERBS}$")
 _CONTRACTED = regex.compile(r"(he|she|they|we|you|i|it)['’](?:s|re|d|ll|ve|m)")
 
@@ -626,6 +660,7 @@ def _tail_of(text: str, n: Name, s: int, e: int) -> bool:
 _TRAILING_PLACE = regex.compile(r"\s+in\s+\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}$")
 
 
+@lru_cache(maxsize=4096)
 def _description_role(desc: str) -> str:
     """Return a description minus leading determiners and numbers (`one senior official` -> `senior official`)."""
     d = desc.strip().rstrip(",")
@@ -643,6 +678,7 @@ def _description_role(desc: str) -> str:
 _COLLECTIVE = frozenset("group groups number couple handful dozens hundreds thousands one some most many all each".split())
 
 
+@lru_cache(maxsize=4096)
 def _head(role: str) -> str:
     """Return the head noun of a description: `groups of protesters` -> `protesters`."""
     m = _POST.search(role)
@@ -822,7 +858,7 @@ def _common_word(doc: _Doc, name: Name) -> bool:
     if doc.canonical(name.words) != w or len(doc.nm.ending_with(w)) > 1:
         return False  # "Brown" with "Sherrod Brown" elsewhere, or written capitalised again
     low = w.lower()
-    return f" {low} " in doc.text or f" {low}," in doc.text
+    return written_lower(doc.text, low)
 
 
 def _plural_group(doc: _Doc, name: Name, cs: int) -> bool:
@@ -1137,6 +1173,9 @@ _WHO_BEFORE = regex.compile(
     r"(?P<np>(?:[\p{L}\d][\p{L}\-’']*\s+){0,4}\p{L}[\p{L}\-’']*?)(?:\s+(?:here|there|now|too|today|nationwide))?\s*(?:,|--|—|–)?\s*$"
 )
 
+# The last eight whitespace runs before the end (matched backwards from the end).
+_LAST_WORDS = regex.compile(r"(?r)\S+\s+(?:\S+\s+){7}\S*\Z")
+
 
 _APPOSITIVE_END = regex.compile(r",\s+(?:the|a|an)\s[^,;:()\"“”]{1,70},?\s*$")
 _OF_PLACE = regex.compile(r"\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*,?\s*")
@@ -1184,7 +1223,10 @@ def _relative(doc: _Doc, m: _Mention) -> Speaker | None:
             canon = doc.canonical(n.words, n.courtesy)
             return _speaker(m, "relative_antecedent", name=canon, role=doc.earlier_role(canon, m.end), type_="person")
         break
-    mm = _WHO_BEFORE.search(doc.text, lo, end)
+    # the noun phrase holds at most 7 whitespace runs: start the search a few words back,
+    # not at every position of the 200-character window (same leftmost match)
+    tail = _LAST_WORDS.search(doc.text, lo, end)
+    mm = _WHO_BEFORE.search(doc.text, tail.start() if tail else lo, end)
     if mm:
         words = mm.group("np").split()
         if words and key(words[-1]) in _INDEFINITE_GROUPS:
@@ -1285,7 +1327,7 @@ def _description_previous(doc: _Doc, m: _Mention, role: str, head: str) -> Speak
         # "Ruiz still senses anger, the Velm senator acknowledged": the one person the
         # sentence (or the one before) names is the one it describes
         return _speaker(m, "description_person_nearby", name=near, role=role, type_="person")
-    f, male = _FEMALE_WORDS.search(role), _MALE_WORDS.search(role)
+    f, male = _gender_words(role)
     want = "f" if f and not male else "m" if male and not f else None
     lo = doc.back(m.start, _WINDOW)
     for r in reversed(doc.refs):

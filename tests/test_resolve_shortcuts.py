@@ -1,0 +1,70 @@
+"""Tests that the resolver's cheap shortcuts give what the full scans they skip would give."""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quotekit._lexicon import Lexicon
+from quotekit._mentions import _APPOSITIVE, _CLAUSE_BREAK, appositive, vocab, written_lower
+from quotekit._resolve import _ADVERB_EDGE, _ADVERB_WORDS, _LAST_WORDS, _WHO_BEFORE
+
+# Text drawn from the characters the patterns care about: letters, digits, spaces of
+# several kinds, punctuation and dashes.
+_ALPHABET = st.sampled_from(list("aAbZé1 \t\n\u00a0\u2003\x1c,.;:()\"“”—–-'’!?") + ["the", "who", "now", "also"])
+_TEXT = st.lists(_ALPHABET, max_size=60).map("".join)
+
+
+def _last_end(pattern: regex.Pattern[str], seg: str) -> int:
+    cut = 0
+    for m in pattern.finditer(seg):
+        cut = m.end()
+    return cut
+
+
+@given(_TEXT)
+def test_who_search_from_last_words_finds_the_same_match(text: str) -> None:
+    """The antecedent search started eight words back finds the same match as over the whole window."""
+    tail = _LAST_WORDS.search(text, 0, len(text))
+    full = _WHO_BEFORE.search(text, 0, len(text))
+    short = _WHO_BEFORE.search(text, tail.start() if tail else 0, len(text))
+    assert (full and full.span()) == (short and short.span())
+
+
+@given(_TEXT)
+def test_clause_break_in_re_matches_regex(seg: str) -> None:
+    """The clause-break scan in plain `re` ends where the `regex` pattern with `\\s` ends."""
+    assert _last_end(_CLAUSE_BREAK, seg) == _last_end(regex.compile(r"[,;:()\[\]\"“”—–]|[.!?]['’\"”]?\s|\s-\s"), seg)
+
+
+@given(_TEXT)
+def test_adverb_edge_needs_an_adverb_at_an_edge(core: str) -> None:
+    """The adverb regex changes nothing in a mention that neither starts nor ends with an adverb."""
+    if not core.startswith(_ADVERB_WORDS) and not core.endswith(_ADVERB_WORDS):
+        assert _ADVERB_EDGE.sub("", core) == core
+
+
+@given(_TEXT, _TEXT)
+def test_appositive_shortcut_agrees(before: str, after: str) -> None:
+    """The cheap first-character test never drops an appositive the pattern would read."""
+    text = "Ana Ruiz" + after + before
+    got = appositive(text, 8, vocab(Lexicon.default()))
+    m = _APPOSITIVE.match(text, 8, min(len(text), 208))
+    if m is not None:
+        assert text[8:48].lstrip()[:1] in ",(—–-"
+    else:
+        assert got == (None, None)
+
+
+def test_written_lower_finds_a_lowercase_use() -> None:
+    """A word counts as written in lowercase only after a space and before a space or comma."""
+    assert written_lower("Maybe it rains. We said maybe, then", "maybe")
+    assert written_lower("Harbor plans. The harbor is", "harbor")
+    assert not written_lower("Maybe Ruiz will. Maybeso not", "maybe")
+    assert not written_lower("Brown said. Sherrod Brown left", "brown")
+
+
+def test_appositive_of_blanks_is_none() -> None:
+    """A comma followed only by blanks at the end of the text gives no appositive (and no error)."""
+    assert appositive("Ana Ruiz,    ", 8, vocab(Lexicon.default())) == (None, None)
