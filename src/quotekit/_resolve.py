@@ -139,6 +139,7 @@ class _Doc:
         self.refs: list[_Ref] = []
         self.history: dict[str, list[tuple[int, str]]] = {}
         self._neutral: tuple[list[SpanT], list[int]] | None = None
+        self._titled: dict[frozenset[str], tuple[list[int], list[tuple[int, str] | None]]] = {}
 
     # -- distances that skip neutral paragraphs ---------------------------------
     def _neutral_index(self) -> tuple[list[SpanT], list[int]]:
@@ -1287,15 +1288,20 @@ def _description_entity(doc: _Doc, m: _Mention) -> Speaker | None:
     best: tuple[int, int, str] | None = None
     seen: set[str] = set()
     cands = _titled_people(doc, heads, m.start)
-    cands += [(r.pos, r.name) for r in doc.refs if r.pos < m.start and r.name and r.type == "person"]
+    lo = m.start - _TITLE_LOOKBACK
+    for r in reversed(doc.refs):
+        if r.pos < lo:
+            break
+        if r.pos < m.start and r.name and r.type == "person":
+            cands.append((r.pos, r.name))
     for pos, canon in sorted(cands, reverse=True):
         if canon in seen:
             continue
         seen.add(canon)
         if not doc.is_person(canon):
             continue
-        roles = [f"{n.title or ''} {doc.role_at(n) or ''}" for n in doc.hits(canon) if n.start < m.start]
-        roles += [r for p, r in doc.history.get(canon, ()) if p < m.start]
+        roles = [f"{n.title or ''} {doc.role_at(n) or ''}" for n in doc.hits(canon) if lo <= n.start < m.start]
+        roles += [r for p, r in doc.history.get(canon, ()) if lo <= p < m.start]
         rwords = {key(w) for r in roles for w in r.split()}
         if not rwords & heads:
             continue
@@ -1367,16 +1373,34 @@ def _word_pattern(words: frozenset[str]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b\.?", re.I)
 
 
+_TITLE_LOOKBACK = 50_000  # characters a description looks back for a titled person
+
+
 def _titled_people(doc: _Doc, heads: frozenset[str], end: int) -> list[tuple[int, str]]:
     """Return people named next to one of the title words `heads` before `end`.
 
     The name may carry the title (`Mayor Ana Ruiz`), follow it (`harbour chief
     Ana Ruiz`) or come before it as an appositive (`Ana Ruiz, the harbour chief`).
+    The title words of the whole document are read once per set of heads; each
+    description then takes those within its look-back.
     """
+    got = doc._titled.get(heads)
+    if got is None:
+        got = doc._titled[heads] = _titled_all(doc, heads)
+    ends, found = got
+    lo = bisect.bisect_left(ends, end - _TITLE_LOOKBACK)
+    hi = bisect.bisect_right(ends, end)
+    return [f for f in found[lo:hi] if f is not None]
+
+
+def _titled_all(doc: _Doc, heads: frozenset[str]) -> tuple[list[int], list[tuple[int, str] | None]]:
     nm, text = doc.nm, doc.text
-    out = []
-    for t in _word_pattern(heads).finditer(text, 0, end):
+    ends: list[int] = []
+    found: list[tuple[int, str] | None] = []
+    for t in _word_pattern(heads).finditer(text):
         p = t.start()
+        ends.append(t.end())
+        found.append(None)
         if doc.inside(p, direct_only=True):
             continue
         i = nm.index(p + 1) - 1
@@ -1392,8 +1416,8 @@ def _titled_people(doc: _Doc, heads: frozenset[str], end: int) -> list[tuple[int
         if n is None and i >= 0 and p - nm.spans[i][1] <= 100 and text.startswith(",", nm.spans[i][1]):
             n = nm.get(i)
         if n is not None and not n.org:
-            out.append((n.start, doc.canonical(n.words, n.courtesy)))
-    return out
+            found[-1] = (n.start, doc.canonical(n.words, n.courtesy))
+    return ends, found
 
 
 def _party(words: set[str]) -> int | None:
