@@ -397,14 +397,15 @@ def test_jobs_read_only_a_bounded_stretch_ahead() -> None:
 
 
 def test_text_marks_paragraph_breaks_inside_a_quote(capsys: pytest.CaptureFixture[str]) -> None:
-    """A multi-paragraph quote is printed on wrapped lines with ¶ at its paragraph breaks."""
-    [row] = quotekit.extract('"We are ready," said Ana Ruiz.')
-    row_dict = {**row.to_dict(), "text": "First part.\r\n\r\nSecond part."}
+    """A multi-paragraph quote is printed with ¶ at its paragraph breaks, … where it is interrupted."""
+    text = '"First part.\r\n\r\n"Second part," said Ana Ruiz. "Third part."'
+    rows = [q.to_dict() for q in quotekit.extract(text)]
+    assert len(rows) == 1 and len(rows[0]["spans"]) == 3
     args = cli.parser().parse_args([])
     w = cli.TextWriter(sys.stdout, args)
-    w.write(cli.Result("doc", [row_dict], 1))
+    w.write(cli.Result("doc", rows, 1))
     out = capsys.readouterr().out
-    assert "quote:    First part. ¶ Second part." in out
+    assert "quote:    First part. ¶ Second part, … Third part." in out
 
 
 def test_main_exit_exits_with_the_code(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -210,7 +210,15 @@ class TextWriter(Writer):
             w(f"    date:     {q['date']}" + (f" ({q['date_iso']})" if q["date_iso"] else "") + "\n")
         if q["place"]:
             w(f"    place:    {q['place']}\n")
-        w(textwrap.fill(_one_space(q["text"]), self.width, initial_indent="    quote:    ",
+        # the parts of a quote without the words between them: ¶ where the quote runs on
+        # into the next paragraph, … where its own attribution interrupts it
+        t, base, parts = q["text"], q["start"], ""
+        for k, (s, e) in enumerate(q["spans"]):
+            if k:
+                gap = t[q["spans"][k - 1][1] - base : s - base]
+                parts += "\n" if "\n" in gap else " … "
+            parts += t[s - base : e - base]
+        w(textwrap.fill(_one_space(parts), self.width, initial_indent="    quote:    ",
                         subsequent_indent=" " * 14) + "\n")
         if self.args.explain:
             w(f"    rule:     {q['rule'] or '?'}  (cue: {q['cue'] or 'none'})\n")
