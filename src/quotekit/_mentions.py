@@ -237,6 +237,7 @@ class Names:
         self.n = len(self.spans)
         self._names: dict[int, Name | None] = {}
         self._by_last: dict[str, list[int]] = {}
+        self._by_tail: dict[int, dict[str, list[int]]] = {}
 
     def __len__(self) -> int:
         return self.n
@@ -257,26 +258,60 @@ class Names:
     def ending_with(self, word: str) -> list[int]:
         """Return the indices of the runs whose last word is `word` (any case, either apostrophe).
 
-        Found with `str.find`, so only the runs that matter are looked at.
+        Answers what scanning the text with `str.find` for each form of `word` (non-overlapping,
+        left to right) would: run i when an occurrence starts inside it and ends at its end,
+        or right before an apostrophe and one more character (`Ruiz’s`). The occurrence may
+        start mid-word (`Ortiz-Ruiz`). Looked up in `_tails`, so a document with many people
+        costs runs x distinct word lengths, not people x text length.
         """
         got = self._by_last.get(word)
         if got is not None:
             return got
         forms = {word, word[:1].upper() + word[1:], word[:1].lower() + word[1:]}
         forms |= {f.replace("’", "'") for f in forms} | {f.replace("'", "’") for f in forms}
-        text, spans = self.text, self.spans
+        n = len(word)  # every form has this length
+        tails = self._tails(n)
         found = set()
         for f in forms:
-            p = text.find(f)
-            while p >= 0:
-                e = p + len(f)
-                i = bisect.bisect_right(self.starts, p) - 1
-                if i >= 0 and spans[i][0] <= p and spans[i][1] in (e, e + 2) and (spans[i][1] == e or text[e] in "'’"):
+            for i, p in tails.get(f, ()):
+                if self._found_by_scan(f, p):
                     found.add(i)
-                p = text.find(f, e)
         got = sorted(found)
         self._by_last[word] = got
         return got
+
+    def _tails(self, n: int) -> dict[str, list[tuple[int, int]]]:
+        """Map each `n`-character text ending a run (or ending 2 before an apostrophe run end) to (run, start)."""
+        got = self._by_tail.get(n)
+        if got is None:
+            got = self._by_tail[n] = {}
+            text = self.text
+            for i, (s, e) in enumerate(self.spans):
+                if e - s >= n:
+                    got.setdefault(text[e - n : e], []).append((i, e - n))
+                    if e - s >= n + 2 and text[e - 2] in "'’":
+                        got.setdefault(text[e - 2 - n : e - 2], []).append((i, e - 2 - n))
+        return got
+
+    def _found_by_scan(self, f: str, p: int) -> bool:
+        """Whether a left-to-right non-overlapping `str.find` scan for `f` stops at its occurrence at `p`.
+
+        Only a word overlapping itself (`Lala` in `Lalala`) can hide an occurrence, so
+        only then is the scan replayed, from the start of the chain of overlapping
+        occurrences around `p` (before it no occurrence crosses, so the scan is free there).
+        """
+        n, text = len(f), self.text
+        lo = p
+        while True:
+            q = text.find(f, max(0, lo - n + 1), lo - 1 + n)
+            if q < 0 or q >= lo:
+                break
+            lo = q
+        while lo < p:
+            lo = text.find(f, lo + n, p + n)
+            if lo < 0:
+                return False
+        return lo == p
 
 
 def scan(text: str, lexicon: Lexicon) -> list[Name]:

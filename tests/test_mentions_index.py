@@ -1,0 +1,80 @@
+"""`Names.ending_with` answers from an index of run endings exactly what a `str.find` scan of the text did."""
+
+from __future__ import annotations
+
+import bisect
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from quotekit._lexicon import Lexicon
+from quotekit._mentions import Names
+
+LEX = Lexicon.default()
+
+
+def ending_with_by_find(names: Names, word: str) -> list[int]:
+    """The former implementation, kept as the oracle: one non-overlapping `str.find` scan per form."""
+    forms = {word, word[:1].upper() + word[1:], word[:1].lower() + word[1:]}
+    forms |= {f.replace("’", "'") for f in forms} | {f.replace("'", "’") for f in forms}
+    text, spans = names.text, names.spans
+    found = set()
+    for f in forms:
+        p = text.find(f)
+        while p >= 0:
+            e = p + len(f)
+            i = bisect.bisect_right(names.starts, p) - 1
+            if i >= 0 and spans[i][0] <= p and spans[i][1] in (e, e + 2) and (spans[i][1] == e or text[e] in "'’"):
+                found.add(i)
+            p = text.find(f, e)
+    return sorted(found)
+
+
+# Invented names that end in one another, overlap themselves and carry apostrophes.
+TOKENS = [
+    "Lala", "Lalala", "lala", "La", "LaLa", "LaLaLa", "LaLaLaLa", "Lalalala", "Abab", "Ababab", "Ruiz", "Ruiz’s", "Ruiz's", "ruiz",
+    "Ortiz-Ruiz", "McRuiz", "O'Neill", "O’Neill", "Neill’s", "Ana", "Anna", "Nana", "Banana", "Fox News'",
+    "Mr.", "Sen.", "of", "de", "said", "the", "U.S.", "Lee", "Lees’", "Tiki-Tiki", "Kiki", "Ikik",
+]
+SEPARATORS = [" ", " ", " ", ", ", ". ", "\n", " (", '" ', "’s ", "-", ""]
+QUERIES = [
+    "Lala", "lala", "La", "ala", "LaLa", "aLa", "laLa", "Lalala", "Abab", "bab", "Ruiz", "ruiz", "Ruiz’s", "O'Neill", "O’Neill",
+    "Neill", "Ana", "ana", "Nana", "nana", "Anna", "Lee", "Lees", "Kiki", "Tiki", "iki", "a", "s", "U.S.",
+]
+
+
+@st.composite
+def texts(draw: st.DrawFn) -> str:
+    n = draw(st.integers(1, 30))
+    parts = []
+    for _ in range(n):
+        parts.append(draw(st.sampled_from(TOKENS)))
+        parts.append(draw(st.sampled_from(SEPARATORS)))
+    return "".join(parts)
+
+
+@settings(max_examples=300)
+@given(texts(), st.lists(st.sampled_from(QUERIES), min_size=1, max_size=6))
+@example("Lalala Lala said. Lala Lalala", ["Lala"])
+@example("Ana Lalalala’s and Ababab", ["Lala", "Abab"])
+@example("Then LaLaLa and LaLaLaLa’s aide", ["LaLa", "aLa"])
+def test_ending_with_matches_find_scan(text: str, queries: list[str]) -> None:
+    """The indexed lookup returns the same runs as the non-overlapping `str.find` scan."""
+    names = Names(text, LEX)
+    for q in queries:
+        assert names.ending_with(q) == ending_with_by_find(names, q), q
+
+
+def test_self_overlapping_word_hides_its_second_occurrence() -> None:
+    """`LaLa` does not end the run `LaLaLa`, because the scan takes `LaLa` at its start."""
+    names = Names("Then LaLaLa spoke to LaLa.", LEX)
+    runs = [names.text[s:e] for s, e in names.spans]
+    got = [runs[i] for i in names.ending_with("LaLa")]
+    assert got == ["LaLa"]
+
+
+def test_suffix_and_possessive_runs_are_found() -> None:
+    """A run ends with a word written inside a longer word or before an apostrophe."""
+    names = Names("Ana Ortiz-Ruiz met Tom Ruiz’s aide and Ruiz.", LEX)
+    runs = [names.text[s:e] for s, e in names.spans]
+    assert [runs[i] for i in names.ending_with("ruiz")] == ["Ana Ortiz-Ruiz", "Tom Ruiz’s", "Ruiz"]
