@@ -1,4 +1,4 @@
-"""`Names.ending_with` answers from an index of run endings exactly what a `str.find` scan of the text did."""
+"""`Names.ending_with` and `written_lower` answer from per-document indexes exactly what `str.find` scans of the text did."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from quotekit._lexicon import Lexicon
-from quotekit._mentions import Names
+from quotekit._mentions import Names, _written_lower_by_find, written_lower
 
 LEX = Lexicon.default()
 
@@ -78,3 +78,15 @@ def test_suffix_and_possessive_runs_are_found() -> None:
     names = Names("Ana Ortiz-Ruiz met Tom Ruiz’s aide and Ruiz.", LEX)
     runs = [names.text[s:e] for s, e in names.spans]
     assert [runs[i] for i in names.ending_with("ruiz")] == ["Ana Ortiz-Ruiz", "Tom Ruiz’s", "Ruiz"]
+
+
+LOWER_TOKENS = ["maybe", "Maybe", "may", "maybe,", ",maybe", "be", "", "x", "said", "\n", "maybe-not", ".", ","]
+
+
+@given(st.lists(st.sampled_from(LOWER_TOKENS), max_size=12), st.sampled_from(["", " ", "  "]), st.sampled_from(["maybe", "may", "be", "", "x", "said", "maybe-not", "a b", "a,"]))
+@example(["", "maybe", ""], " ", "maybe")
+@example(["x", "maybe,"], "", "maybe")
+def test_written_lower_matches_find_scan(tokens: list[str], sep: str, low: str) -> None:
+    """The per-text word set answers `written_lower` as the `str.find` scan does."""
+    text = (sep or " ").join(tokens) + sep
+    assert written_lower(text, low) == _written_lower_by_find(text, low)

@@ -118,9 +118,25 @@ def _opens_sentence(text: str, pos: int) -> bool:
 def written_lower(text: str, low: str) -> bool:
     """Whether `text` writes the word `low` after a space and before a space or a comma.
 
-    One `str.find` pass (not one per following character): proper nouns are never
-    written in lowercase, so a miss scans the whole text.
+    Read from the set of such words, built once per text (`_spaced_words`): proper
+    nouns are never written in lowercase, so a `str.find` per word would miss and scan
+    the whole text, once per distinct name.
     """
+    if " " in low or "," in low:
+        return _written_lower_by_find(text, low)  # not a word: the set cannot answer
+    return low in _spaced_words(text)
+
+
+@lru_cache(maxsize=2)
+def _spaced_words(text: str) -> frozenset[str]:
+    """Return the texts written between a space and a space or a comma (none holds either)."""
+    pieces = text.split(" ")
+    words = set(pieces[1:-1])
+    words.update(p[: p.index(",")] for p in pieces[1:] if "," in p)
+    return frozenset(words)
+
+
+def _written_lower_by_find(text: str, low: str) -> bool:
     target = " " + low
     n = len(target)
     p = text.find(target)
