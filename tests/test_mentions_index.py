@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import bisect
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from quotekit._lexicon import Lexicon
+from quotekit import _mentions
 from quotekit._mentions import Names, _written_lower_by_find, written_lower
 
 LEX = Lexicon.default()
+
+
+@pytest.fixture(autouse=True)
+def always_index(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Short test texts use the indexes too (they start at `INDEX_FROM` chars otherwise)."""
+    monkeypatch.setattr(_mentions, "INDEX_FROM", 0)
 
 
 def ending_with_by_find(names: Names, word: str) -> list[int]:

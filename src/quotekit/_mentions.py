@@ -47,6 +47,11 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+# Texts this long answer `written_lower` and `Names.ending_with` from per-text indexes;
+# shorter ones scan with `str.find`, cheaper than building an index for a few lookups.
+INDEX_FROM = 20_000
+
+
 @lru_cache(maxsize=32768)
 def key(word: str) -> str:
     """Return the comparison form of a name word: casefolded, straight apostrophe, no dot."""
@@ -122,8 +127,8 @@ def written_lower(text: str, low: str) -> bool:
     nouns are never written in lowercase, so a `str.find` per word would miss and scan
     the whole text, once per distinct name.
     """
-    if " " in low or "," in low:
-        return _written_lower_by_find(text, low)  # not a word: the set cannot answer
+    if len(text) < INDEX_FROM or " " in low or "," in low:
+        return _written_lower_by_find(text, low)  # a short text, or not a word the set can answer
     return low in _spaced_words(text)
 
 
@@ -277,24 +282,34 @@ class Names:
         Answers what scanning the text with `str.find` for each form of `word` (non-overlapping,
         left to right) would: run i when an occurrence starts inside it and ends at its end,
         or right before an apostrophe and one more character (`Ruiz’s`). The occurrence may
-        start mid-word (`Ortiz-Ruiz`). Looked up in `_tails`, so a document with many people
-        costs runs x distinct word lengths, not people x text length.
+        start mid-word (`Ortiz-Ruiz`). A long text looks it up in `_tails`, so a document with
+        many people costs runs x distinct word lengths, not people x text length.
         """
         got = self._by_last.get(word)
         if got is not None:
             return got
         forms = {word, word[:1].upper() + word[1:], word[:1].lower() + word[1:]}
         forms |= {f.replace("’", "'") for f in forms} | {f.replace("'", "’") for f in forms}
-        n = len(word)  # every form has this length
-        tails = self._tails(n)
-        found = set()
-        for f in forms:
-            for i, p in tails.get(f, ()):
-                if self._found_by_scan(f, p):
-                    found.add(i)
-        got = sorted(found)
+        if len(self.text) < INDEX_FROM:
+            got = self._ending_with_by_find(forms)
+        else:
+            tails = self._tails(len(word))  # every form has the length of `word`
+            got = sorted({i for f in forms for i, p in tails.get(f, ()) if self._found_by_scan(f, p)})
         self._by_last[word] = got
         return got
+
+    def _ending_with_by_find(self, forms: set[str]) -> list[int]:
+        text, spans = self.text, self.spans
+        found = set()
+        for f in forms:
+            p = text.find(f)
+            while p >= 0:
+                e = p + len(f)
+                i = bisect.bisect_right(self.starts, p) - 1
+                if i >= 0 and spans[i][0] <= p and spans[i][1] in (e, e + 2) and (spans[i][1] == e or text[e] in "'’"):
+                    found.add(i)
+                p = text.find(f, e)
+        return sorted(found)
 
     def _tails(self, n: int) -> dict[str, list[tuple[int, int]]]:
         """Map each `n`-character text ending a run (or ending 2 before an apostrophe run end) to (run, start)."""
