@@ -9,7 +9,8 @@ import pytest
 import quotekit
 from quotekit._lexicon import Lexicon, parse_lines
 from quotekit._marks import find_quoted
-from quotekit._reported import CUE_LISTS, kind_of, report
+from quotekit._marks import kind_of
+from quotekit._reported import CUE_LISTS, report
 from quotekit._text import Layout
 
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -23,10 +23,12 @@ It does not decide whether a span is a quotation or a scare quote: attribution d
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import attrs
 import regex
 
-from ._model import SpanT
+from ._model import Kind, SpanT
 
 # `'''` is a nested single mark glued to a doubled one; it is resolved by role below.
 _DOUBLE = regex.compile(r"'''|''|``|‘‘|’’|[\"“”„«»]")
@@ -244,3 +246,27 @@ def _single_pairs_outside(text: str, pairs: list[tuple[int, int, int, int]],
     for x, y in _outside(pairs, a, end):
         out.extend(_single_pairs(text, x, y))
     return out
+
+
+# The corpus's kind rule (PolNeAR's `kind()`), shared by the reported-speech rules and
+# the scorer: direct when the content is wholly inside quote marks, mixed when it
+# holds a double mark, else indirect.
+KIND_OPENERS = "\"“„«‘‚‹`'"
+KIND_CLOSERS = "\"”«»’‘‹›'"
+_KIND_MARKS = frozenset(KIND_OPENERS + KIND_CLOSERS + "″")
+_KIND_DOUBLE = regex.compile("[\"“”„«»]")
+
+
+def kind_of(text: str, spans: Sequence[SpanT]) -> Kind:
+    """Return the corpus kind of content `spans`: direct, mixed or indirect."""
+    s, e = spans[0][0], spans[-1][1]
+    inner = text[s:e].strip()
+    before = text[max(0, s - 1) : s]
+    after = text[e : e + 1]
+    if (inner[:1] in KIND_OPENERS and inner.rstrip(".,;:!?")[-1:] in KIND_CLOSERS) or (
+        before in _KIND_MARKS and after in _KIND_MARKS
+    ):
+        return "direct"
+    if any(_KIND_DOUBLE.search(text, a, b) for a, b in spans):
+        return "mixed"
+    return "indirect"

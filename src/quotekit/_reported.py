@@ -25,7 +25,7 @@ import regex
 
 from ._attribution import Candidate
 from ._lexicon import Lexicon
-from ._marks import QuotedSpan
+from ._marks import KIND_CLOSERS, KIND_OPENERS, QuotedSpan, kind_of
 from ._model import Kind, SpanT
 from ._text import Layout
 
@@ -58,9 +58,7 @@ _CUE_AUX = frozenset("has have had would will could did does do not n't never".s
 # The two patterns that run over much text use the standard library's `re`: for plain
 # word alternations it is about a third faster than `regex`, and speed is a contract.
 _SPACED_WORD = re.compile(r"(\s*)(\w[\w.'’\-&]*|[^\s\w])")
-_OPENERS = "\"“„«‘‚‹`'"
-_CLOSERS = "\"”«»’‘‹›'"
-_MARKS = set(_OPENERS + _CLOSERS + "″")
+_OPENERS, _CLOSERS = KIND_OPENERS, KIND_CLOSERS
 
 # What may stand between a cue and its content: time, channel and occasion adjuncts.
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -163,20 +161,6 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     )
 
 
-_DOUBLE_MARK = re.compile("[\"“”„«»]")
-
-
-def kind_of(text: str, spans: Sequence[SpanT]) -> Kind:
-    """Return the corpus kind of content `spans`: direct, mixed or indirect."""
-    s, e = spans[0][0], spans[-1][1]
-    inner = text[s:e].strip()
-    before = text[max(0, s - 1) : s]
-    after = text[e : e + 1]
-    if (inner[:1] in _OPENERS and inner.rstrip(".,;:!?")[-1:] in _CLOSERS) or (before in _MARKS and after in _MARKS and before and after):
-        return "direct"
-    if any(_DOUBLE_MARK.search(text, a, b) for a, b in spans):
-        return "mixed"
-    return "indirect"
 
 
 def _tokens(text: str, a: int, b: int) -> list[tuple[int, int, str]]:

@@ -23,15 +23,14 @@ from typing import Any
 
 import attrs
 
+from . import _marks
+
 Span = tuple[int, int]
 Spans = tuple[Span, ...]
 
 #: Characters trimmed from both ends of a content span before comparing.
 TRIM = " \t\r\n\"“”„«»‘’‚‹›'`.,;:!?—–-()"
 # The marks of the corpus's kind rule (polnear_to_jsonl.kind).
-OPEN = "\"“„«‘‚‹`'"
-CLOSE = "\"”«»’‘‹›'"
-QUOTES = frozenset(OPEN + CLOSE + "″")
 
 #: The tracks, each a set of kinds; "quoted" and "all" are unions of the others.
 TRACKS: dict[str, frozenset[str]] = {
@@ -81,16 +80,7 @@ def kind_of(spans: Sequence[Span], text: str) -> str:
     Direct when the content is wholly inside quote marks, mixed when it contains
     quote marks, else indirect: the same rule the gold kinds were computed with.
     """
-    s, e = spans[0][0], spans[-1][1]
-    inner = text[s:e].strip()
-    before = text[max(0, s - 1) : s]
-    after = text[e : e + 1]
-    body = "".join(text[a:b] for a, b in spans)
-    if (inner[:1] in OPEN and inner.rstrip(".,;:!?")[-1:] in CLOSE) or (before in QUOTES and after in QUOTES):
-        return "direct"
-    if any(ch in "\"“”„«»" for ch in body):
-        return "mixed"
-    return "indirect"
+    return _marks.kind_of(text, spans)
 
 
 def overlaps(span: Span, parts: Sequence[Mapping[str, Any]]) -> bool:
