@@ -391,7 +391,6 @@ def _label_colon(text: str, para: SpanT, layout: Layout, pats: _Patterns) -> Can
     return Candidate((content,), kind_of(text, (content,)), (a, a + len(name)), (a + len(name), a + len(name) + 1), "label_colon")
 
 
-_DATELINE = regex.compile(r"\p{Lu}[\p{Lu} .'’\-]{2,40}(?:,\s*[\w. ]{2,20})?\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|--?)\s*")
 
 
 # No news sentence holds this many cues or characters; a "sentence" that does is a
@@ -405,9 +404,6 @@ def _sentence(text: str, sent: SpanT, hits: list[re.Match[str]], pats: _Patterns
     ss, se = sent
     if len(hits) > _MAX_CUES or se - ss > _MAX_SENTENCE:
         return []
-    dl = _DATELINE.match(text, ss, se)
-    if dl:
-        ss = dl.end()  # "BAYPORT, Ore. (AP) — ...": the dateline is no part of a clause
     # tokens only near the cues: speaker phrases are short, clauses are cut by offset
     lo = max(ss, hits[0].start() - 160)
     toks = _tokens(text, lo, min(se, hits[-1].end() + 70))
