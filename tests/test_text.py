@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quotekit._text import Layout, paragraphs, sentences
+from quotekit._text import Layout, paragraphs
 
 
 def test_paragraphs_are_line_runs_with_true_offsets() -> None:
@@ -15,14 +15,14 @@ def test_paragraphs_are_line_runs_with_true_offsets() -> None:
 def test_sentences_skip_abbreviations_and_initials() -> None:
     """A title, a state abbreviation or an initial does not end a sentence."""
     text = "Sen. Ada Moss of Portland, Ore. spoke first. Then J. R. Tull replied."
-    got = [text[a:b] for a, b in sentences(text, 0, len(text))]
+    got = [text[a:b] for a, b in Layout.of(text).sentences]
     assert got == ["Sen. Ada Moss of Portland, Ore. spoke first.", "Then J. R. Tull replied."]
 
 
 def test_sentence_end_keeps_closing_quote() -> None:
     """A closing quote mark after the full stop stays with its sentence."""
     text = '"We are done." The council then left.'
-    got = [text[a:b] for a, b in sentences(text, 0, len(text))]
+    got = [text[a:b] for a, b in Layout.of(text).sentences]
     assert got == ['"We are done."', "The council then left."]
 
 

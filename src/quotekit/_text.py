@@ -56,23 +56,6 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     )
 
 
-def sentences(text: str, start: int, end: int) -> list[SpanT]:
-    """Return the sentence spans of `text[start:end]` (a paragraph), stripped of spaces."""
-    out = []
-    s = start
-    for m in _SENT_END.finditer(text, start, end):
-        dot = m.start()
-        if text[dot] == "." and m.end() - dot == 1 and _is_abbreviation(text, dot):
-            continue
-        out.append((s, m.end()))
-        s = m.end()
-        while s < end and text[s] in " \t\xa0":
-            s += 1
-    if s < end:
-        out.append((s, end))
-    return [(a, b) for a, b in out if a < b]
-
-
 @attrs.frozen
 class Layout:
     """The paragraphs and sentences of a text, with fast offset look-ups."""
