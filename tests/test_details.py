@@ -132,6 +132,8 @@ def test_no_dateline_is_the_empty_value() -> None:
          "said", "Earlier Wednesday"),
         ("A 2019 study by the institute found that rents rose.", "rents rose",
          "A 2019 study by the institute", "found", "2019"),
+        ("The institute in a 2019 study found that rents rose.", "rents rose",
+         "The institute", "found", "2019"),
         ('"Rents rose," the agency said in a March 2021 report.', "Rents rose,", "the agency", "said",
          "March 2021"),
         ("These days, the envoy says that talks must go on.", "talks must go on", "the envoy", "says",
@@ -142,6 +144,22 @@ def test_no_dateline_is_the_empty_value() -> None:
          "offered", "Friday"),
         ("The ruling came on May 3 when the court rejected the appeal.", "the appeal", "the court",
          "rejected", "May 3"),
+        # an aside on the speaker, closed by its comma, does not end the clause
+        ('"The dam holds," said Mira Lund, the chief engineer, in an interview on Tuesday.', "The dam holds,",
+         "Mira Lund", "said", "Tuesday"),
+        ('"The dam holds," said Mira Lund, who runs the works, at a briefing Friday.', "The dam holds,",
+         "Mira Lund", "said", "Friday"),
+        # a comma before the occasion of the saying does not end the clause either
+        ('"The dam holds," the engineer said, in an interview on Tuesday.', "The dam holds,", "the engineer",
+         "said", "Tuesday"),
+        # counted back from the day of reporting; the weekend with its "over"
+        ('"The dam holds," the engineer said two days ago.', "The dam holds,", "the engineer", "said",
+         "two days ago"),
+        ('"The dam holds," the engineer said over the weekend.', "The dam holds,", "the engineer", "said",
+         "the weekend"),
+        # a document's year in the subject, even when the speaker span is only the clause's object
+        ("A 2019 report that ran in the Kessel Courier found that rents rose.", "rents rose",
+         "the Kessel Courier", "found", "2019"),
     ],
 )
 def test_date_of_the_statement(text: str, content: str, speaker: str, cue: str, date: str) -> None:
@@ -174,6 +192,16 @@ def test_date_of_the_statement(text: str, content: str, speaker: str, cue: str, 
         ("The senator said at Monday's rally that she would run.", "she would run", "The senator", "said"),
         ("The bill was thrown out this month, the senator said.", "The bill was thrown out", "the senator",
          "said"),
+        # past an aside, a new predicate dates another event
+        ('"We will win," said the senator, who chaired the board, and led the 2008 race.', "We will win,",
+         "the senator", "said"),
+        # the weekend without "over"/"during", a count of days that is a deadline
+        ('"We will win," the senator said the weekend.', "We will win,", "the senator", "said"),
+        # a year that is no document's, or a document that is not the subject
+        ("The 2019 flood that hit the Kessel Courier showed that rents rose.", "rents rose",
+         "the Kessel Courier", "showed"),
+        ("Critics of a 2019 report in the Kessel Courier found that rents rose.", "rents rose",
+         "the Kessel Courier", "found"),
     ],
 )
 def test_no_date(text: str, content: str, speaker: str, cue: str) -> None:
@@ -226,6 +254,28 @@ def test_no_date_inside_reported_clause(text: str, content: str, cue: str) -> No
     assert one(text, content, "The envoy", cue, kind="indirect").date is None
 
 
+def test_date_of_an_occasion_closing_reported_content() -> None:
+    """`said [the dam holds, in remarks on Wednesday]`: a saying occasion left in the content keeps its date."""
+    text = "The engineer said the dam holds, in remarks on Wednesday."
+    d = one(text, "the dam holds, in remarks on Wednesday.", "The engineer", "said", kind="indirect")
+    assert d.date == "Wednesday"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an occasion that is not only a saying: the date may be what is reported
+        "The engineer said he would testify, at a hearing on Wednesday.",
+        # the date does not close the occasion
+        "The engineer said the dam holds, in remarks on Wednesday to the board.",
+    ],
+)
+def test_no_date_of_other_occasions_in_reported_content(text: str) -> None:
+    """Only a comma-set saying occasion (interview, remarks, statement, briefing) that closes the content is dated."""
+    content = text[len("The engineer said ") :]
+    assert one(text, content, "The engineer", "said", kind="indirect").date is None
+
+
 def test_date_span_points_into_the_text() -> None:
     """The reported date is the text at its span."""
     text = '"The dam holds," the engineer said Monday.'
@@ -260,6 +310,10 @@ def test_weekday_resolves_to_latest_on_or_before_publication() -> None:
         ("last Monday", None),
         ("December", None),
         ("earlier this month", None),
+        ("two days ago", "2024-05-06"),
+        ("a day ago", "2024-05-07"),
+        ("3 days ago", "2024-05-05"),
+        ("two weeks ago", None),
         ("recently", None),
         ("February 30", None),
     ],

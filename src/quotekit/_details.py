@@ -77,6 +77,16 @@ _ADJUNCT_OPENERS = frozenset(
 _WHILE_SAYING = frozenset(("as", "when", "while"))
 # ", which receives funding," right after the content: skipped to reach "in an interview".
 _RELATIVE_AFTER = regex.compile(r",\s*(?:which|who)\b[^,;:()]{0,150},")
+# "said Ana Ruiz, the port's mayor, on Tuesday": an aside on the speaker that closes with
+# its own comma is skipped; what follows it still qualifies the saying.
+_SPEAKER_ASIDE = regex.compile(r",\s*(?:which|who|the|a|an)\b[^,;:()\[\]\"“”—–]{0,150},")
+# ", in remarks on Wednesday", ", at a briefing Friday": a comma before the occasion of the
+# saying does not end its clause (the occasion noun must follow within three words).
+_OCCASION_AFTER_COMMA = regex.compile(
+    r",\s+(?=(?:in|at|during)\s+(?:(?:an?|the|his|her|its|their|one)\s+)?(?:[\p{L}\-]+\s+){0,2}?"
+    r"(?:interviews?|remarks|statement|speech|address|briefing|news\s+conference|press\s+conference|"
+    r"appearance|testimony|hearing|rally|town\s+hall|letter|post|tweet|op-ed|memo)\b)"
+)
 # A relative or subordinate clause inside the speaker phrase ends at its comma.
 _SUBORDINATE_WORDS = _BARRIER_WORDS - {"as", "so", "but", "than", "whether", "unless", "until"}
 # A date expression holds one of these words (or a number): a cheap test on word lists
@@ -102,6 +112,9 @@ _DATE_TOKEN_SET = frozenset(_DATE_TOKENS)
 _DATE_LEAD = frozenset(
     "on in during over at the these early late earlier later last this past Early Late Earlier Later Last This These "
     "On In During Over At".split()
+    # counts of days back: "two days ago", "a few weeks ago"
+    + "a an one two three four five six seven eight nine ten few several A An One Two Three Several".split()
+    + [str(n) for n in range(1, 32)]
 )
 
 # Where a place phrase may start: "in X", "at X", also opening a sentence.
@@ -159,10 +172,21 @@ class _Patterns:
     not_places: frozenset[str]
 
 
+# Documents that speak for their authors ("a 2014 study found"): their year dates what they say.
+_DOCS = (r"(?:study|report|survey|poll|book|memoir|paper|interview|speech|memo|letter|essay|"
+         r"article|analysis|statement|op-ed|column|testimony|ruling|lawsuit|ad)")
+# "A 2014 study that appeared in the journal found": a document's year opening the sentence.
+_DOC_YEAR_AFTER = re.compile(rf"\s+(?:\w+\s+)?{_DOCS}\b")
+_SUBJECT_LEAD = frozenset("a an the his her its their this that one new".split())
+# Number words that may open a count of days back ("two days ago").
+_COUNTS = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d{1,2})"
+_COUNT_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
+
+
 def _date_pattern(months: Sequence[str]) -> re.Pattern[str]:
     """Compile the date expression pattern (stdlib `re`: 3-5x faster per anchored try).
 
-    Each form is a named group `d1`...`d9` (the date as written, without a leading
+    Each form is a named group `d1`...`d11` (the date as written, without a leading
     preposition); `m.lastgroup` names the one that matched. Checks that need a
     look-behind (named days, names ending in "Today") are done in `_date_ok`.
     """
@@ -172,8 +196,7 @@ def _date_pattern(months: Sequence[str]) -> re.Pattern[str]:
     month = rf"(?:{names})\.?"
     year = r"(?:19[5-9]\d|20[0-4]\d)"
     end = r"(?![^\W\d_]|['’])"  # not followed by a letter or a possessive
-    docs = (r"(?:study|report|survey|poll|book|memoir|paper|interview|speech|memo|letter|essay|"
-            r"article|analysis|statement|op-ed|column|testimony|ruling|lawsuit|ad)")
+    docs = _DOCS
     return re.compile(
         r"(?:(?:[Oo]n|[Ii]n|[Dd]uring|[Oo]ver)\s+)?(?:"
         rf"(?P<d1>(?>(?:(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?{wd}(?:\s+{part})?)){end}"
@@ -184,7 +207,11 @@ def _date_pattern(months: Sequence[str]) -> re.Pattern[str]:
         rf"|[Ll]ater\s+in\s+the\s+day){end}"
         rf"|(?P<d6>(?:[Tt]oday|[Tt]onight|[Yy]esterday)(?:\s+{part})?){end}"
         rf"|(?P<d7>[Rr]ecently|[Aa]t\s+the\s+time|[Tt]hese\s+days){end}"
+        # "two days ago", "a week ago": counted back from the day of reporting
+        rf"|(?P<d10>{_COUNTS}\s+(?:days?|weeks?|months?|years?)\s+ago){end}"
         r")"
+        # "over the weekend": the weekend needs its "over" or "during"
+        r"|(?:[Oo]ver|[Dd]uring)\s+(?P<d11>the\s+weekend)(?![^\W\d_]|['’])"
         # "in December", "in July 2015", "in 2014": a bare month or year needs its "in".
         rf"|[Ii]n\s+(?P<d8>{month}(?:\s+{year})?|{year})(?![^\W_]|['’])"
         # "a 2014 study", "his 2002 book": the year of the document that speaks.
@@ -369,7 +396,8 @@ def resolve_date(expr: str, ref: dt.date | None) -> dt.date | None:
     Weekdays are the most recent such day on or before `ref`; `today`, `tonight`,
     `this morning` are `ref`, `yesterday` and `last night` the day before; a month and
     day takes the most recent year that does not put it after `ref` (an explicit year
-    is used as written). Weeks, months, years and vague expressions stay None.
+    is used as written); `two days ago` counts back from `ref`. Weeks, months, years
+    and vague expressions stay None.
     """
     low = expr.lower()
     words = low.split()
@@ -383,6 +411,12 @@ def resolve_date(expr: str, ref: dt.date | None) -> dt.date | None:
         days = [w for w in words if w.capitalize() in WEEKDAYS]
         if days and words[0] not in ("last", "this"):
             return resolve_weekday(days[0], ref)
+        if len(words) == 3 and words[2] == "ago" and words[1] in ("day", "days"):
+            # "two days ago": only a count of days names one day; weeks and months stay spans
+            n = 1 if words[0] in ("a", "an") else _COUNT_WORDS.get(words[0])
+            if n is None and words[0].isdigit():
+                n = int(words[0])
+            return ref - dt.timedelta(days=n) if n is not None else None
     return _month_day(expr, ref)
 
 
@@ -395,7 +429,7 @@ def _is_near(expr: str, day: dt.date | None, ref: dt.date | None) -> bool:
     if any(w.capitalize() in WEEKDAYS for w in words) and words[0] not in ("last", "this"):
         return True
     return words[0] in ("today", "tonight", "yesterday") or low in (
-        "this morning", "this afternoon", "this evening", "this week", "this weekend", "last night",
+        "this morning", "this afternoon", "this evening", "this week", "this weekend", "last night", "the weekend",
         "earlier today", "earlier in the day", "later in the day",
     )
 
@@ -480,7 +514,13 @@ class _Clause:
             return 0 if self._in_speaker_clause(text, start) else None
         if start >= r1 and start - r1 <= 160:
             a = r1
-            lead = text[r1:start].lstrip().lower()
+            if c.speaker is not None and c.speaker[1] == r1:
+                aside = _SPEAKER_ASIDE.match(text, r1, start)
+                if aside and _opens_adjunct(text, aside.end(), start):
+                    a = aside.end()  # not ", who worked for Ruiz, and led the 2008 race"
+            occasion = _OCCASION_AFTER_COMMA.match(text, a, start)
+            a = occasion.end() if occasion else a
+            lead = text[a:start].lstrip().lower()
             # "said as she ... early Sunday": the clause tells when the saying happened
             if lead.split(" ", 1)[0] in _WHILE_SAYING:
                 a = start - len(lead) + len(lead.split(" ", 1)[0])
@@ -495,22 +535,37 @@ class _Clause:
                 intro_end -= 5
             if end <= intro_end and _one_clause(text, self.lo, intro_end, self.blocked, _INTRO_BARRIER_WORDS, False):
                 return 2
+            if self._document_year(text, start, end):
+                return 2
         for (_, e1), (s2, _) in zip(c.spans, c.spans[1:]):
             # 'as X called them in an article last week, "..."'
             if e1 <= start and end <= s2 and s2 - e1 < 120 and not e1 <= r0 < s2:
                 return 3 if _one_clause(text, e1, start, self.blocked, _BARRIER_WORDS, True) else None
         last = c.spans[-1][1]
         if c.spans[-1][0] >= r1 and start >= last:
-            rel = _RELATIVE_AFTER.match(text, last, start)
+            rel = _RELATIVE_AFTER.match(text, last, start) or _OCCASION_AFTER_COMMA.match(text, last, start)
             d0 = rel.end() if rel else last
             # only adjuncts of the saying: "[advice] on Friday", "[them] in an interview
             # Sunday", not a new predicate ("[the bill] was thrown out this month")
-            first = text[d0:start].split(None, 1)[:1]
-            word = first[0].strip(".,;:").lower() if first else ""
-            opener = not word or word in _ADJUNCT_OPENERS or word.endswith("ly")
-            if opener and start - d0 <= 100 and _one_clause(text, d0, start, self.blocked, _BARRIER_WORDS, True):
+            if _opens_adjunct(text, d0, start) and start - d0 <= 100 \
+                    and _one_clause(text, d0, start, self.blocked, _BARRIER_WORDS, True):
                 return 4
         return None
+
+    def _document_year(self, text: str, start: int, end: int) -> bool:
+        """Whether [start, end) is the year of a document opening the sentence as its subject.
+
+        `A 2014 study that appeared in the journal found ...`: the relative clause after
+        the document belongs to the subject, so the year still dates the finding even when
+        the speaker span is only the clause's object.
+        """
+        lead = text[self.lo : start].split()
+        if len(lead) > 1 or lead and lead[0].lower() not in _SUBJECT_LEAD:
+            return False
+        if not text[start:end].isdigit() or not _DOC_YEAR_AFTER.match(text, end):
+            return False
+        return not _BARRIER_PUNCT.search(text, end, self.r0) and not any(
+            s < self.r0 and e > end for s, e in self.blocked)
 
     def _relative_speaker(self, text: str) -> bool:
         """Whether the speaker is a relative pronoun: the sentence start is not its intro."""
@@ -525,6 +580,13 @@ class _Clause:
         stretch = " " + text[sp[0] : start].lower()
         last = max(stretch.rfind(f" {w} ") for w in _SUBORDINATE_WORDS)
         return last < 0 or "," in stretch[last:]
+
+
+def _opens_adjunct(text: str, a: int, b: int) -> bool:
+    """Whether the stretch [a, b) opens with a preposition or time word, not a new predicate."""
+    first = text[a:b].split(None, 1)[:1]
+    word = first[0].strip(".,;:").lower() if first else ""
+    return not word or word in _ADJUNCT_OPENERS or word.endswith("ly")
 
 
 def _window(c: Candidate, layout: Layout) -> tuple[int, int, int, int, int] | None:
@@ -605,8 +667,27 @@ def _find_date(text: str, cl: _Clause, pats: _Patterns, tokens: Sequence[str]) -
                 if m is not None:
                     found.setdefault(_date_span(m), m)
             i = text.find(w, i + len(w), cl.hi)
-    best = _best(text, cl, sorted(found.values(), key=lambda m: m.start()), lambda m, rank: True) if found else None
-    return best if best is not None else _object_date(text, cl.c, pats, words)
+    best = _best(text, cl, sorted(found.values(), key=lambda m: m.start()), _document_opens(text, cl)) if found else None
+    if best is not None:
+        return best
+    return _object_date(text, cl.c, pats, words) or _occasion_date(text, cl.c, pats, words)
+
+
+def _document_opens(text: str, cl: _Clause) -> Callable[[re.Match[str], int], bool]:
+    """Accept a document's year (`a 2014 study`) before the cue only where the document opens
+    the speaker phrase or the sentence (`A 2014 study ... found`, `In a 2014 report, the agency
+    found`), not where it is another noun's complement (`Critics of a 2014 study found`)."""
+    def accept(m: re.Match[str], rank: int) -> bool:
+        if m.lastgroup != "d9" or ZONES[rank] not in ("B", "C"):
+            return True
+        sp = cl.c.speaker
+        a = sp[0] if ZONES[rank] == "B" and sp is not None else cl.lo
+        lead = text[a : m.start()].split()
+        if not lead:
+            return True
+        det = lead[-1].lower() in _SUBJECT_LEAD or lead[-1].endswith(("'s", "’s"))
+        return det and (len(lead) == 1 or lead[-2].lower() in ("in", "at"))
+    return accept
 
 
 def _trailing_object_date(text: str, s0: int, e0: int, pats: _Patterns, words: set[str]) -> re.Match[str] | None:
@@ -691,6 +772,40 @@ def _object_date(text: str, c: Candidate, pats: _Patterns, words: set[str]) -> r
         if i > s0 and text[i - 1] == " ":
             m = _date_at(text, s0, comp.start(), i, pats)
             if m is not None and m.end() == comp.start():
+                return m
+    return None
+
+
+# Occasions that only a saying has: reported content may close with one, set off by a comma.
+_SAYING_OCCASION = regex.compile(
+    r",\s+(?:in|at|during)\s+(?:(?:an?|the|his|her|its|their|one)\s+)?(?:[\p{L}\-]+\s+){0,2}?"
+    r"(?:interviews?|remarks|statement|briefing|news\s+conference|press\s+conference|tweet)\s"
+)
+
+
+def _occasion_date(text: str, c: Candidate, pats: _Patterns, words: set[str]) -> re.Match[str] | None:
+    """Return the date of a saying occasion that closes reported content.
+
+    `said [the harbour would reopen, in remarks on Wednesday]`: when the attribution
+    stage leaves the occasion in the content, its date still belongs to the saying.
+    Only occasions that are nothing but a saying count (an interview, remarks, a
+    statement, a briefing, a news conference), so `said he would testify, at a
+    hearing on Wednesday` keeps its date in the content; never in quoted content.
+    """
+    if c.kind != "indirect" or len(c.spans) > 1:
+        return None
+    s0, e0 = c.spans[0]
+    end = e0
+    while end > s0 and text[end - 1] in " .;,":
+        end -= 1
+    occ = _SAYING_OCCASION.search(text, max(s0, end - 90), end)
+    if occ is None or not _one_clause(text, occ.end(), end, [], _BARRIER_WORDS, True):
+        return None
+    for w in words:
+        i = text.find(w, occ.end(), end)
+        if i >= 0 and text[i - 1] == " ":
+            m = _date_at(text, occ.end(), end, i, pats)
+            if m is not None and m.end() == end:
                 return m
     return None
 
