@@ -411,3 +411,25 @@ def test_pronoun_in_which_clause_is_the_possessor() -> None:
     )
     sps = _resolve(text, "Mr. Pavel Dalgaard", "he")
     assert sps[1].name == "Tomas Verhoeven" and sps[1].sieve == "pronoun_possessor"
+
+
+def test_title_in_the_writers_part_of_mixed_content_introduces_the_person() -> None:
+    """`urged Mayor Tomas Verhoeven to "act now"`: a title outside the quote marks of mixed content is narration."""
+    text = ('Councillor Lena Markovic urged Mayor Tomas Verhoeven to "act now" on the silted harbour.\n\n'
+            "This week, the mayor declined to dredge it.")
+    content = text.index("Mayor Tomas"), text.index(" on the silted") + len(" on the silted harbour")
+    mayor = text.index("the mayor")
+    cands = [
+        Candidate((content,), "mixed", (0, len("Councillor Lena Markovic")), None, "test"),
+        Candidate(((mayor + 10, len(text) - 1),), "indirect", (mayor, mayor + 9), None, "test"),
+    ]
+    sp = resolve(text, cands, Lexicon.default())[1]
+    assert sp is not None and sp.name == "Tomas Verhoeven" and not sp.anonymous
+
+
+def test_deputy_office_is_another_office() -> None:
+    """`the mayor` is not the person named `Deputy Mayor`; `the deputy mayor` is."""
+    text = "Deputy Mayor Tomas Verhoeven opened the port. The mayor said the quay was safe."
+    assert _resolve(text, "Tomas Verhoeven", "The mayor")[1].name is None
+    text = "Deputy Mayor Tomas Verhoeven opened the port. The deputy mayor said the quay was safe."
+    assert _resolve(text, "Tomas Verhoeven", "The deputy mayor")[1].name == "Tomas Verhoeven"

@@ -66,6 +66,7 @@ _PERSON_SUFFIX = regex.compile(r"(?:man|woman|men|women|er|ers|or|ors|ist|ists|i
 _PERSON_NOUN = regex.compile(r"(?:man|woman|mother|father|lady|daughter|son|wife|husband|star|mogul|tycoon|billionaire|veteran)$")
 # A sentence or paragraph start, then at most three words, at the end of the window.
 _OPENS_SENTENCE = regex.compile(r"(?:[.!?][\"'”’)]*\s|\n|[\"“”]\s?)(?:[^\s]+\s+){0,3}$")
+_QUOTED_PART = regex.compile(r"[\"“«][^\"“”«»]{0,2000}[\"”»]|‘[^‘’]{0,500}’")
 _PREVIOUS_WINDOW = 600  # how far back (characters) the previous speaker still counts
 _WINDOW = 1000  # how far back (characters) a pronoun looks for its antecedent
 _CONJ = regex.compile(r"\s*(?:,\s*|\s+)(?:and|&)\s+|\s*,\s*(?=\p{Lu})")
@@ -117,6 +118,8 @@ class _Doc:
         self.content = spans
         self.content_starts = [s for s, _ in spans]
         self.direct = sorted(s for c in cands if c.kind != "indirect" for s in c.spans)
+        # mixed content outside its quote marks is the writer's words (titles written there count)
+        self.mixed = [(c.spans[0][0], c.spans[-1][1]) for c in cands if c.kind == "mixed"]
         self.direct_starts = [s for s, _ in self.direct]
         self._canon: dict[tuple[tuple[str, ...], str | None], str] = {}
         self._gender: dict[str, str | None] = {}
@@ -1303,8 +1306,8 @@ def _description_entity(doc: _Doc, m: _Mention) -> Speaker | None:
         roles = [f"{n.title or ''} {doc.role_at(n) or ''}" for n in doc.hits(canon) if lo <= n.start < m.start]
         roles += [r for p, r in doc.history.get(canon, ()) if lo <= p < m.start]
         rwords = {key(w) for r in roles for w in r.split()}
-        if not rwords & heads:
-            continue
+        if not rwords & heads or rwords & _DEPUTY and not words & _DEPUTY:
+            continue  # no such title, or another office: a vice president is not "the president"
         other = _party(rwords)
         if party and other and party != other:
             continue
@@ -1314,6 +1317,9 @@ def _description_entity(doc: _Doc, m: _Mention) -> Speaker | None:
     if best is None:
         return _description_previous(doc, m, role, head)
     return _speaker(m, "description_to_entity", name=best[2], role=role, type_="person")
+
+
+_DEPUTY = frozenset("vice deputy assistant associate lieutenant".split())
 
 
 def _description_previous(doc: _Doc, m: _Mention, role: str, head: str) -> Speaker | None:
@@ -1401,7 +1407,7 @@ def _titled_all(doc: _Doc, heads: frozenset[str]) -> tuple[list[int], list[tuple
         p = t.start()
         ends.append(t.end())
         found.append(None)
-        if doc.inside(p, direct_only=True):
+        if doc.inside(p, direct_only=True) and not _narrated(doc, p):
             continue
         i = nm.index(p + 1) - 1
         n = None
@@ -1418,6 +1424,14 @@ def _titled_all(doc: _Doc, heads: frozenset[str]) -> tuple[list[int], list[tuple
         if n is not None and not n.org:
             found[-1] = (n.start, doc.canonical(n.words, n.courtesy))
     return ends, found
+
+
+def _narrated(doc: _Doc, p: int) -> bool:
+    """Whether `p`, inside mixed content, lies outside its quote marks (the writer's words)."""
+    for a, b in doc.mixed:
+        if a <= p < b:
+            return not any(m.start() < p < m.end() for m in _QUOTED_PART.finditer(doc.text, a, b))
+    return False
 
 
 def _party(words: set[str]) -> int | None:
