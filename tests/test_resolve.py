@@ -433,3 +433,17 @@ def test_deputy_office_is_another_office() -> None:
     assert _resolve(text, "Tomas Verhoeven", "The mayor")[1].name is None
     text = "Deputy Mayor Tomas Verhoeven opened the port. The deputy mayor said the quay was safe."
     assert _resolve(text, "Tomas Verhoeven", "The deputy mayor")[1].name == "Tomas Verhoeven"
+
+
+def test_opening_adjective_of_a_group_is_no_name() -> None:
+    """`[Weary] groups of residents marched`: a span cut to its opening word reads on to the group, anonymous."""
+    text = "The quay stayed shut.\n\nWeary groups of residents kept marching along the quay, chanting for answers."
+    [sp] = _resolve(text, "Weary")
+    assert sp.name is None and sp.anonymous and sp.type == "people"
+
+
+def test_opening_surname_stays_a_name() -> None:
+    """A lone opening surname that the text names in full elsewhere stays that person."""
+    text = "Lena Markovic runs the port.\n\nMarkovic kept residents informed, she said."
+    sps = _resolve(text, "Lena Markovic", "Markovic")
+    assert sps[1].name == "Lena Markovic"

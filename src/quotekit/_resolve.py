@@ -840,7 +840,7 @@ def _proper_name(doc: _Doc, m: _Mention) -> Speaker | None:
         return None  # "FELLOW DOCTORS": a heading, not a name
     if len(words) == 1 and _plural_group(doc, name, cs):
         return None  # "Allies say", "many Latinos said": a capitalised group, not a name
-    if len(words) == 1 and name.start == cs and _common_word(doc, name):
+    if len(words) == 1 and name.start == cs and _common_word(doc, name, m):
         return None  # "[Small] groups of protesters": a common word capitalised by its place
     if name.org or lead.lower() == "the" and not (name.title or name.courtesy):
         # people's names take no article: "The Daily Courier" is an organisation
@@ -854,15 +854,18 @@ def _proper_name(doc: _Doc, m: _Mention) -> Speaker | None:
     return _speaker(m, sieve, name=canon, role=role, type_="person")
 
 
-def _common_word(doc: _Doc, name: Name) -> bool:
-    """Whether a lone sentence-opening word is a common word the text also writes in lowercase."""
+def _common_word(doc: _Doc, name: Name, m: _Mention | None = None) -> bool:
+    """Whether a lone sentence-opening word is a common word the text also writes in lowercase,
+    or whose noun phrase runs on past the span to a person or group head (`[Small] groups of protesters`)."""
     w = name.words[0]
     if name.title or name.courtesy or name.org or w.isupper() or not doc.subject_like(name.start):
         return False
     if doc.canonical(name.words) != w or len(doc.nm.ending_with(w)) > 1:
         return False  # "Brown" with "Sherrod Brown" elsewhere, or written capitalised again
     low = w.lower()
-    return written_lower(doc.text, low)
+    if written_lower(doc.text, low):
+        return True
+    return m is not None and m.end == name.end and _rest_of_phrase(doc, m, low) is not None
 
 
 def _plural_group(doc: _Doc, name: Name, cs: int) -> bool:
@@ -1496,7 +1499,7 @@ def _rest_of_phrase(doc: _Doc, m: _Mention, role: str) -> tuple[str, str, bool] 
         if w is None:
             break
         k = w.group(1)
-        if k != "of" and (k in doc.v.stop or k.endswith(("ed", "ing")) or k in _NOT_HEADS):
+        if k != "of" and (k in doc.v.stop or k.endswith(("ed", "ing")) or k in _NOT_HEADS or k in _IRREGULAR_PAST):
             break
         words.append(k)
         pos = w.end()
