@@ -447,3 +447,17 @@ def test_opening_surname_stays_a_name() -> None:
     text = "Lena Markovic runs the port.\n\nMarkovic kept residents informed, she said."
     sps = _resolve(text, "Lena Markovic", "Markovic")
     assert sps[1].name == "Lena Markovic"
+
+
+def test_unresolved_they_after_organisations_is_not_anonymous() -> None:
+    """`Nine port agencies are suing. They argue`: a plural organisation subject before is no unnamed people."""
+    text = "Nine port agencies are suing the ministry over the levy.\n\nThey argue that the levy breaks the charter."
+    [sp] = _resolve(text, "They")
+    assert sp.name is None and not sp.anonymous and sp.type == "organization"
+
+
+def test_unresolved_they_after_people_stays_anonymous() -> None:
+    """`Weary residents gathered. They argue`: an unnamed group before leaves `They` anonymous people."""
+    text = "Weary residents gathered on the quay at dawn.\n\nThey argue that the levy breaks the charter."
+    [sp] = _resolve(text, "They")
+    assert sp.name is None and sp.anonymous and sp.type == "people"

@@ -667,7 +667,8 @@ def _find_date(text: str, cl: _Clause, pats: _Patterns, tokens: Sequence[str]) -
                 if m is not None:
                     found.setdefault(_date_span(m), m)
             i = text.find(w, i + len(w), cl.hi)
-    best = _best(text, cl, sorted(found.values(), key=lambda m: m.start()), _document_opens(text, cl)) if found else None
+    ordered = sorted(found.values(), key=lambda m: m.start())
+    best = _best(text, cl, ordered, _document_opens(text, cl)) if found else None
     if best is not None:
         return best
     return _object_date(text, cl.c, pats, words) or _occasion_date(text, cl.c, pats, words)

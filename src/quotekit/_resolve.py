@@ -1172,8 +1172,46 @@ def _group_pronoun(doc: _Doc, m: _Mention) -> Speaker | None:
     prev = _previous(doc, m.start)
     if prev is not None and prev.type in want:
         return _speaker(m, "group_previous_speaker", name=prev.name, anonymous=prev.anonymous, role=prev.role, type_=prev.type)
+    if want[0] == "people" and _plural_subject_before(doc, m.start) in ("organization", "document"):
+        # "Twenty states are suing the agency. They argue ...": states, not unnamed people
+        return _speaker(m, "unresolved_pronoun", type_="organization")
     # a group the text does not tie to a name is at best an unnamed group
     return _speaker(m, "unresolved_pronoun", anonymous=want[0] == "people", type_=want[0])
+
+
+# A sentence end: a stop after two lowercase letters or digits (not "U.S." or "Mr."), or a line break.
+_SENTENCE_BREAK = regex.compile(r"(?r)(?<=[\p{Ll}\d)]{2})[.!?][\"'”’)]*\s|\n")
+
+
+def _sentence_start(text: str, lo: int, hi: int) -> int:
+    """Return where the sentence that holds offset `hi - 1` starts (not before `lo`)."""
+    m = _SENTENCE_BREAK.search(text, lo, hi)
+    return m.end() if m else lo
+
+
+def _plural_subject_before(doc: _Doc, pos: int) -> str | None:
+    """Return the type of the plural noun that opens the pronoun's sentence, or the one before
+    when the pronoun itself opens its sentence: the subject it most likely takes up."""
+    text, lo = doc.text, max(0, pos - 400)
+    a = _sentence_start(text, lo, pos)
+    while a < pos and text[a].isspace():
+        a += 1
+    # a pronoun near its sentence's start, or after content that opens it, takes up the sentence before
+    if len(text[a:pos].split()) <= 3 or doc.inside(a):
+        e = a
+        while e > lo and (text[e - 1].isspace() or text[e - 1] in ".!?\"'”’"):
+            e -= 1
+        a, pos = _sentence_start(text, lo, e), e
+    for w in text[a:pos].split()[:6]:
+        k = key(w.strip(",;:"))
+        if k.endswith("s") and not k.endswith(("ss", "is", "us")):  # not "analysis", "census"
+            one = k[:-3] + "y" if k.endswith("ies") else k[:-1]
+            if one in doc.v.org_heads:
+                return "organization"  # "states", "agencies": the plural of an organisation head
+            type_, _anon = _classify(doc, k)
+            if type_ is not None:
+                return type_
+    return None
 
 
 _WHO_BEFORE = regex.compile(
