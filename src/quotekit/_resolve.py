@@ -1192,15 +1192,21 @@ def _sentence_start(text: str, lo: int, hi: int) -> int:
 def _plural_subject_before(doc: _Doc, pos: int) -> str | None:
     """Return the type of the plural noun that opens the pronoun's sentence, or the one before
     when the pronoun itself opens its sentence: the subject it most likely takes up."""
-    text, lo = doc.text, max(0, pos - 400)
+    text, lo = doc.text, doc.back(pos, 400)
     a = _sentence_start(text, lo, pos)
     while a < pos and text[a].isspace():
         a += 1
     # a pronoun near its sentence's start, or after content that opens it, takes up the sentence before
     if len(text[a:pos].split()) <= 3 or doc.inside(a):
+        spans, ends = doc._neutral_index()
         e = a
-        while e > lo and (text[e - 1].isspace() or text[e - 1] in ".!?\"'”’"):
-            e -= 1
+        while True:
+            while e > lo and (text[e - 1].isspace() or text[e - 1] in ".!?\"'”’"):
+                e -= 1
+            i = bisect.bisect_left(ends, e)
+            if not (i < len(spans) and spans[i][0] < e):
+                break
+            e = spans[i][0]  # a paragraph that mentions nobody is invisible here too
         a, pos = _sentence_start(text, lo, e), e
     for w in text[a:pos].split()[:6]:
         k = key(w.strip(",;:"))

@@ -2,7 +2,8 @@
 
 - A dateline never changes what is quoted: prepending one shifts every offset by its
   length and changes nothing else about the quotes (text, kind, speaker, cue, date).
-- A weekday resolves to a date within the 7 days up to publication, on that weekday.
+- A weekday resolves to a date within the 7 days up to publication, on that weekday;
+  `N days ago` resolves to exactly N days before publication.
 - A date inside the quoted content is never reported, and any reported date or place
   lies outside the content and is the text at its span.
 """
@@ -16,7 +17,7 @@ from hypothesis import strategies as st
 
 import quotekit
 from quotekit._attribution import Candidate
-from quotekit._details import WEEKDAYS, dateline, details, resolve_weekday
+from quotekit._details import WEEKDAYS, dateline, details, resolve_date, resolve_weekday
 from quotekit._text import Layout
 
 # Invented lowercase words and capitalised names: never real corpus text.
@@ -27,7 +28,8 @@ weekday = st.sampled_from(WEEKDAYS)
 date_phrase = st.one_of(
     weekday,
     weekday.map(lambda d: "on " + d),
-    st.sampled_from(["yesterday", "last week", "earlier this month", "in December", "February 20", "Feb. 9"]),
+    st.sampled_from(["yesterday", "last week", "earlier this month", "in December", "February 20", "Feb. 9",
+                     "two days ago", "over the weekend", "in a 2019 report"]),
 )
 dl_prefix = st.one_of(
     name.map(lambda n: n.upper() + " - "),
@@ -60,6 +62,14 @@ def test_weekday_resolves_within_the_week_up_to_publication(published: dt.date, 
     got = resolve_weekday(day, published)
     assert 0 <= (published - got).days < 7
     assert got.strftime("%A") == day
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 1, 1)), st.integers(1, 10))
+def test_days_ago_counts_back_from_publication(published: dt.date, n: int) -> None:
+    """`N days ago` (in words or digits) is exactly N days before publication."""
+    word = "one two three four five six seven eight nine ten".split()[n - 1]
+    assert resolve_date(f"{word} days ago", published) == resolve_date(f"{n} days ago", published)
+    assert resolve_date(f"{n} days ago", published) == published - dt.timedelta(days=n)
 
 
 @given(words, date_phrase, words, name, st.sampled_from(["said", "told reporters", "added"]))

@@ -2,7 +2,8 @@
 
 - A name introduced once in full and referred to later by surname or pronoun
   resolves to the full name.
-- Inserting an unrelated paragraph with no people changes no resolution.
+- Inserting an unrelated paragraph with no people changes no resolution, wherever it
+  goes: also not a description's (`the mayor`) or an unresolved `They`'s reading.
 - No speaker name is invented: every word of a name appears in the text.
 - A speaker span that holds only part of a titled, apposed or described name
   (`Councilor [Last]`, `[the harbour chief], First Last,`, `First Last, [56],`)
@@ -83,3 +84,22 @@ def test_partial_spans_resolve_to_the_full_name(first: str, last: str, title: st
     for text, span in texts:
         [sp] = [s for s in resolve(text, _cands(text, [span]), Lexicon.default()) if s]
         assert sp.name == full, (text, span, sp)
+
+
+_groups = st.sampled_from(["Nine port agencies", "Several ferry companies", "Weary residents", "Two harbour unions"])
+
+
+@given(_first, _last, _groups, _filler, st.integers(0, 3))
+@example("Tomas", "Verhoeven", "Nine port agencies", "The river rose by two metres overnight.", 1)
+def test_neutral_paragraph_anywhere_changes_no_description_or_group(
+        first: str, last: str, group: str, filler: str, at: int) -> None:
+    """A paragraph with no people, put at any paragraph break, changes no description or `they` reading."""
+    paras = [f"Mayor {first} {last} opened the quay.", f"{group} are suing the port.",
+             "They argue that the levy is unlawful.", "The mayor said the levy stays."]
+    spans = ["Mayor " + first + " " + last, "They", "The mayor"]
+
+    def run(ps: list[str]) -> list[tuple[object, ...]]:
+        text = "\n\n".join(ps)
+        return [(s.name, s.role, s.anonymous, s.type) for s in resolve(text, _cands(text, spans), Lexicon.default()) if s]
+
+    assert run(paras) == run(paras[:at + 1] + [filler] + paras[at + 1 :])
