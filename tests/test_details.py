@@ -8,6 +8,7 @@ the attribution stage finds; a few go through `quotekit.analyze`.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -276,6 +277,27 @@ def test_no_date_of_other_occasions_in_reported_content(text: str) -> None:
     assert one(text, content, "The engineer", "said", kind="indirect").date is None
 
 
+def _fixture_cases() -> list[tuple[str, str, list[tuple[str, ...]]]]:
+    blocks = (Path(__file__).parent / "fixtures" / "details.txt").read_text("utf-8").split("\n.\n")
+    out = []
+    for block in blocks:
+        lines = [ln for ln in block.splitlines() if not ln.startswith("#")]
+        if "---" in lines:
+            cut = lines.index("---")
+            want = [tuple(p.strip() for p in ln.split("||")) for ln in lines[cut + 1 :] if ln.strip()]
+            out.append((lines[0], "\n".join(lines[1:cut]), want))
+    return out
+
+
+@pytest.mark.parametrize(("case", "text", "want"), _fixture_cases(),
+                         ids=lambda v: v if isinstance(v, str) and " " not in v else "")
+def test_fixture_end_to_end(case: str, text: str, want: list[tuple[str, ...]]) -> None:
+    """Through the whole pipeline, each fixture text gives the expected speaker, date, ISO date and place."""
+    got = [(q.speaker.text if q.speaker else "-", q.date or "-", q.date_iso or "-", q.place or "-")
+           for q in quotekit.extract(text, published="2024-05-09")]
+    assert got == want, case
+
+
 def test_date_span_points_into_the_text() -> None:
     """The reported date is the text at its span."""
     text = '"The dam holds," the engineer said Monday.'
@@ -454,7 +476,6 @@ def test_no_candidates_no_details() -> None:
 def test_docs_example_runs() -> None:
     """The example in docs/details.md is right (doctested so it cannot rot)."""
     import doctest
-    from pathlib import Path
 
     doc = Path(__file__).resolve().parent.parent / "docs" / "details.md"
     assert doctest.testfile(str(doc), module_relative=False).failed == 0
