@@ -153,6 +153,8 @@ def test_no_dateline_is_the_empty_value() -> None:
         # a comma before the occasion of the saying does not end the clause either
         ('"The dam holds," the engineer said, in an interview on Tuesday.', "The dam holds,", "the engineer",
          "said", "Tuesday"),
+        ('"The dam holds," said the engineer, speaking on Tuesday.', "The dam holds,", "the engineer",
+         "said", "Tuesday"),
         # counted back from the day of reporting; the weekend with its "over"
         ('"The dam holds," the engineer said two days ago.', "The dam holds,", "the engineer", "said",
          "two days ago"),

@@ -80,12 +80,14 @@ _RELATIVE_AFTER = regex.compile(r",\s*(?:which|who)\b[^,;:()]{0,150},")
 # "said Ana Ruiz, the port's mayor, on Tuesday": an aside on the speaker that closes with
 # its own comma is skipped; what follows it still qualifies the saying.
 _SPEAKER_ASIDE = regex.compile(r",\s*(?:which|who|the|a|an)\b[^,;:()\[\]\"“”—–]{0,150},")
-# ", in remarks on Wednesday", ", at a briefing Friday": a comma before the occasion of the
-# saying does not end its clause (the occasion noun must follow within three words).
+# ", in remarks on Wednesday", ", at a briefing Friday", ", speaking on Tuesday": a comma
+# before the occasion of the saying, or before a participle of saying, does not end its
+# clause (the occasion noun must follow within three words).
 _OCCASION_AFTER_COMMA = regex.compile(
     r",\s+(?=(?:in|at|during)\s+(?:(?:an?|the|his|her|its|their|one)\s+)?(?:[\p{L}\-]+\s+){0,2}?"
     r"(?:interviews?|remarks|statement|speech|address|briefing|news\s+conference|press\s+conference|"
-    r"appearance|testimony|hearing|rally|town\s+hall|letter|post|tweet|op-ed|memo)\b)"
+    r"appearance|testimony|hearing|rally|town\s+hall|letter|post|tweet|op-ed|memo)\b"
+    r"|(?:speaking|addressing|testifying|writing|appearing)\s)"
 )
 # A relative or subordinate clause inside the speaker phrase ends at its comma.
 _SUBORDINATE_WORDS = _BARRIER_WORDS - {"as", "so", "but", "than", "whether", "unless", "until"}
