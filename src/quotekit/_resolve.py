@@ -66,7 +66,7 @@ _PERSON_SUFFIX = regex.compile(r"(?:man|woman|men|women|er|ers|or|ors|ist|ists|i
 _PERSON_NOUN = regex.compile(r"(?:man|woman|mother|father|lady|daughter|son|wife|husband|star|mogul|tycoon|billionaire|veteran)$")
 # A sentence or paragraph start, then at most three words, at the end of the window.
 _OPENS_SENTENCE = regex.compile(r"(?:[.!?][\"'”’)]*\s|\n|[\"“”]\s?)(?:[^\s]+\s+){0,3}$")
-_QUOTED_PART = regex.compile(r"[\"“«][^\"“”«»]{0,2000}[\"”»]|‘[^‘’]{0,500}’")
+_QUOTE_MARK = regex.compile(r"[\"“”«»]")
 _PREVIOUS_WINDOW = 600  # how far back (characters) the previous speaker still counts
 _WINDOW = 1000  # how far back (characters) a pronoun looks for its antecedent
 _CONJ = regex.compile(r"\s*(?:,\s*|\s+)(?:and|&)\s+|\s*,\s*(?=\p{Lu})")
@@ -1474,10 +1474,12 @@ def _titled_all(doc: _Doc, heads: frozenset[str]) -> tuple[list[int], list[tuple
 
 
 def _narrated(doc: _Doc, p: int) -> bool:
-    """Whether `p`, inside mixed content, lies outside its quote marks (the writer's words)."""
+    """Whether `p`, inside mixed content, lies outside its quote marks (the writer's words):
+    an even number of marks before it, so a quote left open (its close beyond the span) counts
+    as the speaker's."""
     for a, b in doc.mixed:
         if a <= p < b:
-            return not any(m.start() < p < m.end() for m in _QUOTED_PART.finditer(doc.text, a, b))
+            return len(_QUOTE_MARK.findall(doc.text, a, p)) % 2 == 0
     return False
 
 
