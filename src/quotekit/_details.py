@@ -64,7 +64,10 @@ _INTRO_BARRIER_WORDS = _BARRIER_WORDS - {"so"}
 _INTRO_BARRIER_WORDS |= {w + "," for w in _INTRO_BARRIER_WORDS}
 _BARRIER_PUNCT = regex.compile(r"[;:()\[\]\"“”«»—–―]|--|\s-\s")
 _REGION = regex.compile(r",[ ](?:[\p{L}.]+(?:[ ][\p{L}.]+)?)")
-_MONTH_DAY = regex.compile(r"(?P<m>\p{L}+)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?$")
+_MONTH_DAY = regex.compile(
+    r"(?:(?P<m>\p{L}+)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?"
+    r"|(?P<d_>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m_>\p{L}+)\.?)(?:,?\s+(?P<y>\d{4}))?$"
+)
 _WORD = regex.compile(r"[\p{L}\-]+")
 _NEXT_LOWER = regex.compile(r"\s+([\p{Ll}][\p{L}\-]*)")
 
@@ -110,6 +113,7 @@ _DATE_TOKENS: dict[str, str] = {
     for post in ("", ",", ".", ";", ":", "'s", "’s", "s", ",'", ",’", '."', ".”", ",”", ')', ").", "),", ",\"")
 }
 _DATE_TOKEN_SET = frozenset(_DATE_TOKENS)
+_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 # Words that may stand before a trigger inside a date expression ("earlier in the day").
 _DATE_LEAD = frozenset(
     "on in during over at the these early late earlier later last this past Early Late Earlier Later Last This These "
@@ -117,6 +121,8 @@ _DATE_LEAD = frozenset(
     # counts of days back: "two days ago", "a few weeks ago"
     + "a an one two three four five six seven eight nine ten few several A An One Two Three Several".split()
     + [str(n) for n in range(1, 32)]
+    # the day before its month: "12 March", "3rd June"
+    + [f"{n}{_SUFFIX.get(n % 10, 'th') if n not in (11, 12, 13) else 'th'}" for n in range(1, 32)]
 )
 
 # Where a place phrase may start: "in X", "at X", also opening a sentence.
@@ -202,7 +208,9 @@ def _date_pattern(months: Sequence[str]) -> re.Pattern[str]:
     return re.compile(
         r"(?:(?:[Oo]n|[Ii]n|[Dd]uring|[Oo]ver)\s+)?(?:"
         rf"(?P<d1>(?>(?:(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?{wd}(?:\s+{part})?)){end}"
-        rf"|(?P<d2>(?>{month}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+{year})?))(?![^\W_]|['’])"
+        rf"|(?P<d2>(?>{month}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+{year})?"
+        # "12 March", "3rd June 2016": the day first, as most of the world writes it
+        rf"|(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{names})(?:,?\s+{year})?))(?![^\W_]|['’])"
         rf"|(?P<d3>(?:[Ll]ast|[Tt]his\s+past)\s+(?:{wd}|{names}|week|weekend|month|year|night)){end}"
         rf"|(?P<d4>(?:(?:[Ee]arlier|[Ll]ater)\s+)?[Tt]his\s+(?:morning|afternoon|evening|week|weekend|month|year)){end}"
         rf"|(?P<d5>[Ee]arlier\s+(?:last\s+(?:week|month|year)|today|in\s+the\s+(?:day|week|month|year))"
@@ -271,11 +279,13 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     dateline = _compile(
         rf"(?P<place>(?P<caps>{caps}(?:[ ]{caps}){{0,3}})|(?P<title>{title}(?:[ ]{title}){{0,2}}))"
         r"(?:,[ ](?:\L<regions>|\p{Lu}\p{Ll}+))?"
-        r"(?:,?[ ](?P<date>\L<months>\.?[ ]\d{1,2}(?:,[ ]\d{4})?))?"
+        r"(?:,?[ ](?P<date>\L<months>\.?[ ]\d{1,2}(?:,[ ]\d{4})?|\d{1,2}[ ]\L<months>\.?(?:[ ]\d{4})?))?"
         rf"(?:{agency})?{dash}",
         lists,
     )
-    date_only = _compile(rf"(?P<date>\L<months>\.?[ ]\d{{1,2}}(?:,[ ]\d{{4}})?){agency}{dash}", lists)
+    date_only = _compile(
+        rf"(?P<date>\L<months>\.?[ ]\d{{1,2}}(?:,[ ]\d{{4}})?|\d{{1,2}}[ ]\L<months>\.?(?:[ ]\d{{4}})?){agency}{dash}",
+        lists)
     credit = _compile(r"\((?P<agency>\L<agencies>)\)\s*$", lists)
 
     date = _date_pattern(lists["months"])
@@ -374,14 +384,14 @@ def _month_day(expr: str, ref: dt.date | None) -> dt.date | None:
     m = _MONTH_DAY.match(expr)
     if not m:
         return None
-    month = _MONTH_NUMBER.get(m.group("m")[:3].lower())
+    month = _MONTH_NUMBER.get((m.group("m") or m.group("m_"))[:3].lower())
     if month is None:
         return None
     year = int(m.group("y")) if m.group("y") else (ref.year if ref else None)
     if year is None:
         return None
     try:
-        day = dt.date(year, month, int(m.group("d")))
+        day = dt.date(year, month, int(m.group("d") or m.group("d_")))
     except ValueError:
         return None
     if ref is not None and not m.group("y") and day > ref:
