@@ -440,7 +440,9 @@ _COORDINATED = regex.compile(
 # A later cue with a speaker of its own after a comma or `and`: `..., and other
 # officials said ...`, `..., the candidate said ...` (matched backwards from the cue).
 _NEW_SPEAKER = regex.compile(
-    r"(?r)(?:,|;|\s(?:and|but))\s+(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ther|[Mm]any|[Ss]ome|he|she|they|we|I|[\p{Lu}\d][\w.'’&\-]*)"
+    r"(?r)(?:,|;|\s(?:and|but|while|whereas))\s+(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ther|[Mm]any|[Ss]ome|he|she|they|we|I|[\p{Lu}\d][\w.'’&\-]*"
+    # poll shares as speakers: `..., and three-quarters said ...`, `and more than 4 in 10 said`
+    r"|most|more|nearly|almost|about|half|fewer|less|only|roughly|two-thirds|three-quarters|one|two|three|four|five|six|seven|eight|nine)"
     r"(?:\s+[\w.'’&\-]+){0,5}?\s+(?:(?:also|has|have|had|would|will|later|then)\s+){0,2}$"
 )
 
@@ -454,6 +456,8 @@ _CLAUSE_END = regex.compile(
 
 
 _QUOTE_OPEN = regex.compile(r"[“\"]")
+# A participle clause earlier in the sentence, which a coordinated participle continues.
+_PRIOR_PARTICIPLE = re.compile(r",\s+\w+ing\s")
 
 
 def _clip_at_next(text: str, start: int, end: int, later: Sequence[re.Match[str]]) -> int:
@@ -597,8 +601,10 @@ def _one(
         # "... and noted that ...": a second predicate of the sentence's speaker
         spk0 = last_speaker or _subject(toks, first_cue) or _head_subject(text, ss, se, toks)
         cs = _clause_start(text, post, se, verb)
-        if spk0 is None or cs is None or ends_here or verb.endswith("ing"):
+        if spk0 is None or cs is None or ends_here:
             return None
+        if verb.endswith("ing") and not _PRIOR_PARTICIPLE.search(text, max(ss, cue_start - 200), cue_start):
+            return None  # "..., calling them liars and vowing to ...": only after a participle of its own
         content = _forward(text, cs, _clip_at_next(text, cs, se, later))
         if not _clause_ok(text, content):
             return None
@@ -614,6 +620,9 @@ def _one(
         if not _clause_ok(text, content) or source[1] - source[0] > 60:
             return None
         return Candidate((content,), kind_of(text, (content,)), source, (cue_start, cue_end), "according_to")
+    if k > 0 and verb in _PASSIVE_RAISING and toks[k - 1][2].lower() in _BE and text.startswith(" to ", cue_end):
+        # "The clubs are said to be close to a deal": hearsay without a source, like `seems`
+        return _raising(text, se, toks, k - 1, floor, toks[k - 1][0], cue_end, later)
     if k > 0 and verb.endswith("ed") and toks[k - 1][2].lower() in _BE:
         if by is None:
             return None
@@ -740,6 +749,10 @@ def _clause_start(text: str, a: int, b: int, verb: str) -> int | None:
 
 
 _RAISING = frozenset("appear appeared appears seem seemed seems".split())
+# Passive hearsay cues that raise their subject the same way: `are said to`, `is reported to`.
+# Not `is expected to`: the corpus marks it, but a scheduled event ("is expected to meet
+# her counterpart") is the writer's agenda, not a report (the seed check holds it out).
+_PASSIVE_RAISING = frozenset("said reported".split())
 
 
 def _raising(
