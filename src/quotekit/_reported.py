@@ -770,11 +770,33 @@ def _raising(
     if not text.startswith(" to ", cue_end):
         return None  # "appeared on television" reports nothing
     subject, _ = _speaker_before(toks, k, floor)
-    rest = _trim_span(text, cue_end, _clip_at_next(text, cue_end, se, later))
-    if subject is None or not _clause_ok(text, rest):
+    if subject is None:
+        return None
+    if later and later[0].start() == cue_end + 4 and later[0].group("verb"):
+        # "The senator seemed to dismiss the idea", `dismiss` a cue of its own: the
+        # subject is its source and "seemed to dismiss" the cue (the corpus reads it so)
+        post = later[0].end()
+        after = _ADJUNCT.match(text, post, se)
+        post = after.end() if after else post
+        end = _clip_at_next(text, post, se, later[1:])
+        if not text.startswith(" that ", post):
+            stop = _OBJECT_END.search(text, post, end)
+            end = stop.start() if stop else end
+        content = _forward(text, post, end)
+        if not _clause_ok(text, content):
+            return None
+        return Candidate((content,), kind_of(text, (content,)), subject, (cue_start, later[0].end()), "seems_cue")
+    end = _clip_at_next(text, cue_end, se, later)
+    # the impression ends at its clause: `..., despite ...`, `...: At one point ...`
+    stop = _RAISED_END.search(text, cue_end + 4, end)
+    rest = _trim_span(text, cue_end, stop.start() if stop else end)
+    if not _clause_ok(text, rest):
         return None
     spans = (subject, rest)
     return Candidate(spans, kind_of(text, spans), None, (cue_start, cue_end), "seems")
+
+
+_RAISED_END = regex.compile(r"[,:;]|\s[—–-]{1,2}\s|\s(?:as|after|when|while|because|despite|though|although|even\s+if|even\s+as)\s")
 
 
 # Verbs that news inverts after a clause: "..., said the spokesman."
