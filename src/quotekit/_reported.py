@@ -597,6 +597,19 @@ def _one(
                     if _clause_ok(text, content):
                         return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "S_appos_VC")
         return None
+    if prev in ("—", "–") and not ends_here:
+        # "Ann Roe — a lawyer for the port — said ...": an apposition between dashes
+        j = next((x for x in range(k - 2, max(0, k - 40), -1) if toks[x][2] == prev), None)
+        if j is None or _after_quote(toks, j):
+            return None
+        spk, _ = _speaker_before(toks, j, floor if floor < j else -1)
+        cs = _clause_start(text, post, se, verb)
+        if spk is None or cs is None:
+            return None
+        content = _forward(text, cs, _clip_at_next(text, cs, se, later))
+        if not _clause_ok(text, content):
+            return None
+        return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "S_appos_VC")
     if prev in ("and", "but") or (prev == "then" and k > 1 and toks[k - 2][2] in ("and", "but")):
         # "... and noted that ...": a second predicate of the sentence's speaker
         spk0 = last_speaker or _subject(toks, first_cue) or _head_subject(text, ss, se, toks)
