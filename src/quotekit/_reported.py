@@ -53,6 +53,8 @@ _AUX = frozenset(
 )
 _WHEN_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split())
 _BE = frozenset("is are was were been be am isn’t isn't aren’t aren't wasn’t wasn't weren’t weren't".split())
+# Words before a first- or second-person subject that make its cue a supposition or a question.
+_HYPOTHETICAL = frozenset("if unless do does did don’t don't".split())
 _CUE_AUX = frozenset("has have had would will could did does do not n't never".split())
 # Present participles that continue the main clause's speaker: `..., saying that ...`.
 # The two patterns that run over much text use the standard library's `re`: for plain
@@ -666,6 +668,8 @@ def _one(
         return None
     if text.startswith(",", cue_end) and text[spk[0] : spk[1]].lower() in ("you", "i", "we") and verb in ("know", "mean", "see", "guess"):
         return None  # "You know, ...": a filler, not a report
+    if before_i >= 0 and toks[before_i][2].lower() in _HYPOTHETICAL and text[spk[0] : spk[1]].lower() in ("you", "i", "we"):
+        return None  # "If you believe the polls, ...", "Do you think ...": a supposition, no report
     if verb == "called" and text.startswith(("a ", "an ", "A ", "An "), spk[0]) and not text.startswith(("for", "on"), post):
         return None  # "a group called Sandy Hook Promise": a name given, not a stance
     if verb in _TELL and before_i >= 0:
