@@ -236,7 +236,11 @@ def _speaker_before(toks: list[tuple[int, int, str]], i: int, floor: int = -1) -
     while j > floor and n < 9:
         w = toks[j][2]
         lw = w.lower()
-        if not w[0].isalnum() or (lw in _STOP and lw not in _DETERMINERS) or w in _PRONOUNS_OBJ:
+        # "most of them said": an object pronoun heads a partitive, never a speaker of its own
+        partitive = j == i - 1 and j > 0 and toks[j - 1][2] == "of"
+        # "more than 4 in 10 said": a comparison that counts the speakers
+        counted = lw == "than" and j > 0 and toks[j - 1][2].lower() in ("more", "less", "fewer")
+        if not w[0].isalnum() or (lw in _STOP and lw not in _DETERMINERS and not counted) or (w in _PRONOUNS_OBJ and not partitive):
             break
         start = toks[j][0]
         j -= 1
