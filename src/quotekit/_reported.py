@@ -226,7 +226,9 @@ def _speaker_before(toks: list[tuple[int, int, str]], i: int, floor: int = -1) -
         paren_end, j = toks[j][1], o - 1
     low = toks[j][2].lower()
     # pronouns, and the relative "who" as the corpus annotates it: "Smith, who said ..."
-    if low in ("he", "she", "they", "we", "i", "it", "you", "who"):
+    # a non-restrictive `which` too: "The union, which endorsed Roe, ..." (a restrictive
+    # `which`/`that` is mostly an object relative: "the plan that he backed")
+    if low in ("he", "she", "they", "we", "i", "it", "you", "who") or (low == "which" and j > 0 and toks[j - 1][2] == ","):
         return (toks[j][0], toks[j][1]), j - 1
     if low in _DETERMINERS or low in _PREPOSITIONS or low in _STOP or not toks[j][2][0].isalnum() or low.endswith(("’s", "'s", "s’", "s'")):
         return None, j  # "the said agreement", "Cruz's hopes": no subject before the cue
@@ -712,7 +714,12 @@ def _one(
     cs = _clause_start(text, post, se, verb)
     if cs is None:
         return None
-    content = _forward(text, cs, _clip_at_next(text, cs, se, later))
+    end = _clip_at_next(text, cs, se, later)
+    if before_i >= 0 and toks[before_i][2] == "," and text[spk[0] : spk[1]] in ("which", "who"):
+        # "The union, which endorsed Roe in May, said ...": the relative clause ends at its comma
+        comma = text.find(",", cs, end)
+        end = comma if comma != -1 else end
+    content = _forward(text, cs, end)
     if not _clause_ok(text, content):
         return None
     return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "SVC")
