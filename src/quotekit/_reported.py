@@ -605,9 +605,15 @@ def _one(
                     if _clause_ok(text, content):
                         return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "S_appos_VC")
         return None
-    if prev in ("—", "–") and not ends_here:
+    if prev in ("—", "–", "-") and not ends_here:
         # "Ann Roe — a lawyer for the port — said ...": an apposition between dashes
-        j = next((x for x in range(k - 2, max(0, k - 40), -1) if toks[x][2] == prev), None)
+        # (typed as `-` or `--` too: a lone hyphen token is always a spaced dash)
+        kk = k - 1
+        while kk > 0 and toks[kk - 1][2] == "-":
+            kk -= 1
+        j = next((x for x in range(kk - 1, max(0, k - 40), -1) if toks[x][2] == prev), None)
+        while j is not None and j > 0 and toks[j - 1][2] == "-":
+            j -= 1
         if j is None or _after_quote(toks, j):
             return None
         spk, _ = _speaker_before(toks, j, floor if floor < j else -1)
