@@ -102,7 +102,7 @@ _OBJECT_END = regex.compile(r"[,;:—–(]|\s-\s")
 _PARTICIPLE_CUE = regex.compile(r"ing$")
 
 
-_HEADLINE_CUES = frozenset("Says Tells Warns Claims Admits Insists Vows Predicts Urges Reveals".split())
+_HEADLINE_CUES = frozenset("Says Tells Warns Claims Admits Insists Vows Predicts Urges Reveals Shows Finds".split())
 
 
 @attrs.frozen
