@@ -217,7 +217,9 @@ def _speaker_before(toks: list[tuple[int, int, str]], i: int, floor: int = -1) -
     j = i - 1
     if j < 0:
         return None, j
-    paren_end = None
+    paren_end = pct_end = None
+    if toks[j][2] == "%" and j > 0 and toks[j - 1][2][:1].isdigit():
+        pct_end, j = toks[j][1], j - 1  # "42% say ...": a share of those polled
     if toks[j][2] == ")":
         # "Sen. Ann Roe (D-Ore.) said": the bracket belongs to the name before it
         o = next((x for x in range(j - 1, max(floor, j - 8), -1) if toks[x][2] == "("), None)
@@ -232,7 +234,7 @@ def _speaker_before(toks: list[tuple[int, int, str]], i: int, floor: int = -1) -
         return (toks[j][0], toks[j][1]), j - 1
     if low in _DETERMINERS or low in _PREPOSITIONS or low in _STOP or not toks[j][2][0].isalnum() or low.endswith(("’s", "'s", "s’", "s'")):
         return None, j  # "the said agreement", "Cruz's hopes": no subject before the cue
-    end = toks[j][1]
+    end = toks[j][1] if pct_end is None else pct_end
     start = toks[j][0]
     n = 0
     while j > floor and n < 9:
