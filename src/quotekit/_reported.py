@@ -53,6 +53,8 @@ _AUX = frozenset(
 )
 _WHEN_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split())
 _BE = frozenset("is are was were been be am isn’t isn't aren’t aren't wasn’t wasn't weren’t weren't".split())
+# Words before a first- or second-person subject that make its cue a supposition or a question.
+_HYPOTHETICAL = frozenset("if unless do does did don’t don't".split())
 _CUE_AUX = frozenset("has have had would will could did does do not n't never".split())
 # Present participles that continue the main clause's speaker: `..., saying that ...`.
 # The two patterns that run over much text use the standard library's `re`: for plain
@@ -100,7 +102,7 @@ _OBJECT_END = regex.compile(r"[,;:—–(]|\s-\s")
 _PARTICIPLE_CUE = regex.compile(r"ing$")
 
 
-_HEADLINE_CUES = frozenset("Says Tells Warns Claims Admits Insists Vows Predicts Urges Reveals".split())
+_HEADLINE_CUES = frozenset("Says Tells Warns Claims Admits Insists Vows Predicts Urges Reveals Shows Finds".split())
 
 
 @attrs.frozen
@@ -215,7 +217,9 @@ def _speaker_before(toks: list[tuple[int, int, str]], i: int, floor: int = -1) -
     j = i - 1
     if j < 0:
         return None, j
-    paren_end = None
+    paren_end = pct_end = None
+    if toks[j][2] == "%" and j > 0 and toks[j - 1][2][:1].isdigit():
+        pct_end, j = toks[j][1], j - 1  # "42% say ...": a share of those polled
     if toks[j][2] == ")":
         # "Sen. Ann Roe (D-Ore.) said": the bracket belongs to the name before it
         o = next((x for x in range(j - 1, max(floor, j - 8), -1) if toks[x][2] == "("), None)
@@ -224,17 +228,23 @@ def _speaker_before(toks: list[tuple[int, int, str]], i: int, floor: int = -1) -
         paren_end, j = toks[j][1], o - 1
     low = toks[j][2].lower()
     # pronouns, and the relative "who" as the corpus annotates it: "Smith, who said ..."
-    if low in ("he", "she", "they", "we", "i", "it", "you", "who"):
+    # a non-restrictive `which` too: "The union, which endorsed Roe, ..." (a restrictive
+    # `which`/`that` is mostly an object relative: "the plan that he backed")
+    if low in ("he", "she", "they", "we", "i", "it", "you", "who") or (low == "which" and j > 0 and toks[j - 1][2] == ","):
         return (toks[j][0], toks[j][1]), j - 1
     if low in _DETERMINERS or low in _PREPOSITIONS or low in _STOP or not toks[j][2][0].isalnum() or low.endswith(("’s", "'s", "s’", "s'")):
         return None, j  # "the said agreement", "Cruz's hopes": no subject before the cue
-    end = toks[j][1]
+    end = toks[j][1] if pct_end is None else pct_end
     start = toks[j][0]
     n = 0
     while j > floor and n < 9:
         w = toks[j][2]
         lw = w.lower()
-        if not w[0].isalnum() or (lw in _STOP and lw not in _DETERMINERS) or w in _PRONOUNS_OBJ:
+        # "most of them said": an object pronoun heads a partitive, never a speaker of its own
+        partitive = j == i - 1 and j > 0 and toks[j - 1][2] == "of"
+        # "more than 4 in 10 said": a comparison that counts the speakers
+        counted = lw == "than" and j > 0 and toks[j - 1][2].lower() in ("more", "less", "fewer")
+        if not w[0].isalnum() or (lw in _STOP and lw not in _DETERMINERS and not counted) or (w in _PRONOUNS_OBJ and not partitive):
             break
         start = toks[j][0]
         j -= 1
@@ -440,7 +450,9 @@ _COORDINATED = regex.compile(
 # A later cue with a speaker of its own after a comma or `and`: `..., and other
 # officials said ...`, `..., the candidate said ...` (matched backwards from the cue).
 _NEW_SPEAKER = regex.compile(
-    r"(?r)(?:,|;|\s(?:and|but))\s+(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ther|[Mm]any|[Ss]ome|he|she|they|we|I|[\p{Lu}\d][\w.'’&\-]*)"
+    r"(?r)(?:,|;|\s(?:and|but|while|whereas))\s+(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ther|[Mm]any|[Ss]ome|he|she|they|we|I|[\p{Lu}\d][\w.'’&\-]*"
+    # poll shares as speakers: `..., and three-quarters said ...`, `and more than 4 in 10 said`
+    r"|most|more|nearly|almost|about|half|fewer|less|only|roughly|two-thirds|three-quarters|one|two|three|four|five|six|seven|eight|nine)"
     r"(?:\s+[\w.'’&\-]+){0,5}?\s+(?:(?:also|has|have|had|would|will|later|then)\s+){0,2}$"
 )
 
@@ -454,6 +466,8 @@ _CLAUSE_END = regex.compile(
 
 
 _QUOTE_OPEN = regex.compile(r"[“\"]")
+# A participle clause earlier in the sentence, which a coordinated participle continues.
+_PRIOR_PARTICIPLE = re.compile(r",\s+\w+ing\s")
 
 
 def _clip_at_next(text: str, start: int, end: int, later: Sequence[re.Match[str]]) -> int:
@@ -593,12 +607,33 @@ def _one(
                     if _clause_ok(text, content):
                         return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "S_appos_VC")
         return None
+    if prev in ("—", "–", "-") and not ends_here:
+        # "Ann Roe — a lawyer for the port — said ...": an apposition between dashes
+        # (typed as `-` or `--` too: a lone hyphen token is always a spaced dash)
+        kk = k - 1
+        while kk > 0 and toks[kk - 1][2] == "-":
+            kk -= 1
+        j = next((x for x in range(kk - 1, max(0, k - 40), -1) if toks[x][2] == prev), None)
+        while j is not None and j > 0 and toks[j - 1][2] == "-":
+            j -= 1
+        if j is None or _after_quote(toks, j):
+            return None
+        spk, _ = _speaker_before(toks, j, floor if floor < j else -1)
+        cs = _clause_start(text, post, se, verb)
+        if spk is None or cs is None:
+            return None
+        content = _forward(text, cs, _clip_at_next(text, cs, se, later))
+        if not _clause_ok(text, content):
+            return None
+        return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "S_appos_VC")
     if prev in ("and", "but") or (prev == "then" and k > 1 and toks[k - 2][2] in ("and", "but")):
         # "... and noted that ...": a second predicate of the sentence's speaker
         spk0 = last_speaker or _subject(toks, first_cue) or _head_subject(text, ss, se, toks)
         cs = _clause_start(text, post, se, verb)
-        if spk0 is None or cs is None or ends_here or verb.endswith("ing"):
+        if spk0 is None or cs is None or ends_here:
             return None
+        if verb.endswith("ing") and not _PRIOR_PARTICIPLE.search(text, max(ss, cue_start - 200), cue_start):
+            return None  # "..., calling them liars and vowing to ...": only after a participle of its own
         content = _forward(text, cs, _clip_at_next(text, cs, se, later))
         if not _clause_ok(text, content):
             return None
@@ -614,6 +649,9 @@ def _one(
         if not _clause_ok(text, content) or source[1] - source[0] > 60:
             return None
         return Candidate((content,), kind_of(text, (content,)), source, (cue_start, cue_end), "according_to")
+    if k > 0 and verb in _PASSIVE_RAISING and toks[k - 1][2].lower() in _BE and text.startswith(" to ", cue_end):
+        # "The clubs are said to be close to a deal": hearsay without a source, like `seems`
+        return _raising(text, se, toks, k - 1, floor, toks[k - 1][0], cue_end, later)
     if k > 0 and verb.endswith("ed") and toks[k - 1][2].lower() in _BE:
         if by is None:
             return None
@@ -644,6 +682,8 @@ def _one(
         return None
     if text.startswith(",", cue_end) and text[spk[0] : spk[1]].lower() in ("you", "i", "we") and verb in ("know", "mean", "see", "guess"):
         return None  # "You know, ...": a filler, not a report
+    if before_i >= 0 and toks[before_i][2].lower() in _HYPOTHETICAL and text[spk[0] : spk[1]].lower() in ("you", "i", "we"):
+        return None  # "If you believe the polls, ...", "Do you think ...": a supposition, no report
     if verb == "called" and text.startswith(("a ", "an ", "A ", "An "), spk[0]) and not text.startswith(("for", "on"), post):
         return None  # "a group called Sandy Hook Promise": a name given, not a stance
     if verb in _TELL and before_i >= 0:
@@ -682,7 +722,12 @@ def _one(
     cs = _clause_start(text, post, se, verb)
     if cs is None:
         return None
-    content = _forward(text, cs, _clip_at_next(text, cs, se, later))
+    end = _clip_at_next(text, cs, se, later)
+    if before_i >= 0 and toks[before_i][2] == "," and text[spk[0] : spk[1]] in ("which", "who"):
+        # "The union, which endorsed Roe in May, said ...": the relative clause ends at its comma
+        comma = text.find(",", cs, end)
+        end = comma if comma != -1 else end
+    content = _forward(text, cs, end)
     if not _clause_ok(text, content):
         return None
     return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "SVC")
@@ -740,6 +785,10 @@ def _clause_start(text: str, a: int, b: int, verb: str) -> int | None:
 
 
 _RAISING = frozenset("appear appeared appears seem seemed seems".split())
+# Passive hearsay cues that raise their subject the same way: `are said to`, `is reported to`.
+# Not `is expected to`: the corpus marks it, but a scheduled event ("is expected to meet
+# her counterpart") is the writer's agenda, not a report (the seed check holds it out).
+_PASSIVE_RAISING = frozenset("said reported".split())
 
 
 def _raising(
@@ -757,11 +806,33 @@ def _raising(
     if not text.startswith(" to ", cue_end):
         return None  # "appeared on television" reports nothing
     subject, _ = _speaker_before(toks, k, floor)
-    rest = _trim_span(text, cue_end, _clip_at_next(text, cue_end, se, later))
-    if subject is None or not _clause_ok(text, rest):
+    if subject is None:
+        return None
+    if later and later[0].start() == cue_end + 4 and later[0].group("verb"):
+        # "The senator seemed to dismiss the idea", `dismiss` a cue of its own: the
+        # subject is its source and "seemed to dismiss" the cue (the corpus reads it so)
+        post = later[0].end()
+        after = _ADJUNCT.match(text, post, se)
+        post = after.end() if after else post
+        end = _clip_at_next(text, post, se, later[1:])
+        if not text.startswith(" that ", post):
+            stop = _OBJECT_END.search(text, post, end)
+            end = stop.start() if stop else end
+        content = _forward(text, post, end)
+        if not _clause_ok(text, content):
+            return None
+        return Candidate((content,), kind_of(text, (content,)), subject, (cue_start, later[0].end()), "seems_cue")
+    end = _clip_at_next(text, cue_end, se, later)
+    # the impression ends at its clause: `..., despite ...`, `...: At one point ...`
+    stop = _RAISED_END.search(text, cue_end + 4, end)
+    rest = _trim_span(text, cue_end, stop.start() if stop else end)
+    if not _clause_ok(text, rest):
         return None
     spans = (subject, rest)
     return Candidate(spans, kind_of(text, spans), None, (cue_start, cue_end), "seems")
+
+
+_RAISED_END = regex.compile(r"[,:;]|\s[—–-]{1,2}\s|\s(?:as|after|when|while|because|despite|though|although|even\s+if|even\s+as)\s")
 
 
 # Verbs that news inverts after a clause: "..., said the spokesman."

@@ -3,6 +3,9 @@
 Properties, for sentences rendered from the templates
   `{speaker} {cue} that {clause}.`   `{clause}, {speaker} {cue}.`
   `According to {speaker}, {clause}.`   `{speaker} told {obj} {clause}.`
+  `{name} — {apposition} — {cue} that {clause}.`
+  `{speaker} said {clause}, and {share} said {clause2}.` (two reports)
+  `{subject} is said to {vp}.` (subject and infinitive, no speaker)
 with generated names, descriptions, pronouns, cues, objects and clauses:
 - extraction gives exactly one quote, whose content is the clause (with its `that`,
   as the corpus annotates it), after trimming spaces and edge punctuation;
@@ -93,3 +96,35 @@ def test_told_object_clause(speaker: str, obj: str, clause: str) -> None:
     q = _one(text)
     assert q.text.strip(_EDGE) == clause
     assert q.speaker is not None and q.speaker.text == _cap(speaker)
+
+
+APPOSITIONS = ["a lawyer for the port", "the council's treasurer", "who chairs the board", "a former ferry pilot"]
+SHARES = ["most of the others", "nearly half", "a third of them", "more than 4 in 10", "most of us"]
+VPS = ["be close to a deal", "have left the island", "favour a shorter season", "run again in May"]
+
+
+@given(names, st.sampled_from(APPOSITIONS), st.sampled_from(CUES), clauses)
+def test_dashed_apposition(name: str, apposition: str, cue: str, clause: str) -> None:
+    """`{name} — {apposition} — {cue} that {clause}.` gives `that {clause}` and the name."""
+    text = f"{name} — {apposition} — {cue} that {clause}."
+    q = _one(text)
+    assert q.text.strip(_EDGE) == f"that {clause}"
+    assert q.speaker is not None and q.speaker.text == name
+
+
+@given(st.sampled_from(DESCRIPTIONS), clauses, st.sampled_from(SHARES), clauses)
+def test_poll_share_opens_a_second_report(speaker: str, clause: str, share: str, clause2: str) -> None:
+    """`{speaker} said {clause}, and {share} said {clause2}.` gives two reports, each with its speaker."""
+    text = f"{_cap(speaker)} said {clause}, and {share} said {clause2}."
+    quotes = quotekit.extract(text)
+    got = [(q.text.strip(_EDGE), q.speaker.text if q.speaker else None) for q in quotes]
+    assert got == [(clause, _cap(speaker)), (clause2, share)]
+
+
+@given(st.sampled_from(SUBJECTS), st.sampled_from(["is", "was", "are", "were"]), st.sampled_from(["said", "reported"]), st.sampled_from(VPS))
+def test_passive_hearsay(subject: str, be: str, cue: str, vp: str) -> None:
+    """`{subject} {be} {said|reported} to {vp}.` gives the subject and the infinitive, no speaker."""
+    text = f"{_cap(subject)} {be} {cue} to {vp}."
+    q = _one(text)
+    assert [text[a:b].strip(_EDGE) for a, b in q.spans] == [_cap(subject), f"to {vp}"]
+    assert q.speaker is None
