@@ -603,7 +603,35 @@ def _before(ctx: _Ctx, q: QuotedSpan, para: SpanT) -> Found | None:
         return None
     if not _ends_sentence(ctx.text, q, para[1]):
         return _shout(ctx, q, lo)
-    return _lead_in(ctx, q, lo, q.open_mark, "")
+    return _lead_in(ctx, q, lo, q.open_mark, "") or _subject_colon(ctx, q, lo)
+
+
+# The predicate of a `subject_colon` lead-in: lower-case words (a verb phrase), no
+# sentence punctuation. Capitalised words may follow the first one (`told Fox News`).
+_PREDICATE = regex.compile(r"[^\S\r\n]+\p{Ll}[^:;!?\n]{0,100}?[^\S\r\n]*:[^\S\r\n]*$")
+
+
+def _subject_colon(ctx: _Ctx, q: QuotedSpan, lo: int) -> Found | None:
+    """`Kasich went even further: "..."`: a named or pronoun subject, a short predicate
+    without a speech verb and a colon lead into a capitalised quotation that ends the
+    sentence; the subject is the speaker (the corpus annotates the predicate as cue)."""
+    text, pats = ctx.text, ctx.pats
+    end = q.open_mark
+    if q.close_mark is None or not text[q.start : q.start + 1].isupper():
+        return None
+    colon = text.rfind(":", lo, end)
+    if colon < 0 or text[colon + 1 : end].strip(_HSPACE):
+        return None
+    sp = _subject(text, lo, colon, pats)
+    if sp is None or text[sp[0]].islower() and _word(text, sp).lower() not in pats.pronouns:
+        return None
+    if _word(text, (sp[0], sp[0] + 4)).lower() in ("the ", "a ", "an "):
+        return None  # "The results were clear:" -- a description that is rarely a speaker
+    m = _PREDICATE.match(text, sp[1], end)
+    words = text[sp[1] : colon].split()
+    if m is None or len(words) > 10 or not words[-1][0].islower():
+        return None  # "Harbor Party chairman Olaf Berg:" is a label, the lead_in rule's
+    return Candidate(q.parts, "direct", sp, (sp[1] + 1, colon), "subject_colon"), q.after
 
 
 # A chant or shout right before its words: `the crowd chanted "Lock the gate!" as ...`
