@@ -527,9 +527,9 @@ def _after(ctx: _Ctx, q: QuotedSpan, para: SpanT) -> Found | None:
     return ctx.after[q.open_mark]
 
 
-def _after_uncached(ctx: _Ctx, q: QuotedSpan, para: SpanT) -> Found | None:
+def _after_uncached(ctx: _Ctx, q: QuotedSpan, para: SpanT, mid: bool = False) -> Found | None:
     text, pats = ctx.text, ctx.pats
-    if q.close_mark is None or not _opens_clause(text, q.open_mark, para[0]):
+    if q.close_mark is None or _opens_clause(text, q.open_mark, para[0]) == mid:
         return None
     # "...," she said  -- or, mis-punctuated, "...." she said. / "..." she said.
     dotted = not _ends_clause(text, q)
@@ -582,6 +582,30 @@ def _plain_group(text: str, toks: Sequence[SpanT]) -> bool:
     if any(w in _STOP_BEFORE or w in _NOT_SPEAKER_START or w in _PREPOSITIONS for w in words):
         return False
     return words[-1].endswith("s") or words[-1] in _ROLE_NOUNS
+
+
+def _mixed_after(ctx: _Ctx, q: QuotedSpan, para: SpanT) -> Found | None:
+    """`The bridge "was built too early. Nobody knew the river," Roe said.`: a quotation
+    that opens inside its clause and holds a sentence end, then QVS/QSV. The sentence
+    splitter cuts such a clause inside the quote marks, so the reported-speech stage
+    cannot see it whole; the content runs from the clause start to the quote's end."""
+    text = ctx.text
+    layout = ctx.layout
+    if q.close_mark is None or not layout.sentences:
+        return None
+    if layout.sentence_index(q.open_mark) == layout.sentence_index(q.close_mark):
+        return None  # one sentence: the reported-speech stage's CSV/CVS
+    found = _after_uncached(ctx, q, para, mid=True)
+    if found is None:
+        return None
+    c, clause_end = found
+    lo = ctx.clause_start(q, para)
+    head = text[lo : q.open_mark].split()
+    # the clause must open its sentence: after an earlier quotation it is that one's tail
+    if len(head) < 2 or lo != layout.sentences[layout.sentence_index(q.open_mark)][0]:
+        return None
+    spans = ((lo, q.parts[0][1]),) + q.parts[1:]
+    return attrs.evolve(c, spans=spans, kind="mixed", rule="mixed_after"), clause_end
 
 
 def _dash(ctx: _Ctx, q: QuotedSpan, para: SpanT) -> Found | None:
@@ -759,10 +783,11 @@ RULES: Sequence[tuple[str, Rule]] = (
     ("after_quote", _after),
     ("dash", _dash),
     ("before_quote", _before),
+    ("mixed_after", _mixed_after),
 )
 
 
-_RESUMABLE = frozenset(("QVS", "QSV", "according_to"))
+_RESUMABLE = frozenset(("QVS", "QSV", "according_to", "mixed_after"))
 
 
 def _continuation(
