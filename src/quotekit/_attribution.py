@@ -626,8 +626,29 @@ def _before(ctx: _Ctx, q: QuotedSpan, para: SpanT) -> Found | None:
     if lo >= q.open_mark:
         return None
     if not _ends_sentence(ctx.text, q, para[1]):
-        return _shout(ctx, q, lo)
+        return _shout(ctx, q, lo) or _svq_run_on(ctx, q, lo)
     return _lead_in(ctx, q, lo, q.open_mark, "") or _subject_colon(ctx, q, lo)
+
+
+# The writer's words that finish a sentence after a quotation: `"..." until the vote.`
+_RUN_ON_TAIL = regex.compile(r"[^\S\r\n]+\p{Ll}[^\"“”„«»\n]{0,120}?(?=[.!?]?[^\S\r\n]*$)")
+
+
+def _svq_run_on(ctx: _Ctx, q: QuotedSpan, lo: int) -> Found | None:
+    """`Tyler said, "We have three weeks to go" until the caucuses.`: an SVQ lead-in whose
+    capitalised quotation the writer's own words finish; the corpus counts the whole
+    as one mixed quote."""
+    text, layout = ctx.text, ctx.layout
+    if q.close_mark is None or len(q.parts) > 1 or not layout.sentences or not text[q.start : q.start + 1].isupper():
+        return None
+    se = layout.sentences[layout.sentence_index(q.close_mark)][1]
+    tail = _RUN_ON_TAIL.match(text, q.after, se)
+    if tail is None or len(tail.group().split()) > 15 or tail.group().split(None, 1)[0] in ("and", "but", "or", "then"):
+        return None  # `"Vote early" and left`: a new predicate, not the rest of the quote
+    found = _lead_in(ctx, q, lo, q.open_mark, "")
+    if found is None or found[0].rule != "SVQ":
+        return None
+    return attrs.evolve(found[0], spans=((q.open_mark, tail.end()),), kind="mixed", rule="SVQ_run_on"), tail.end()
 
 
 # The predicate of a `subject_colon` lead-in: lower-case words (a verb phrase), no
