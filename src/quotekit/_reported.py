@@ -676,7 +676,8 @@ def _one(
         c1 = _trim_span(text, ss, toks[before_i][0])
         c2 = _trim_span(text, post + text[post:se].index(",") + 1, se)
         # 'Later that night, she said, "..."' is the quote-mark rules' SVQ, not a parenthetical
-        if c1[1] > c1[0] and _clause_ok(text, c2) and text[c2[0]] not in _OPENERS:
+        # ... unless the quotation only starts the clause: 'The rules, they said, "all agree" on it'
+        if c1[1] > c1[0] and _clause_ok(text, c2) and (text[c2[0]] not in _OPENERS or (text[c2[0] + 1 : c2[0] + 2].islower() and _quote_then_more(text, c2))):
             return Candidate((c1, c2), kind_of(text, (c1, c2)), spk, (cue_start, cue_end), "parenthetical")
         return None
     cs = _clause_start(text, post, se, verb)
