@@ -637,7 +637,7 @@ def _one(
                 return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "participle")
             return None
         if k == 0 or toks[k - 1][2].lower() not in _BE:
-            return None
+            return _with_participle(text, se, toks, k, floor, post, (cue_start, cue_end), verb, later)
         sk = k - 1
     spk, before_i = _speaker_before(toks, sk, floor)
     if spk is None:
@@ -687,6 +687,40 @@ def _one(
     if not _clause_ok(text, content):
         return None
     return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "SVC")
+
+
+def _with_participle(
+    text: str,
+    se: int,
+    toks: list[tuple[int, int, str]],
+    k: int,
+    floor: int,
+    post: int,
+    cue: SpanT,
+    verb: str,
+    later: Sequence[re.Match[str]],
+) -> Candidate | None:
+    """`..., with the union calling her "a champion"`: an absolute `with` phrase whose
+    noun phrase is the speaker of the participle cue."""
+    spk, _ = _speaker_before(toks, k, floor)
+    # the walk back crosses the preposition and leaves it out of the speaker
+    w = next((i for i in range(k - 1, max(floor, k - 12), -1) if toks[i][0] == spk[0]), 0) - 1 if spk else -1
+    if w < 1 or toks[w][2] != "with" or toks[w - 1][2] not in (",", "—", "–"):
+        return None
+    cs = _clause_start(text, post, se, verb)
+    if cs is None:
+        return None
+    content = _forward(text, cs, _clip_at_next(text, cs, se, later))
+    # "with X calling Y and Z hugging her": the next absolute phrase is not X's
+    other = _NEXT_ABSOLUTE.search(text, content[0], content[1])
+    if other is not None:
+        content = _trim_span(text, content[0], other.start())
+    if not _clause_ok(text, content):
+        return None
+    return Candidate((content,), kind_of(text, (content,)), spk, cue, "with_participle")
+
+
+_NEXT_ABSOLUTE = regex.compile(r"[\s,]+and\s+(?:[\w.’'\-]+\s+){1,6}?\w+ing\b")
 
 
 _BAD_START = frozenset(
