@@ -864,11 +864,13 @@ def _ends_attribution(rest: str) -> bool:
     pp = _SHORT_PP.match(rest)
     if pp and _CLOSING_TAIL.match(rest, pp.end()):
         return True
-    if not rest or rest[0] in ".!?;" or rest[0] in _CLOSERS:
+    if not rest or rest[0] in ".!?;" or (rest[0] in _CLOSERS and not _OPENS_QUOTE.match(rest)):
         return True
     return rest[0] == "," and _CLOSING_TAIL.match(rest) is not None
 
 
+# A straight mark that opens a quotation rather than closing one: `said "local forces" must`
+_OPENS_QUOTE = regex.compile(r"[\"']\w")
 # A listener named after `told`: `the Daily Gazette`, `Fox News`, `CNN's Jake Park`.
 _NAMED_LISTENER = regex.compile(r"(?:[Tt]he\s+)?\p{Lu}[\w’'&.\-]*(?:\s+(?:of\s+|and\s+)?[\p{Lu}\d][\w’'&.\-]*){0,5}")
 _SHORT_PP = regex.compile(r"(?:in|at|on|during|from|outside|near)\s[^,;.!?\"“”]{1,40}(?=,)")
