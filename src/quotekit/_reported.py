@@ -637,7 +637,9 @@ def _one(
                 return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "participle")
             return None
         if k == 0 or toks[k - 1][2].lower() not in _BE:
-            return _with_participle(text, se, toks, k, floor, post, (cue_start, cue_end), verb, later)
+            return _with_participle(text, se, toks, k, floor, post, (cue_start, cue_end), verb, later) or _message_participle(
+                text, se, toks, k, floor, post, (cue_start, cue_end), verb, later
+            )
         sk = k - 1
     spk, before_i = _speaker_before(toks, sk, floor)
     if spk is None:
@@ -718,6 +720,49 @@ def _with_participle(
     if not _clause_ok(text, content):
         return None
     return Candidate((content,), kind_of(text, (content,)), spk, cue, "with_participle")
+
+
+# Things that carry words for their author: `ran an ad calling the deal "a mistake"`.
+_MESSAGES = frozenset(
+    """ad ads advertisement advertisements commercial commercials statement statements letter
+    letters email emails e-mail e-mails tweet tweets video videos post posts message messages
+    release memo op-ed column editorial mailer mailers flier fliers flyer flyers""".split()
+)
+
+
+def _message_participle(
+    text: str,
+    se: int,
+    toks: list[tuple[int, int, str]],
+    k: int,
+    floor: int,
+    post: int,
+    cue: SpanT,
+    verb: str,
+    later: Sequence[re.Match[str]],
+) -> Candidate | None:
+    """`The mayor ran a radio ad calling the plan "a trap"`: a participle cue right after
+    a message noun reports what the message says; the subject of the verb that put the
+    message out (`ran`, `issued`, `released`) is its author and the speaker."""
+    if k == 0 or toks[k - 1][2].lower() not in _MESSAGES:
+        return None
+    # back over a few modifiers to the message's determiner, then its verb
+    d = next((i for i in range(k - 2, max(floor, k - 6), -1) if toks[i][2].lower() in _DETERMINERS or not toks[i][2][0].isalnum()), -1)
+    v = d - 1
+    if d <= floor or toks[d][2].lower() not in _DETERMINERS or v <= floor or not toks[v][2].islower():
+        return None
+    if not (toks[v][2].endswith("ed") or toks[v][2] in ("ran", "sent", "put", "wrote", "took")):
+        return None
+    subject, _ = _speaker_before(toks, v, floor)
+    if subject is None:
+        return None
+    cs = _clause_start(text, post, se, verb)
+    if cs is None:
+        return None
+    content = _forward(text, cs, _clip_at_next(text, cs, se, later))
+    if not _clause_ok(text, content):
+        return None
+    return Candidate((content,), kind_of(text, (content,)), subject, cue, "message_participle")
 
 
 _NEXT_ABSOLUTE = regex.compile(r"[\s,]+and\s+(?:[\w.’'\-]+\s+){1,6}?\w+ing\b")
