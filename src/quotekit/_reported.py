@@ -419,6 +419,8 @@ def _sentence(text: str, sent: SpanT, hits: list[re.Match[str]], pats: _Patterns
             # an object, not a clause: it ends at the first comma or dash
             stop = _OBJECT_END.search(text, m.end(), se)
             end = stop.start() if stop else se
+            if m.group("verb") in _NAMING:
+                end = _label_end(text, m.end(), end)
         floor = bisect.bisect_left(starts, hits[h_i - 1].end()) - 1 if h_i else -1
         first_cue = bisect.bisect_left(starts, hits[0].start()) if h_i else -1
         c = _one(text, ss, end, toks, starts, m, later, last_speaker, floor, first_cue)
@@ -429,6 +431,19 @@ def _sentence(text: str, sent: SpanT, hits: list[re.Match[str]], pats: _Patterns
             if c.speaker is not None:
                 last_speaker = c.speaker
     return out
+
+
+# Verbs that give something a name or a label: `called the plan "a trap"`.
+_NAMING = frozenset("call calls called calling dub dubs dubbed dubbing label labels labeled labelled labeling branded branding".split())
+# After the label, the writer goes on: `"a clown" on his show`, `"a trap" and left`.
+_AFTER_LABEL = regex.compile(r"[\"”’']\s+(?:and\s+(?!a\s|an\s|the\s)\p{Ll}+ed|on|in|during|while|when)\s")
+
+
+def _label_end(text: str, a: int, b: int) -> int:
+    """End a naming cue's object after its quoted label when the writer's words follow:
+    `called the merger "a bad deal" and left` -> `the merger "a bad deal"`."""
+    m = _AFTER_LABEL.search(text, a, b)
+    return m.start() + 1 if m else b
 
 
 _COORDINATED = regex.compile(
