@@ -701,9 +701,24 @@ def _one(
     if cs is None:
         return None
     content = _forward(text, cs, _clip_at_next(text, cs, se, later))
+    content = _subordinate_end(text, toks, before_i, content)
     if not _clause_ok(text, content):
         return None
     return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "SVC")
+
+
+_SUBORDINATORS = frozenset("while whereas although though if when as because since after before once unless despite".split())
+# The comma at a quotation's end that closes a fronted clause: `"a revolution," the`
+_QUOTE_COMMA = regex.compile(r"(?:,[\"”’']|[\"”’'],)\s")
+
+
+def _subordinate_end(text: str, toks: list[tuple[int, int, str]], before_i: int, content: SpanT) -> SpanT:
+    """`While Roe says the plan is "a fraud," the council backs it`: a report inside a
+    fronted subordinate clause ends with the quotation that closes the clause."""
+    if before_i < 0 or toks[before_i][2].lower() not in _SUBORDINATORS:
+        return content
+    m = _QUOTE_COMMA.search(text, content[0], content[1])
+    return _trim_span(text, content[0], m.start() + 1) if m else content
 
 
 def _with_participle(
