@@ -701,10 +701,34 @@ def _one(
     if cs is None:
         return None
     content = _forward(text, cs, _clip_at_next(text, cs, se, later))
-    content = _subordinate_end(text, toks, before_i, content)
+    content = _what_called_end(text, toks, before_i, _subordinate_end(text, toks, before_i, content))
     if not _clause_ok(text, content):
         return None
     return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "SVC")
+
+
+# `what the mayor calls "a fair deal"`: an object named in someone's words
+_WHAT_CALLED = regex.compile(
+    r"what\s+(?:[\w.’'\-]+\s+){1,5}?(?:(?:has|have|had)\s+)?(?:calls?|called|dubs?|dubbed|terms?|termed|labels?|labell?ed|describes?\s+as|described\s+as|refers?\s+to\s+as|referred\s+to\s+as)"
+    r"\s+(?:(?:it|them)\s+)?(?:(?:as|a|an|the|its|his|her|their)\s+)?[\"“]([^\"“”\n]{1,120})[\"”]"
+)
+
+
+_LABEL_QUOTE = regex.compile(r"(?:(?:as|a|an|the|its|his|her|their)\s+)?[\"“][^\"“”\n]{1,120}[\"”]")
+
+
+def _what_called_end(text: str, toks: list[tuple[int, int, str]], before_i: int, content: SpanT) -> SpanT:
+    """`He railed against what he calls the "city cartel" and left`: the report is
+    `what he calls the "city cartel"`, from `what` to the end of the quotation, as the
+    corpus marks it, whether the outer verb is a cue or the naming verb is."""
+    m = _WHAT_CALLED.match(text, content[0], content[1])
+    if m:
+        return content[0], m.end()
+    if before_i >= 0 and toks[before_i][2].lower() == "what":
+        m = _LABEL_QUOTE.match(text, content[0], content[1])
+        if m:
+            return toks[before_i][0], m.end()
+    return content
 
 
 _SUBORDINATORS = frozenset("while whereas although though if when as because since after before once unless despite".split())
