@@ -10,7 +10,13 @@ named rule tried in order (`RULES`); the first that matches a quoted span wins:
 - before it: SVQ `X said: "..."`, `according_to` `According to X, "..."`,
   `lead_in` `X's response: "..."` / `Jane Doe: "..."`, VSQ `Said X, ...: "..."`;
 - in the previous paragraph: `SVQ_paragraph` (`X went on to say:` closing it);
-- after the previous quote's attribution: `SVQ_participle` (`, adding: "..."`).
+- after the previous quote's attribution: `SVQ_participle` (`, adding: "..."`);
+- `subject_colon` `Jane Doe went even further: "..."` (a subject, a predicate, a colon).
+
+Two rules give MIXED quotes that the reported-speech stage cannot see, both anchored on
+a quotation: `SVQ_run_on` (`X said, "..." until the vote.`: the writer finishes the
+sentence) and `mixed_after` (`The plan "is sound. We checked," X said.`: a quotation
+that opens mid-clause and holds a sentence end, which the sentence splitter cuts).
 
 Parts the gold standard counts as one quote are joined: the second half of a quote
 interrupted by its attribution (`"A," she said. "B."`, rule suffix `+interrupted`) and
