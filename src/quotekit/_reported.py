@@ -652,9 +652,7 @@ def _one(
                 return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "participle")
             return None
         if k == 0 or toks[k - 1][2].lower() not in _BE:
-            return _with_participle(text, se, toks, k, floor, post, (cue_start, cue_end), verb, later) or _message_participle(
-                text, se, toks, k, floor, post, (cue_start, cue_end), verb, later
-            )
+            return _participle_source(text, se, toks, k, floor, post, (cue_start, cue_end), verb, later)
         sk = k - 1
     spk, before_i = _speaker_before(toks, sk, floor)
     if spk is None:
@@ -745,7 +743,7 @@ def _subordinate_end(text: str, toks: list[tuple[int, int, str]], before_i: int,
     return _trim_span(text, content[0], m.start() + 1) if m else content
 
 
-def _with_participle(
+def _participle_source(
     text: str,
     se: int,
     toks: list[tuple[int, int, str]],
@@ -756,24 +754,36 @@ def _with_participle(
     verb: str,
     later: Sequence[re.Match[str]],
 ) -> Candidate | None:
-    """`..., with the union calling her "a champion"`: an absolute `with` phrase whose
-    noun phrase is the speaker of the participle cue."""
-    spk, _ = _speaker_before(toks, k, floor)
-    # the walk back crosses the preposition and leaves it out of the speaker
-    w = next((i for i in range(k - 1, max(floor, k - 12), -1) if toks[i][0] == spk[0]), 0) - 1 if spk else -1
-    if w < 1 or toks[w][2] != "with" or toks[w - 1][2] not in (",", "—", "–"):
+    """A participle cue with no comma or `be` before it whose speaker the phrase before
+    it still gives: `with_participle` or `message_participle` (below)."""
+    rule = "with_participle"
+    spk = _with_speaker(toks, k, floor)
+    if spk is None:
+        rule, spk = "message_participle", _message_author(toks, k, floor)
+    if spk is None:
         return None
     cs = _clause_start(text, post, se, verb)
     if cs is None:
         return None
     content = _forward(text, cs, _clip_at_next(text, cs, se, later))
     # "with X calling Y and Z hugging her": the next absolute phrase is not X's
-    other = _NEXT_ABSOLUTE.search(text, content[0], content[1])
+    other = _NEXT_ABSOLUTE.search(text, content[0], content[1]) if rule == "with_participle" else None
     if other is not None:
         content = _trim_span(text, content[0], other.start())
     if not _clause_ok(text, content):
         return None
-    return Candidate((content,), kind_of(text, (content,)), spk, cue, "with_participle")
+    return Candidate((content,), kind_of(text, (content,)), spk, cue, rule)
+
+
+def _with_speaker(toks: list[tuple[int, int, str]], k: int, floor: int) -> SpanT | None:
+    """`..., with the union calling her "a champion"`: an absolute `with` phrase whose
+    noun phrase is the speaker of the participle cue at token `k`."""
+    spk, _ = _speaker_before(toks, k, floor)
+    # the walk back crosses the preposition and leaves it out of the speaker
+    w = next((i for i in range(k - 1, max(floor, k - 12), -1) if toks[i][0] == spk[0]), 0) - 1 if spk else -1
+    if w < 1 or toks[w][2] != "with" or toks[w - 1][2] not in (",", "—", "–"):
+        return None
+    return spk
 
 
 # Things that carry words for their author: `ran an ad calling the deal "a mistake"`.
@@ -784,17 +794,7 @@ _MESSAGES = frozenset(
 )
 
 
-def _message_participle(
-    text: str,
-    se: int,
-    toks: list[tuple[int, int, str]],
-    k: int,
-    floor: int,
-    post: int,
-    cue: SpanT,
-    verb: str,
-    later: Sequence[re.Match[str]],
-) -> Candidate | None:
+def _message_author(toks: list[tuple[int, int, str]], k: int, floor: int) -> SpanT | None:
     """`The mayor ran a radio ad calling the plan "a trap"`: a participle cue right after
     a message noun reports what the message says; the subject of the verb that put the
     message out (`ran`, `issued`, `released`) is its author and the speaker."""
@@ -807,16 +807,7 @@ def _message_participle(
         return None
     if not (toks[v][2].endswith("ed") or toks[v][2] in ("ran", "sent", "put", "wrote", "took")):
         return None
-    subject, _ = _speaker_before(toks, v, floor)
-    if subject is None:
-        return None
-    cs = _clause_start(text, post, se, verb)
-    if cs is None:
-        return None
-    content = _forward(text, cs, _clip_at_next(text, cs, se, later))
-    if not _clause_ok(text, content):
-        return None
-    return Candidate((content,), kind_of(text, (content,)), subject, cue, "message_participle")
+    return _speaker_before(toks, v, floor)[0]
 
 
 _NEXT_ABSOLUTE = regex.compile(r"[\s,]+and\s+(?:[\w.’'\-]+\s+){1,6}?\w+ing\b")
