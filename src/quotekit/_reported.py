@@ -88,8 +88,9 @@ _OBJECT = regex.compile(
       | (?:\p{Lu}[\p{L}\-’'.]*\s+){0,3}\p{Lu}[\p{L}\p{N}\-’'.]*(?:’s|'s)?(?:\s+(?:TV|News|radio|television|magazine))?
     )(?=\s|[,:.;!?]|$)"""
 )
-# "told the paper's Washington bureau chief last week that ...": a long object before `that`
-_THAT_SOON = re.compile(r"[^,;:.!?\"“”]*?(?=\sthat\s)")
+# "told the paper's Washington bureau chief last week that ...": a long object before `that`,
+# which may hold a place name's commas ("told diners in Salem, Oregon, that ...")
+_THAT_SOON = re.compile(r"[^;:.!?\"“”]*?(?=\sthat\s)")
 _SAYING = frozenset("saying arguing warning insisting asserting declaring stating".split())
 _BY = re.compile(r"(?:\s+(?:first|widely|previously|initially|also))?\s+by\s+")
 _NOT_NAMED = re.compile(r"\s+(?:that\s+(?:he|she|they)\s+)?not\s+(?:to\s+)?be\s+(?:named|identified|quoted)")
