@@ -696,11 +696,14 @@ def _one(
         if c1[1] > c1[0] and _clause_ok(text, c2) and (text[c2[0]] not in _OPENERS or (text[c2[0] + 1 : c2[0] + 2].islower() and _quote_then_more(text, c2))):
             return Candidate((c1, c2), kind_of(text, (c1, c2)), spk, (cue_start, cue_end), "parenthetical")
         return None
+    relative = _relative_naming(text, toks, before_i, post, se, verb)
+    if relative is not None:
+        return Candidate(relative, kind_of(text, relative), spk, (cue_start, cue_end), "relative_naming")
     cs = _clause_start(text, post, se, verb)
     if cs is None:
         return None
     content = _forward(text, cs, _clip_at_next(text, cs, se, later))
-    content = _what_called_end(text, toks, before_i, _subordinate_end(text, toks, before_i, content))
+    content = _what_called_end(text, _subordinate_end(text, toks, before_i, content))
     if not _clause_ok(text, content):
         return None
     return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "SVC")
@@ -716,18 +719,28 @@ _WHAT_CALLED = regex.compile(
 _LABEL_QUOTE = regex.compile(r"(?:(?:as|a|an|the|its|his|her|their)\s+)?[\"“][^\"“”\n]{1,120}[\"”]")
 
 
-def _what_called_end(text: str, toks: list[tuple[int, int, str]], before_i: int, content: SpanT) -> SpanT:
-    """`He railed against what he calls the "city cartel" and left`: the report is
-    `what he calls the "city cartel"`, from `what` to the end of the quotation, as the
-    corpus marks it, whether the outer verb is a cue or the naming verb is."""
+def _what_called_end(text: str, content: SpanT) -> SpanT:
+    """`He railed against what he calls the "city cartel" and left`: a report whose
+    object opens with `what X calls "..."` ends with that quotation, as the corpus marks it."""
     m = _WHAT_CALLED.match(text, content[0], content[1])
-    if m:
-        return content[0], m.end()
-    if before_i >= 0 and toks[before_i][2].lower() == "what":
-        m = _LABEL_QUOTE.match(text, content[0], content[1])
-        if m:
-            return toks[before_i][0], m.end()
-    return content
+    return (content[0], m.end()) if m else content
+
+
+_RELATIVES = frozenset("what which whom who".split())
+_LABELLING = _NAMING | frozenset("describe describes described describing term terms termed blasted declared".split())
+
+
+def _relative_naming(
+    text: str, toks: list[tuple[int, int, str]], before_i: int, post: int, se: int, verb: str
+) -> tuple[SpanT, SpanT] | None:
+    """`the marchers, whom he described as "peaceful,"`, `what she calls the "harbour
+    cartel"`: a relative pronoun, a speaker and a naming cue with its quoted label. The
+    report is the pronoun and the label (two spans), as the corpus marks it."""
+    if before_i < 0 or verb not in _LABELLING or toks[before_i][2].lower() not in _RELATIVES:
+        return None
+    # a stance cue's object stops at a comma, which may sit inside the closing mark
+    m = _LABEL_QUOTE.match(text, post, min(len(text), se + 2))
+    return ((toks[before_i][0], toks[before_i][1]), m.span()) if m else None
 
 
 _SUBORDINATORS = frozenset("while whereas although though if when as because since after before once unless despite".split())
