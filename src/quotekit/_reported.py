@@ -456,7 +456,7 @@ _COORDINATED = regex.compile(
 # A later cue with a speaker of its own after a comma or `and`: `..., and other
 # officials said ...`, `..., the candidate said ...` (matched backwards from the cue).
 _NEW_SPEAKER = regex.compile(
-    r"(?r)(?:,|;|\s(?:and|but))\s+(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ther|[Mm]any|[Ss]ome|he|she|they|we|I|[\p{Lu}\d][\w.'’&\-]*)"
+    r"(?r)(?:,|;|\s(?:and|but))\s+(?:(?:which|whom|who)\s+)?(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ther|[Mm]any|[Ss]ome|he|she|they|we|I|[\p{Lu}\d][\w.'’&\-]*)"
     r"(?:\s+[\w.'’&\-]+){0,5}?\s+(?:(?:also|has|have|had|would|will|later|then)\s+){0,2}$"
 )
 
