@@ -19,7 +19,8 @@ sentence) and `mixed_after` (`The plan "is sound. We checked," X said.`: a quota
 that opens mid-clause and holds a sentence end, which the sentence splitter cuts).
 
 Parts the gold standard counts as one quote are joined: the second half of a quote
-interrupted by its attribution (`"A," she said. "B."`, rule suffix `+interrupted`) and
+interrupted by its attribution (`"A," she said. "B."`, rule suffix `+interrupted`; a
+second half the writer finishes makes the whole a mixed quote, suffix `+run_on`) and
 quote paragraphs with no attribution of their own that continue the previous
 paragraph's attributed quote (`+floating_previous_speaker`). docs/rules.md has an
 example of each.
@@ -640,21 +641,33 @@ def _before(ctx: _Ctx, q: QuotedSpan, para: SpanT) -> Found | None:
 _RUN_ON_TAIL = regex.compile(r"[^\S\r\n]+\p{Ll}[^\"“”„«»\n]{0,120}?(?=[.!?]?[^\S\r\n]*$)")
 
 
+def _run_on_tail(ctx: _Ctx, q: QuotedSpan) -> int | None:
+    """Where the writer's words that finish a sentence after quotation `q` end, or None."""
+    text, layout = ctx.text, ctx.layout
+    if q.close_mark is None or len(q.parts) > 1 or not layout.sentences:
+        return None
+    se = layout.sentences[layout.sentence_index(q.close_mark)][1]
+    tail = _RUN_ON_TAIL.match(text, q.after, se)
+    if tail is None or len(tail.group().split()) > 15 or tail.group().split(None, 1)[0] in ("and", "but", "or", "then", "which", "after"):
+        return None  # `"Vote early" and left`: a new predicate, not the rest of the quote
+    if "," in tail.group():
+        return None  # `"B" that it works, he said.`: the tail has an attribution of its own
+    return tail.end()
+
+
 def _svq_run_on(ctx: _Ctx, q: QuotedSpan, lo: int) -> Found | None:
     """`Tyler said, "We have three weeks to go" until the caucuses.`: an SVQ lead-in whose
     capitalised quotation the writer's own words finish; the corpus counts the whole
     as one mixed quote."""
-    text, layout = ctx.text, ctx.layout
-    if q.close_mark is None or len(q.parts) > 1 or not layout.sentences or not text[q.start : q.start + 1].isupper():
+    if not ctx.text[q.start : q.start + 1].isupper():
         return None
-    se = layout.sentences[layout.sentence_index(q.close_mark)][1]
-    tail = _RUN_ON_TAIL.match(text, q.after, se)
-    if tail is None or len(tail.group().split()) > 15 or tail.group().split(None, 1)[0] in ("and", "but", "or", "then"):
-        return None  # `"Vote early" and left`: a new predicate, not the rest of the quote
+    end = _run_on_tail(ctx, q)
+    if end is None:
+        return None
     found = _lead_in(ctx, q, lo, q.open_mark, "")
     if found is None or found[0].rule != "SVQ":
         return None
-    return attrs.evolve(found[0], spans=((q.open_mark, tail.end()),), kind="mixed", rule="SVQ_run_on"), tail.end()
+    return attrs.evolve(found[0], spans=((q.open_mark, end),), kind="mixed", rule="SVQ_run_on"), end
 
 
 # The predicate of a `subject_colon` lead-in: lower-case words (a verb phrase), no
@@ -945,6 +958,12 @@ def attribute(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: 
         if j is not None and join:
             c = attrs.evolve(c, spans=c.spans + quoted[j].parts, rule=c.rule + "+interrupted")
             clause_end = quoted[j].after
+        elif j is not None:
+            tail = _run_on_tail(ctx, quoted[j])
+            if tail is not None:
+                # '"A," she said. "B" for the mill.': the writer finishes the second half
+                c = attrs.evolve(c, spans=c.spans + ((quoted[j].open_mark, tail),), kind="mixed", rule=c.rule + "+run_on")
+                clause_end = tail
         out.append(c)
         ends.append(max(clause_end, q.after))
     return out
