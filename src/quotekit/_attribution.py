@@ -644,8 +644,8 @@ _RUN_ON_TAIL = regex.compile(r"[^\S\r\n]+\p{Ll}[^\"“”„«»\n]{0,120}?(?=[.
 def _run_on_tail(ctx: _Ctx, q: QuotedSpan) -> int | None:
     """Where the writer's words that finish a sentence after quotation `q` end, or None."""
     text, layout = ctx.text, ctx.layout
-    if q.close_mark is None or len(q.parts) > 1 or not layout.sentences:
-        return None
+    if q.close_mark is None or len(q.parts) > 1 or not layout.sentences or text[q.end - 1 : q.end] in (",", "?", "!"):
+        return None  # `"Don't," until the shots`: a quote closed by its own comma is whole
     se = layout.sentences[layout.sentence_index(q.close_mark)][1]
     tail = _RUN_ON_TAIL.match(text, q.after, se)
     if tail is None or len(tail.group().split()) > 15 or tail.group().split(None, 1)[0] in ("and", "but", "or", "then", "which", "after"):
