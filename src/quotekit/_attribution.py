@@ -591,6 +591,9 @@ def _plain_group(text: str, toks: Sequence[SpanT]) -> bool:
     return words[-1].endswith("s") or words[-1] in _ROLE_NOUNS
 
 
+_INNER_END = regex.compile(r"[.!?][^\S\r\n]")
+
+
 def _mixed_after(ctx: _Ctx, q: QuotedSpan, para: SpanT) -> Found | None:
     """`The bridge "was built too early. Nobody knew the river," Roe said.`: a quotation
     that opens inside its clause and holds a sentence end, then QVS/QSV. The sentence
@@ -598,9 +601,10 @@ def _mixed_after(ctx: _Ctx, q: QuotedSpan, para: SpanT) -> Found | None:
     cannot see it whole; the content runs from the clause start to the quote's end."""
     text = ctx.text
     layout = ctx.layout
-    if q.close_mark is None or not layout.sentences:
+    # cheap tests first: most quotations without a rule are short and hold no sentence end
+    if q.close_mark is None or not layout.sentences or _opens_clause(text, q.open_mark, para[0]):
         return None
-    if layout.sentence_index(q.open_mark) == layout.sentence_index(q.close_mark):
+    if _INNER_END.search(text, q.start, q.end) is None or layout.sentence_index(q.open_mark) == layout.sentence_index(q.close_mark):
         return None  # one sentence: the reported-speech stage's CSV/CVS
     found = _after_uncached(ctx, q, para, mid=True)
     if found is None:
@@ -681,10 +685,10 @@ def _subject_colon(ctx: _Ctx, q: QuotedSpan, lo: int) -> Found | None:
     sentence; the subject is the speaker (the corpus annotates the predicate as cue)."""
     text, pats = ctx.text, ctx.pats
     end = q.open_mark
-    if q.close_mark is None or not text[q.start : q.start + 1].isupper():
-        return None
-    colon = text.rfind(":", lo, end)
-    if colon < 0 or text[colon + 1 : end].strip(_HSPACE):
+    colon = end - 1
+    while colon > lo and text[colon] in _HSPACE:
+        colon -= 1
+    if colon <= lo or text[colon] != ":" or q.close_mark is None or not text[q.start : q.start + 1].isupper():
         return None
     sp = _subject(text, lo, colon, pats)
     if sp is None or text[sp[0]].islower() and _word(text, sp).lower() not in pats.pronouns:
