@@ -1017,10 +1017,24 @@ def _subject(toks: list[tuple[int, int, str]], first_cue: int) -> SpanT | None:
         if comma is None:
             return None
         i = comma + 1
-    spk, _ = _speaker_after(toks, i)
+    spk, _ = _speaker_after(toks, i) if i < len(toks) else (None, i)
+    if spk is None:
+        spk = _name_then_verb(toks, i)
     if spk is None or not _starts_np(toks[i][2]):
         return None
     return spk
+
+
+def _name_then_verb(toks: list[tuple[int, int, str]], i: int) -> SpanT | None:
+    """`Roe landed himself in trouble by saying ...`: a capitalised name opening the
+    clause, then a lower-case past-tense verb; the name is the subject when the words
+    after it run on to a preposition (and no other phrase reads as one)."""
+    j = i
+    while j < len(toks) and j - i < 5 and toks[j][2][:1].isupper() and toks[j][2].lower() not in _STOP:
+        j += 1
+    if j == i or j >= len(toks) or not toks[j][2].islower() or not toks[j][2].endswith("ed"):
+        return None
+    return toks[i][0], _drop_stop(toks[j - 1])
 
 
 def _head_subject(text: str, ss: int, se: int, toks: list[tuple[int, int, str]]) -> SpanT | None:
