@@ -177,4 +177,5 @@ def test_rules_doc_has_an_example_per_rule() -> None:
     """docs/rules.md documents every rule name the attribution stage can produce."""
     documented = {r for r, *_ in _doc_examples()}
     assert {"QSV", "QVS", "according_to", "dash", "SVQ", "VSQ", "lead_in", "SVQ_paragraph",
-            "SVQ_participle", "+interrupted", "+floating_previous_speaker"} <= documented
+            "SVQ_participle", "+interrupted", "+floating_previous_speaker", "subject_colon",
+            "SVQ_run_on", "mixed_after", "+run_on"} <= documented

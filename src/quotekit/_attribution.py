@@ -10,10 +10,17 @@ named rule tried in order (`RULES`); the first that matches a quoted span wins:
 - before it: SVQ `X said: "..."`, `according_to` `According to X, "..."`,
   `lead_in` `X's response: "..."` / `Jane Doe: "..."`, VSQ `Said X, ...: "..."`;
 - in the previous paragraph: `SVQ_paragraph` (`X went on to say:` closing it);
-- after the previous quote's attribution: `SVQ_participle` (`, adding: "..."`).
+- after the previous quote's attribution: `SVQ_participle` (`, adding: "..."`);
+- `subject_colon` `Jane Doe went even further: "..."` (a subject, a predicate, a colon).
+
+Two rules give MIXED quotes that the reported-speech stage cannot see, both anchored on
+a quotation: `SVQ_run_on` (`X said, "..." until the vote.`: the writer finishes the
+sentence) and `mixed_after` (`The plan "is sound. We checked," X said.`: a quotation
+that opens mid-clause and holds a sentence end, which the sentence splitter cuts).
 
 Parts the gold standard counts as one quote are joined: the second half of a quote
-interrupted by its attribution (`"A," she said. "B."`, rule suffix `+interrupted`) and
+interrupted by its attribution (`"A," she said. "B."`, rule suffix `+interrupted`; a
+second half the writer finishes makes the whole a mixed quote, suffix `+run_on`) and
 quote paragraphs with no attribution of their own that continue the previous
 paragraph's attributed quote (`+floating_previous_speaker`). docs/rules.md has an
 example of each.
@@ -527,9 +534,9 @@ def _after(ctx: _Ctx, q: QuotedSpan, para: SpanT) -> Found | None:
     return ctx.after[q.open_mark]
 
 
-def _after_uncached(ctx: _Ctx, q: QuotedSpan, para: SpanT) -> Found | None:
+def _after_uncached(ctx: _Ctx, q: QuotedSpan, para: SpanT, mid: bool = False) -> Found | None:
     text, pats = ctx.text, ctx.pats
-    if q.close_mark is None or not _opens_clause(text, q.open_mark, para[0]):
+    if q.close_mark is None or _opens_clause(text, q.open_mark, para[0]) == mid:
         return None
     # "...," she said  -- or, mis-punctuated, "...." she said. / "..." she said.
     dotted = not _ends_clause(text, q)
@@ -584,6 +591,34 @@ def _plain_group(text: str, toks: Sequence[SpanT]) -> bool:
     return words[-1].endswith("s") or words[-1] in _ROLE_NOUNS
 
 
+_INNER_END = regex.compile(r"[.!?][^\S\r\n]")
+
+
+def _mixed_after(ctx: _Ctx, q: QuotedSpan, para: SpanT) -> Found | None:
+    """`The bridge "was built too early. Nobody knew the river," Roe said.`: a quotation
+    that opens inside its clause and holds a sentence end, then QVS/QSV. The sentence
+    splitter cuts such a clause inside the quote marks, so the reported-speech stage
+    cannot see it whole; the content runs from the clause start to the quote's end."""
+    text = ctx.text
+    layout = ctx.layout
+    # cheap tests first: most quotations without a rule are short and hold no sentence end
+    if q.close_mark is None or not layout.sentences or _opens_clause(text, q.open_mark, para[0]):
+        return None
+    if _INNER_END.search(text, q.start, q.end) is None or layout.sentence_index(q.open_mark) == layout.sentence_index(q.close_mark):
+        return None  # one sentence: the reported-speech stage's CSV/CVS
+    found = _after_uncached(ctx, q, para, mid=True)
+    if found is None:
+        return None
+    c, clause_end = found
+    lo = ctx.clause_start(q, para)
+    head = text[lo : q.open_mark].split()
+    # the clause must open its sentence: after an earlier quotation it is that one's tail
+    if len(head) < 2 or lo != layout.sentences[layout.sentence_index(q.open_mark)][0]:
+        return None
+    spans = ((lo, q.parts[0][1]),) + q.parts[1:]
+    return attrs.evolve(c, spans=spans, kind="mixed", rule="mixed_after"), clause_end
+
+
 def _dash(ctx: _Ctx, q: QuotedSpan, para: SpanT) -> Found | None:
     """`"..." - Jane Doe`, on the quote's own line or the next one (vox pops, epigraphs)."""
     text = ctx.text
@@ -602,8 +637,69 @@ def _before(ctx: _Ctx, q: QuotedSpan, para: SpanT) -> Found | None:
     if lo >= q.open_mark:
         return None
     if not _ends_sentence(ctx.text, q, para[1]):
-        return _shout(ctx, q, lo)
-    return _lead_in(ctx, q, lo, q.open_mark, "")
+        return _shout(ctx, q, lo) or _svq_run_on(ctx, q, lo)
+    return _lead_in(ctx, q, lo, q.open_mark, "") or _subject_colon(ctx, q, lo)
+
+
+# The writer's words that finish a sentence after a quotation: `"..." until the vote.`
+_RUN_ON_TAIL = regex.compile(r"[^\S\r\n]+\p{Ll}[^\"“”„«»\n]{0,120}?(?=[.!?]?[^\S\r\n]*$)")
+
+
+def _run_on_tail(ctx: _Ctx, q: QuotedSpan) -> int | None:
+    """Where the writer's words that finish a sentence after quotation `q` end, or None."""
+    text, layout = ctx.text, ctx.layout
+    if q.close_mark is None or len(q.parts) > 1 or not layout.sentences or text[q.end - 1 : q.end] in (",", "?", "!"):
+        return None  # `"Don't," until the shots`: a quote closed by its own comma is whole
+    se = layout.sentences[layout.sentence_index(q.close_mark)][1]
+    tail = _RUN_ON_TAIL.match(text, q.after, se)
+    if tail is None or len(tail.group().split()) > 15 or tail.group().split(None, 1)[0] in ("and", "but", "or", "then", "which", "after"):
+        return None  # `"Vote early" and left`: a new predicate, not the rest of the quote
+    if "," in tail.group():
+        return None  # `"B" that it works, he said.`: the tail has an attribution of its own
+    return tail.end()
+
+
+def _svq_run_on(ctx: _Ctx, q: QuotedSpan, lo: int) -> Found | None:
+    """`Tyler said, "We have three weeks to go" until the caucuses.`: an SVQ lead-in whose
+    capitalised quotation the writer's own words finish; the corpus counts the whole
+    as one mixed quote."""
+    if not ctx.text[q.start : q.start + 1].isupper():
+        return None
+    end = _run_on_tail(ctx, q)
+    if end is None:
+        return None
+    found = _lead_in(ctx, q, lo, q.open_mark, "")
+    if found is None or found[0].rule != "SVQ":
+        return None
+    return attrs.evolve(found[0], spans=((q.open_mark, end),), kind="mixed", rule="SVQ_run_on"), end
+
+
+# The predicate of a `subject_colon` lead-in: lower-case words (a verb phrase), no
+# sentence punctuation. Capitalised words may follow the first one (`told Fox News`).
+_PREDICATE = regex.compile(r"[^\S\r\n]+\p{Ll}[^:;!?\n]{0,100}?[^\S\r\n]*:[^\S\r\n]*$")
+
+
+def _subject_colon(ctx: _Ctx, q: QuotedSpan, lo: int) -> Found | None:
+    """`Kasich went even further: "..."`: a named or pronoun subject, a short predicate
+    without a speech verb and a colon lead into a capitalised quotation that ends the
+    sentence; the subject is the speaker (the corpus annotates the predicate as cue)."""
+    text, pats = ctx.text, ctx.pats
+    end = q.open_mark
+    colon = end - 1
+    while colon > lo and text[colon] in _HSPACE:
+        colon -= 1
+    if colon <= lo or text[colon] != ":" or q.close_mark is None or not text[q.start : q.start + 1].isupper():
+        return None
+    sp = _subject(text, lo, colon, pats)
+    if sp is None or text[sp[0]].islower() and _word(text, sp).lower() not in pats.pronouns:
+        return None
+    if _word(text, (sp[0], sp[0] + 4)).lower() in ("the ", "a ", "an "):
+        return None  # "The results were clear:" -- a description that is rarely a speaker
+    m = _PREDICATE.match(text, sp[1], end)
+    words = text[sp[1] : colon].split()
+    if m is None or len(words) > 10 or not words[-1][0].islower():
+        return None  # "Harbor Party chairman Olaf Berg:" is a label, the lead_in rule's
+    return Candidate(q.parts, "direct", sp, (sp[1] + 1, colon), "subject_colon"), q.after
 
 
 # A chant or shout right before its words: `the crowd chanted "Lock the gate!" as ...`
@@ -731,10 +827,11 @@ RULES: Sequence[tuple[str, Rule]] = (
     ("after_quote", _after),
     ("dash", _dash),
     ("before_quote", _before),
+    ("mixed_after", _mixed_after),
 )
 
 
-_RESUMABLE = frozenset(("QVS", "QSV", "according_to"))
+_RESUMABLE = frozenset(("QVS", "QSV", "according_to", "mixed_after"))
 
 
 def _continuation(
@@ -865,6 +962,12 @@ def attribute(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: 
         if j is not None and join:
             c = attrs.evolve(c, spans=c.spans + quoted[j].parts, rule=c.rule + "+interrupted")
             clause_end = quoted[j].after
+        elif j is not None:
+            tail = _run_on_tail(ctx, quoted[j])
+            if tail is not None:
+                # '"A," she said. "B" for the mill.': the writer finishes the second half
+                c = attrs.evolve(c, spans=c.spans + ((quoted[j].open_mark, tail),), kind="mixed", rule=c.rule + "+run_on")
+                clause_end = tail
         out.append(c)
         ends.append(max(clause_end, q.after))
     return out

@@ -90,8 +90,9 @@ _OBJECT = regex.compile(
       | (?:\p{Lu}[\p{L}\-’'.]*\s+){0,3}\p{Lu}[\p{L}\p{N}\-’'.]*(?:’s|'s)?(?:\s+(?:TV|News|radio|television|magazine))?
     )(?=\s|[,:.;!?]|$)"""
 )
-# "told the paper's Washington bureau chief last week that ...": a long object before `that`
-_THAT_SOON = re.compile(r"[^,;:.!?\"“”]*?(?=\sthat\s)")
+# "told the paper's Washington bureau chief last week that ...": a long object before `that`,
+# which may hold a place name's commas ("told diners in Salem, Oregon, that ...")
+_THAT_SOON = re.compile(r"[^;:.!?\"“”]*?(?=\sthat\s)")
 _SAYING = frozenset("saying arguing warning insisting asserting declaring stating".split())
 _BY = re.compile(r"(?:\s+(?:first|widely|previously|initially|also))?\s+by\s+")
 _NOT_NAMED = re.compile(r"\s+(?:that\s+(?:he|she|they)\s+)?not\s+(?:to\s+)?be\s+(?:named|identified|quoted)")
@@ -429,6 +430,8 @@ def _sentence(text: str, sent: SpanT, hits: list[re.Match[str]], pats: _Patterns
             # an object, not a clause: it ends at the first comma or dash
             stop = _OBJECT_END.search(text, m.end(), se)
             end = stop.start() if stop else se
+            if m.group("verb") in _NAMING:
+                end = _label_end(text, m.end(), end)
         floor = bisect.bisect_left(starts, hits[h_i - 1].end()) - 1 if h_i else -1
         first_cue = bisect.bisect_left(starts, hits[0].start()) if h_i else -1
         c = _one(text, ss, end, toks, starts, m, later, last_speaker, floor, first_cue)
@@ -441,6 +444,19 @@ def _sentence(text: str, sent: SpanT, hits: list[re.Match[str]], pats: _Patterns
     return out
 
 
+# Verbs that give something a name or a label: `called the plan "a trap"`.
+_NAMING = frozenset("call calls called calling dub dubs dubbed dubbing label labels labeled labelled labeling branded branding".split())
+# After the label, the writer goes on: `"a clown" on his show`, `"a trap" and left`.
+_AFTER_LABEL = regex.compile(r"[\"”’']\s+(?:and\s+(?!a\s|an\s|the\s)\p{Ll}+ed|on|in|during|while|when)\s")
+
+
+def _label_end(text: str, a: int, b: int) -> int:
+    """End a naming cue's object after its quoted label when the writer's words follow:
+    `called the merger "a bad deal" and left` -> `the merger "a bad deal"`."""
+    m = _AFTER_LABEL.search(text, a, b)
+    return m.start() + 1 if m else b
+
+
 _COORDINATED = regex.compile(
     r"(?r)(?:[,;][\"”’']?|\s+(?:and|but))\s+(?:(?:also|then|later|has|have|had|he|she|they|we|I|would|will|did|"
     r"does|not|never|again|repeatedly|even|still|now|quickly|publicly|privately)\s+){0,3}$"
@@ -450,7 +466,7 @@ _COORDINATED = regex.compile(
 # A later cue with a speaker of its own after a comma or `and`: `..., and other
 # officials said ...`, `..., the candidate said ...` (matched backwards from the cue).
 _NEW_SPEAKER = regex.compile(
-    r"(?r)(?:,|;|\s(?:and|but|while|whereas))\s+(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ther|[Mm]any|[Ss]ome|he|she|they|we|I|[\p{Lu}\d][\w.'’&\-]*"
+    r"(?r)(?:,|;|\s(?:and|but|while|whereas))\s+(?:(?:which|whom|who)\s+)?(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ther|[Mm]any|[Ss]ome|he|she|they|we|I|[\p{Lu}\d][\w.'’&\-]*"
     # poll shares as speakers: `..., and three-quarters said ...`, `and more than 4 in 10 said`
     r"|most|more|nearly|almost|about|half|fewer|less|only|roughly|two-thirds|three-quarters|one|two|three|four|five|six|seven|eight|nine)"
     r"(?:\s+[\w.'’&\-]+){0,5}?\s+(?:(?:also|has|have|had|would|will|later|then)\s+){0,2}$"
@@ -675,7 +691,7 @@ def _one(
                 return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "participle")
             return None
         if k == 0 or toks[k - 1][2].lower() not in _BE:
-            return None
+            return _participle_source(text, se, toks, k, floor, post, (cue_start, cue_end), verb, later)
         sk = k - 1
     spk, before_i = _speaker_before(toks, sk, floor)
     if spk is None:
@@ -716,9 +732,13 @@ def _one(
         c1 = _trim_span(text, ss, toks[before_i][0])
         c2 = _trim_span(text, post + text[post:se].index(",") + 1, se)
         # 'Later that night, she said, "..."' is the quote-mark rules' SVQ, not a parenthetical
-        if c1[1] > c1[0] and _clause_ok(text, c2) and text[c2[0]] not in _OPENERS:
+        # ... unless the quotation only starts the clause: 'The rules, they said, "all agree" on it'
+        if c1[1] > c1[0] and _clause_ok(text, c2) and (text[c2[0]] not in _OPENERS or (text[c2[0] + 1 : c2[0] + 2].islower() and _quote_then_more(text, c2))):
             return Candidate((c1, c2), kind_of(text, (c1, c2)), spk, (cue_start, cue_end), "parenthetical")
         return None
+    relative = _relative_naming(text, toks, before_i, post, se, verb)
+    if relative is not None:
+        return Candidate(relative, kind_of(text, relative), spk, (cue_start, cue_end), "relative_naming")
     cs = _clause_start(text, post, se, verb)
     if cs is None:
         return None
@@ -728,9 +748,128 @@ def _one(
         comma = text.find(",", cs, end)
         end = comma if comma != -1 else end
     content = _forward(text, cs, end)
+    content = _what_called_end(text, _subordinate_end(text, toks, before_i, content))
     if not _clause_ok(text, content):
         return None
     return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "SVC")
+
+
+# `what the mayor calls "a fair deal"`: an object named in someone's words
+_WHAT_CALLED = regex.compile(
+    r"what\s+(?:[\w.’'\-]+\s+){1,5}?(?:(?:has|have|had)\s+)?(?:calls?|called|dubs?|dubbed|terms?|termed|labels?|labell?ed|describes?\s+as|described\s+as|refers?\s+to\s+as|referred\s+to\s+as)"
+    r"\s+(?:(?:it|them)\s+)?(?:(?:as|a|an|the|its|his|her|their)\s+)?[\"“]([^\"“”\n]{1,120})[\"”]"
+)
+
+
+_LABEL_QUOTE = regex.compile(r"(?:(?:as|a|an|the|its|his|her|their)\s+)?[\"“][^\"“”\n]{1,120}[\"”]")
+
+
+def _what_called_end(text: str, content: SpanT) -> SpanT:
+    """`He railed against what he calls the "city cartel" and left`: a report whose
+    object opens with `what X calls "..."` ends with that quotation, as the corpus marks it."""
+    m = _WHAT_CALLED.match(text, content[0], content[1])
+    return (content[0], m.end()) if m else content
+
+
+_RELATIVES = frozenset("what which whom who".split())
+_LABELLING = _NAMING | frozenset("describe describes described describing term terms termed blasted declared".split())
+
+
+def _relative_naming(
+    text: str, toks: list[tuple[int, int, str]], before_i: int, post: int, se: int, verb: str
+) -> tuple[SpanT, SpanT] | None:
+    """`the marchers, whom he described as "peaceful,"`, `what she calls the "harbour
+    cartel"`: a relative pronoun, a speaker and a naming cue with its quoted label. The
+    report is the pronoun and the label (two spans), as the corpus marks it."""
+    if before_i < 0 or verb not in _LABELLING or toks[before_i][2].lower() not in _RELATIVES:
+        return None
+    # a stance cue's object stops at a comma, which may sit inside the closing mark
+    m = _LABEL_QUOTE.match(text, post, min(len(text), se + 2))
+    return ((toks[before_i][0], toks[before_i][1]), m.span()) if m else None
+
+
+_SUBORDINATORS = frozenset("while whereas although though if when as because since after before once unless despite".split())
+# The comma at a quotation's end that closes a fronted clause: `"a revolution," the`
+_QUOTE_COMMA = regex.compile(r"(?:,[\"”’']|[\"”’'],)\s")
+
+
+def _subordinate_end(text: str, toks: list[tuple[int, int, str]], before_i: int, content: SpanT) -> SpanT:
+    """`While Roe says the plan is "a fraud," the council backs it`: a report inside a
+    fronted subordinate clause ends with the quotation that closes the clause."""
+    if before_i < 0 or toks[before_i][2].lower() not in _SUBORDINATORS:
+        return content
+    m = _QUOTE_COMMA.search(text, content[0], content[1])
+    return _trim_span(text, content[0], m.start() + 1) if m else content
+
+
+def _participle_source(
+    text: str,
+    se: int,
+    toks: list[tuple[int, int, str]],
+    k: int,
+    floor: int,
+    post: int,
+    cue: SpanT,
+    verb: str,
+    later: Sequence[re.Match[str]],
+) -> Candidate | None:
+    """A participle cue with no comma or `be` before it whose speaker the phrase before
+    it still gives: `with_participle` or `message_participle` (below)."""
+    rule = "with_participle"
+    spk = _with_speaker(toks, k, floor)
+    if spk is None:
+        rule, spk = "message_participle", _message_author(toks, k, floor)
+    if spk is None:
+        return None
+    cs = _clause_start(text, post, se, verb)
+    if cs is None:
+        return None
+    content = _forward(text, cs, _clip_at_next(text, cs, se, later))
+    # "with X calling Y and Z hugging her": the next absolute phrase is not X's
+    other = _NEXT_ABSOLUTE.search(text, content[0], content[1]) if rule == "with_participle" else None
+    if other is not None:
+        content = _trim_span(text, content[0], other.start())
+    if not _clause_ok(text, content):
+        return None
+    return Candidate((content,), kind_of(text, (content,)), spk, cue, rule)
+
+
+def _with_speaker(toks: list[tuple[int, int, str]], k: int, floor: int) -> SpanT | None:
+    """`..., with the union calling her "a champion"`: an absolute `with` phrase whose
+    noun phrase is the speaker of the participle cue at token `k`."""
+    spk, _ = _speaker_before(toks, k, floor)
+    # the walk back crosses the preposition and leaves it out of the speaker
+    w = next((i for i in range(k - 1, max(floor, k - 12), -1) if toks[i][0] == spk[0]), 0) - 1 if spk else -1
+    if w < 1 or toks[w][2] != "with" or toks[w - 1][2] not in (",", "—", "–"):
+        return None
+    return spk
+
+
+# Things that carry words for their author: `ran an ad calling the deal "a mistake"`.
+_MESSAGES = frozenset(
+    """ad ads advertisement advertisements commercial commercials statement statements letter
+    letters email emails e-mail e-mails tweet tweets video videos post posts message messages
+    release memo op-ed column editorial mailer mailers flier fliers flyer flyers""".split()
+)
+
+
+def _message_author(toks: list[tuple[int, int, str]], k: int, floor: int) -> SpanT | None:
+    """`The mayor ran a radio ad calling the plan "a trap"`: a participle cue right after
+    a message noun reports what the message says; the subject of the verb that put the
+    message out (`ran`, `issued`, `released`) is its author and the speaker."""
+    if k == 0 or toks[k - 1][2].lower() not in _MESSAGES:
+        return None
+    # back over a few modifiers to the message's determiner, then its verb
+    d = next((i for i in range(k - 2, max(floor, k - 6), -1) if toks[i][2].lower() in _DETERMINERS or not toks[i][2][0].isalnum()), -1)
+    v = d - 1
+    if d <= floor or toks[d][2].lower() not in _DETERMINERS or v <= floor or not toks[v][2].islower():
+        return None
+    if not (toks[v][2].endswith("ed") or toks[v][2] in ("ran", "sent", "put", "wrote", "took")):
+        return None
+    return _speaker_before(toks, v, floor)[0]
+
+
+_NEXT_ABSOLUTE = regex.compile(r"[\s,]+and\s+(?:[\w.’'\-]+\s+){1,6}?\w+ing\b")
 
 
 _BAD_START = frozenset(
@@ -900,11 +1039,13 @@ def _ends_attribution(rest: str) -> bool:
     pp = _SHORT_PP.match(rest)
     if pp and _CLOSING_TAIL.match(rest, pp.end()):
         return True
-    if not rest or rest[0] in ".!?;" or rest[0] in _CLOSERS:
+    if not rest or rest[0] in ".!?;" or (rest[0] in _CLOSERS and not _OPENS_QUOTE.match(rest)):
         return True
     return rest[0] == "," and _CLOSING_TAIL.match(rest) is not None
 
 
+# A straight mark that opens a quotation rather than closing one: `said "local forces" must`
+_OPENS_QUOTE = regex.compile(r"[\"']\w")
 # A listener named after `told`: `the Daily Gazette`, `Fox News`, `CNN's Jake Park`.
 _NAMED_LISTENER = regex.compile(r"(?:[Tt]he\s+)?\p{Lu}[\w’'&.\-]*(?:\s+(?:of\s+|and\s+)?[\p{Lu}\d][\w’'&.\-]*){0,5}")
 _SHORT_PP = regex.compile(r"(?:in|at|on|during|from|outside|near)\s[^,;.!?\"“”]{1,40}(?=,)")
@@ -947,10 +1088,24 @@ def _subject(toks: list[tuple[int, int, str]], first_cue: int) -> SpanT | None:
         if comma is None:
             return None
         i = comma + 1
-    spk, _ = _speaker_after(toks, i)
+    spk, _ = _speaker_after(toks, i) if i < len(toks) else (None, i)
+    if spk is None:
+        spk = _name_then_verb(toks, i)
     if spk is None or not _starts_np(toks[i][2]):
         return None
     return spk
+
+
+def _name_then_verb(toks: list[tuple[int, int, str]], i: int) -> SpanT | None:
+    """`Roe landed himself in trouble by saying ...`: a capitalised name opening the
+    clause, then a lower-case past-tense verb; the name is the subject when the words
+    after it run on to a preposition (and no other phrase reads as one)."""
+    j = i
+    while j < len(toks) and j - i < 5 and toks[j][2][:1].isupper() and toks[j][2].lower() not in _STOP:
+        j += 1
+    if j == i or j >= len(toks) or not toks[j][2].islower() or not toks[j][2].endswith("ed"):
+        return None
+    return toks[i][0], _drop_stop(toks[j - 1])
 
 
 def _head_subject(text: str, ss: int, se: int, toks: list[tuple[int, int, str]]) -> SpanT | None:
