@@ -429,7 +429,7 @@ def _sentence(text: str, sent: SpanT, hits: list[re.Match[str]], pats: _Patterns
         if m.group("verb") in pats.stance:
             # an object, not a clause: it ends at the first comma or dash
             stop = _OBJECT_END.search(text, m.end(), se)
-            end = stop.start() if stop else se
+            end = _object_end(text, stop, se) if stop else se
             if m.group("verb") in _NAMING:
                 end = _label_end(text, m.end(), end)
         floor = bisect.bisect_left(starts, hits[h_i - 1].end()) - 1 if h_i else -1
@@ -448,6 +448,20 @@ def _sentence(text: str, sent: SpanT, hits: list[re.Match[str]], pats: _Patterns
 _NAMING = frozenset("call calls called calling dub dubs dubbed dubbing label labels labeled labelled labeling branded branding".split())
 # After the label, the writer goes on: `"a clown" on his show`, `"a trap" and left`.
 _AFTER_LABEL = regex.compile(r"[\"”’']\s+(?:and\s+(?!a\s|an\s|the\s)\p{Ll}+ed|on|in|during|while|when)\s")
+
+
+# A comma at a quotation's closing mark that the object runs on past: `called it a
+# "grave error," made by ...`, `a "liar," a "cheat" and a "bully"`.
+_QUOTE_COMMA_ON = regex.compile(r"(?:,[\"”’']|[\"”’'],)[^\S\r\n]+(?!(?:although|though|while|but|even|despite|which|and|or|as|in|who|whom|he|she|they|it|I|we|\p{Ll}+ing)\b)(?:\p{Ll}|an?[^\S\r\n]+[\"“])")
+
+
+def _object_end(text: str, stop: regex.Match[str], se: int) -> int:
+    """Where a stance cue's object ends: at its first comma or dash, unless that comma
+    closes a quotation and the object runs on in lower case (a list of labels, a
+    participle): `called it a "grave error," made by timid voices`."""
+    while stop is not None and stop.group() == "," and _QUOTE_COMMA_ON.match(text, stop.start() - 1 if text[stop.start() - 1] in "\"”’'" else stop.start()):
+        stop = _OBJECT_END.search(text, stop.end(), se)
+    return stop.start() if stop else se
 
 
 def _label_end(text: str, a: int, b: int) -> int:
