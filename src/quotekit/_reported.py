@@ -66,7 +66,7 @@ _OPENERS, _CLOSERS = KIND_OPENERS, KIND_CLOSERS
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _ADJUNCT = regex.compile(
     rf"""(?x)(?:\s+(?:
-        (?:on\s+|last\s+|this\s+|late\s+|early\s+)?{_DAYS}(?:\s+(?:morning|afternoon|evening|night))?
+        (?:on\s+|last\s+|this\s+|late\s+|early\s+)?{_DAYS}(?![’']s)(?:\s+(?:morning|afternoon|evening|night))?
       | (?:yesterday|today|tonight|earlier|later|recently|again|repeatedly|privately|publicly|also)
       | (?:last|this|earlier\s+this|later\s+this)\s+(?:week|month|year|weekend|fall|spring|summer|winter)
       | (?:in|during|at)\s+(?:a|an|his|her|their|its|the|one)\s+(?:[\p{{L}}\-’']+\s+){{0,3}}?
@@ -897,7 +897,7 @@ _ADJUNCT_START = frozenset(
     via amid following outside inside near against into over under since""".split()
 )
 # Verbs whose content may be an infinitive: `vowed to fight`, `hopes to win`.
-_TO_VERBS = regex.compile(r"^(?:want|plan|seek|sought|intend|vow|pledge|promis|threaten|refus|agre|hop|expect|plan|declin|claim|want|fear|swear|swore)")
+_TO_VERBS = regex.compile(r"^(?:tell|told|want|plan|seek|sought|intend|vow|pledge|promis|threaten|refus|agre|hop|expect|plan|declin|claim|want|fear|swear|swore)")
 _THAT = regex.compile(r"\bthat\b")
 
 
