@@ -178,4 +178,4 @@ def test_rules_doc_has_an_example_per_rule() -> None:
     documented = {r for r, *_ in _doc_examples()}
     assert {"QSV", "QVS", "according_to", "dash", "SVQ", "VSQ", "lead_in", "SVQ_paragraph",
             "SVQ_participle", "+interrupted", "+floating_previous_speaker", "subject_colon",
-            "SVQ_run_on", "mixed_after", "+run_on"} <= documented
+            "SVQ_run_on", "mixed_after", "+run_on", "as_put"} <= documented

@@ -638,7 +638,7 @@ def _before(ctx: _Ctx, q: QuotedSpan, para: SpanT) -> Found | None:
         return None
     if not _ends_sentence(ctx.text, q, para[1]):
         return _shout(ctx, q, lo) or _svq_run_on(ctx, q, lo)
-    return _lead_in(ctx, q, lo, q.open_mark, "") or _subject_colon(ctx, q, lo)
+    return _lead_in(ctx, q, lo, q.open_mark, "") or _subject_colon(ctx, q, lo) or _as_put(ctx, q, lo)
 
 
 # The writer's words that finish a sentence after a quotation: `"..." until the vote.`
@@ -700,6 +700,35 @@ def _subject_colon(ctx: _Ctx, q: QuotedSpan, lo: int) -> Found | None:
     if m is None or len(words) > 10 or not words[-1][0].islower():
         return None  # "Harbor Party chairman Olaf Berg:" is a label, the lead_in rule's
     return Candidate(q.parts, "direct", sp, (sp[1] + 1, colon), "subject_colon"), q.after
+
+
+# `As Ann Roe, a tax lawyer, recently put it, "..."`: an `as` clause whose speaker may carry
+# an apposition and whose cue may carry auxiliaries, adverbs and an occasion.
+_AS_CLAUSE = regex.compile(
+    r"(?r)(?<=(?:^|[,;:—–.!?(\n]|\b(?:But|And|Yet|So))[^\S\r\n]*)[Aa]s[^\S\r\n]+(?P<spk>[^,;:\"“”\n]{1,80}?)(?P<appos>,[^,;:\"“”\n]{3,120},)?"
+    r"(?:[^\S\r\n]+(?:has|had|have|once|recently|memorably|famously|later|\p{Ll}+ly))*"
+    r"[^\S\r\n]+(?P<cue>put[^\S\r\n]+it|puts[^\S\r\n]+it|said|says|wrote|writes|written|noted|notes|observed|told|tells|explained|explains)"
+    r"(?:[^\S\r\n]+(?:in|on|to|at|during|with)[^,;:\"“”\n]{1,60}|(?:[^\S\r\n]+(?:a|few|two|three|several|many))*[^\S\r\n]+(?:years|months|weeks|days)[^\S\r\n]+(?:earlier|ago|before))?"
+    r"[^\S\r\n]*,[^\S\r\n]*$"
+)
+
+
+def _as_put(ctx: _Ctx, q: QuotedSpan, lo: int) -> Found | None:
+    """`As Ann Roe, a tax lawyer, recently put it, "..."`: an `as` clause leads into the
+    quotation; its subject, before any apposition, is the speaker."""
+    text = ctx.text
+    if "s" not in text[max(lo, q.open_mark - 260) : q.open_mark] or q.close_mark is None:
+        return None
+    m = _AS_CLAUSE.search(text, max(lo, q.open_mark - 260), q.open_mark)
+    if m is None:
+        return None
+    sp = _np_forward(text, m.start("spk"), m.end("spk"), ctx.pats)
+    toks = _tokens(text, m.start("spk"), m.end("spk"))
+    if toks and len(toks) <= 6 and all(text[a].isupper() or text[a:b] in _PARTICLES for a, b in toks):
+        sp = (toks[0][0], toks[-1][1])  # a name with initials: "Ann B. Roe"
+    if sp is None or sp[1] < m.end("spk") - 1:
+        return None  # the whole subject must be a speaker phrase: not "as the vote neared"
+    return Candidate(q.parts, "direct", sp, m.span("cue"), "as_put"), q.after
 
 
 # A chant or shout right before its words: `the crowd chanted "Lock the gate!" as ...`
