@@ -1041,10 +1041,14 @@ def _comma_closer(toks: list[tuple[int, int, str]], i: int) -> bool:
     return i > 0 and toks[i][2] in _CLOSERS and toks[i - 1][2] in (",", "?", "!")
 
 
+# Quantifiers that open an inverted speaker: `said one former clerk`, `said several aides`.
+_COUNTED = frozenset("one two three four five several another many both".split())
+
+
 def _starts_np(phrase: str) -> bool:
     """An inverted speaker starts with a name, a determiner or a number: `said the aide`."""
     first = phrase.split(None, 1)[0]
-    return first[0].isupper() or first[0].isdigit() or first.lower() in _DETERMINERS or first.lower() in ("he", "she", "they", "we", "i")
+    return first[0].isupper() or first[0].isdigit() or first.lower() in _DETERMINERS or first.lower() in ("he", "she", "they", "we", "i") or first.lower() in _COUNTED
 
 
 def _ends_attribution(rest: str) -> bool:
