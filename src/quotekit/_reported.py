@@ -765,6 +765,8 @@ def _one(
     content = _what_called_end(text, _subordinate_end(text, toks, before_i, content))
     if not _clause_ok(text, content):
         return None
+    if _not_a_speaker(text, spk):
+        spk = _subject(toks, first_cue) or _head_subject(text, ss, se, toks)
     return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "SVC")
 
 
@@ -814,6 +816,22 @@ def _subordinate_end(text: str, toks: list[tuple[int, int, str]], before_i: int,
         return content
     m = _QUOTE_COMMA.search(text, content[0], content[1])
     return _trim_span(text, content[0], m.start() + 1) if m else content
+
+
+_TIME_HEADS = frozenset("week weekend month year past day night morning afternoon evening".split())
+
+
+def _not_a_speaker(text: str, spk: SpanT | None) -> bool:
+    """`in a statement credited him for ...`, `last week argued that ...`, `after casting
+    doubt on ...`: the words before the cue are an occasion, a time or a participle, not
+    its speaker (the sentence's subject is)."""
+    if spk is None:
+        return False
+    words = text[spk[0] : spk[1]].split()
+    if not words or any(w[0].isupper() or w[0].isdigit() for w in words):
+        return False
+    head = words[-1].lower()
+    return head in _MESSAGES or head in _TIME_HEADS or (head.endswith("ing") and len(words) == 1)
 
 
 def _participle_source(
