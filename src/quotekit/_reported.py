@@ -452,7 +452,7 @@ _AFTER_LABEL = regex.compile(r"[\"”’']\s+(?:and\s+(?!a\s|an\s|the\s)\p{Ll}+e
 
 # A comma at a quotation's closing mark that the object runs on past: `called it a
 # "grave error," made by ...`, `a "liar," a "cheat" and a "bully"`.
-_QUOTE_COMMA_ON = regex.compile(r"(?:,[\"”’']|[\"”’'],)[^\S\r\n]+(?!(?:although|though|while|but|even|despite|which|and|or|as|in|who|whom|he|she|they|it|I|we|\p{Ll}+ing)\b)(?:\p{Ll}|an?[^\S\r\n]+[\"“])")
+_QUOTE_COMMA_ON = regex.compile(r"(?:,[\"”’']|[\"”’'],)[^\S\r\n]+(?:(?!(?:although|though|while|but|even|despite|which|and|or|as|in|who|whom|he|she|they|it|I|we|\p{Ll}+ing|an?|the)\b)\p{Ll}|an?[^\S\r\n]+[\"“])")
 
 
 def _object_end(text: str, stop: regex.Match[str], se: int) -> int:
