@@ -949,6 +949,27 @@ def _floating(text: str, q: QuotedSpan, para: SpanT, prev_para: SpanT, prev_end:
     return len(tail) <= 250 and not any(mk in tail for mk in _DOUBLE_MARKS) and not _SENTENCE_INSIDE.search(tail)
 
 
+# `"...," Roe said, according to the Gazette.`: the report the writer relies on
+_OUTER_ACCORDING = regex.compile(
+    r"[^.!?\"“”„«»\n]{0,60}?,[^\S\r\n]+(?P<cue>according[^\S\r\n]+to)[^\S\r\n]+"
+    r"(?P<spk>[^\s,.;:!?\"“”(][^,;:!?\"“”()\n]{0,60}?)[^\S\r\n]*(?=[,;:!?\n]|\.(?:\s|$)|$)"
+)
+
+
+def _outer_source(text: str, c: Candidate) -> Candidate:
+    """`"...," Roe said, according to a transcript of the show.`: the corpus names the
+    outer source (the transcript, the paper) as the quote's source, so it becomes the
+    speaker; the rule gets `+according_to`."""
+    if c.speaker is None or c.rule.split("+", 1)[0] not in ("QSV", "QVS"):
+        return c
+    m = _OUTER_ACCORDING.match(text, c.speaker[1], min(len(text), c.speaker[1] + 160))
+    if m is None or len(m.group("spk").split()) > 8:
+        return c
+    head, _, rest = c.rule.partition("+")
+    rule = head + "+according_to" + ("+" + rest if rest else "")
+    return attrs.evolve(c, speaker=m.span("spk"), cue=m.span("cue"), rule=rule)
+
+
 def attribute(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lexicon) -> list[Candidate]:
     """Return one candidate per attributed direct quote, in document order."""
     ctx = _Ctx(text, layout, _patterns(lexicon))
@@ -997,6 +1018,6 @@ def attribute(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: 
                 # '"A," she said. "B" for the mill.': the writer finishes the second half
                 c = attrs.evolve(c, spans=c.spans + ((quoted[j].open_mark, tail),), kind="mixed", rule=c.rule + "+run_on")
                 clause_end = tail
-        out.append(c)
+        out.append(_outer_source(text, c))
         ends.append(max(clause_end, q.after))
     return out
