@@ -717,9 +717,12 @@ def _as_put(ctx: _Ctx, q: QuotedSpan, lo: int) -> Found | None:
     """`As Ann Roe, a tax lawyer, recently put it, "..."`: an `as` clause leads into the
     quotation; its subject, before any apposition, is the speaker."""
     text = ctx.text
-    if "s" not in text[max(lo, q.open_mark - 260) : q.open_mark] or q.close_mark is None:
+    lo = max(lo, q.open_mark - 260)
+    window = text[lo : q.open_mark]
+    # a cheap substring test first: most lead-ins hold no `as` clause at all
+    if q.close_mark is None or ("as " not in window and "As " not in window):
         return None
-    m = _AS_CLAUSE.search(text, max(lo, q.open_mark - 260), q.open_mark)
+    m = _AS_CLAUSE.search(text, lo, q.open_mark)
     if m is None:
         return None
     sp = _np_forward(text, m.start("spk"), m.end("spk"), ctx.pats)
