@@ -139,16 +139,25 @@ class _Doc:
         self.refs: list[_Ref] = []
         self.history: dict[str, list[tuple[int, str]]] = {}
         self._neutral: tuple[list[SpanT], list[int]] | None = None
+        self._neutral_of: dict[int, bool] = {}
         self._titled: dict[frozenset[str], tuple[list[int], list[tuple[int, str] | None]]] = {}
 
     # -- distances that skip neutral paragraphs ---------------------------------
     def _neutral_index(self) -> tuple[list[SpanT], list[int]]:
         # paragraphs that mention nobody are invisible to every distance and paragraph
-        # count below, so inserting one never changes a resolution
+        # count below, so inserting one never changes a resolution; a paragraph is
+        # tested (`_is_neutral`) only when a distance reaches it
         if self._neutral is None:
-            spans = [m.span() for m in _PARA_AFTER_BREAK.finditer(self.text) if not _NOT_NEUTRAL.search(m.group())]
+            spans = [m.span(1) for m in _PARA_AFTER_BREAK.finditer(self.text)]
             self._neutral = (spans, [b for _, b in spans])
         return self._neutral
+
+    def _is_neutral(self, i: int) -> bool:
+        got = self._neutral_of.get(i)
+        if got is None:
+            s, e = self._neutral_index()[0][i]
+            got = self._neutral_of[i] = not _NOT_NEUTRAL.search(self.text[s:e])
+        return got
 
     def back(self, pos: int, n: int) -> int:
         """Return the offset `n` characters before `pos`, not counting neutral paragraphs."""
@@ -156,7 +165,8 @@ class _Doc:
         lo = pos - n
         i = bisect.bisect_right(ends, pos) - 1
         while i >= 0 and spans[i][1] > lo:
-            lo -= spans[i][1] - spans[i][0]
+            if self._is_neutral(i):
+                lo -= spans[i][1] - spans[i][0]
             i -= 1
         return max(0, lo)
 
@@ -166,7 +176,7 @@ class _Doc:
         hi = pos + n
         i = bisect.bisect_right(ends, pos)
         while i < len(spans) and spans[i][0] < hi:
-            if spans[i][0] >= pos:
+            if spans[i][0] >= pos and self._is_neutral(i):
                 hi += spans[i][1] - spans[i][0]
             i += 1
         return min(len(self.text), hi)
@@ -177,7 +187,7 @@ class _Doc:
         before = self.text.rfind("\n\n", lo, at)
         while before >= 0:
             i = bisect.bisect_right(ends, before + 2)
-            if not (i < len(spans) and spans[i][0] == before + 2):
+            if not (i < len(spans) and spans[i][0] == before + 2 and self._is_neutral(i)):
                 break
             before = self.text.rfind("\n\n", lo, before)
         return before
@@ -1071,7 +1081,9 @@ def _verb_follows(doc: _Doc, n: Name) -> bool:
 
 # A paragraph after a blank line, and what makes one not neutral: a quote mark, a
 # pronoun, or a capitalised word after its first (a name, or a second sentence).
-_PARA_AFTER_BREAK = regex.compile(r"(?<=\n\n)[^\n]+\n\n")
+# (group 1; the break before it is consumed, the one after only looked at, so
+# plain `re` can skip ahead to each break)
+_PARA_AFTER_BREAK = re.compile(r"\n\n(?=([^\n]+\n\n))")
 _NOT_NEUTRAL = regex.compile(
     r"[\"“”„«»]|\s\p{Lu}|\b(?i:he|she|they|him|her|his|hers|them|their|we|us|our|it|its)\b"
 )
