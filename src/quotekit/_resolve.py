@@ -156,7 +156,8 @@ class _Doc:
         got = self._neutral_of.get(i)
         if got is None:
             s, e = self._neutral_index()[0][i]
-            got = self._neutral_of[i] = not _NOT_NEUTRAL.search(self.text[s:e])
+            para = self.text[s:e]
+            got = self._neutral_of[i] = not (_NOT_NEUTRAL.search(para) or _NOT_NEUTRAL_PRONOUN.search(para))
         return got
 
     def back(self, pos: int, n: int) -> int:
@@ -1084,9 +1085,10 @@ def _verb_follows(doc: _Doc, n: Name) -> bool:
 # (group 1; the break before it is consumed, the one after only looked at, so
 # plain `re` can skip ahead to each break)
 _PARA_AFTER_BREAK = re.compile(r"\n\n(?=([^\n]+\n\n))")
-_NOT_NEUTRAL = regex.compile(
-    r"[\"“”„«»]|\s\p{Lu}|\b(?i:he|she|they|him|her|his|hers|them|their|we|us|our|it|its)\b"
-)
+# (two patterns: the pronoun alternation is slow to try at every position, and the
+# first pattern mostly decides within a few words)
+_NOT_NEUTRAL = regex.compile(r"[\"“”„«»]|\s\p{Lu}")
+_NOT_NEUTRAL_PRONOUN = regex.compile(r"\b(?i:he|she|they|him|her|his|hers|them|their|we|us|our|it|its)\b")
 
 _SUBJECT_WINDOW = 500  # how far back (characters) a sentence subject who is no speaker counts
 
