@@ -140,6 +140,7 @@ class _Doc:
         self.history: dict[str, list[tuple[int, str]]] = {}
         self._neutral: tuple[list[SpanT], list[int]] | None = None
         self._neutral_of: dict[int, bool] = {}
+        self._hit_words: dict[str, tuple[list[int], list[frozenset[str] | None]]] = {}
         self._titled: dict[frozenset[str], tuple[list[int], list[tuple[int, str] | None]]] = {}
 
     # -- distances that skip neutral paragraphs ---------------------------------
@@ -1314,9 +1315,7 @@ def _description_entity(doc: _Doc, m: _Mention) -> Speaker | None:
         seen.add(canon)
         if not doc.is_person(canon):
             continue
-        roles = [f"{n.title or ''} {doc.role_at(n) or ''}" for n in doc.hits(canon) if lo <= n.start < m.start]
-        roles += [r for p, r in doc.history.get(canon, ()) if lo <= p < m.start]
-        rwords = {key(w) for r in roles for w in r.split()}
+        rwords = _role_words(doc, canon, lo, m.start)
         if not rwords & heads:
             continue
         other = _party(rwords)
@@ -1328,6 +1327,37 @@ def _description_entity(doc: _Doc, m: _Mention) -> Speaker | None:
     if best is None:
         return _description_previous(doc, m, role, head)
     return _speaker(m, "description_to_entity", name=best[2], role=role, type_="person")
+
+
+def _role_words(doc: _Doc, canon: str, lo: int, hi: int) -> set[str]:
+    """Return the keys of the role words written at `canon`'s mentions in [`lo`, `hi`), and recorded for it there.
+
+    Each mention's words are read once; a description takes the mentions within its
+    look-back by bisection, so a long document with a frequent name stays linear.
+    """
+    hits = doc.hits(canon)
+    got = doc._hit_words.get(canon)
+    if got is None:
+        got = doc._hit_words[canon] = ([n.start for n in hits], [None] * len(hits))
+    starts, words = got
+    out: set[str] = set()
+    for j in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)):
+        w = words[j]
+        if w is None:
+            n = hits[j]
+            w = words[j] = frozenset(key(x) for x in f"{n.title or ''} {doc.role_at(n) or ''}".split())
+        out |= w
+    history = doc.history.get(canon, [])
+    # (in reading order: `resolve` records the mentions sorted by position)
+    for p, r in history[bisect.bisect_left(history, lo, key=_first) :]:
+        if p >= hi:
+            break
+        out.update(key(w) for w in r.split())
+    return out
+
+
+def _first(pair: tuple[int, str]) -> int:
+    return pair[0]
 
 
 def _description_previous(doc: _Doc, m: _Mention, role: str, head: str) -> Speaker | None:
