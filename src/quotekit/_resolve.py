@@ -422,9 +422,12 @@ class _Doc:
                 best = self._role_of_run(occ[j], canon)
                 if best:
                     break
-        for p, r in self.history.get(canon, ()):
-            if p < pos and (best is None or p > best[0]):
-                best = (p, r)
+        history = self.history.get(canon)
+        j = bisect.bisect_left(history, pos, key=_first) - 1 if history else -1
+        if j >= 0 and (best is None or history[j][0] > best[0]):  # type: ignore[index]
+            # the latest recorded role before pos (the first of several at one position),
+            # by bisection: the history is in reading order and may be long
+            best = history[bisect.bisect_left(history, history[j][0], key=_first)]  # type: ignore[index]
         return best[1] if best else None
 
     def add_history(self, canon: str | None, pos: int, role: str | None) -> None:
