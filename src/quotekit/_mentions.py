@@ -379,6 +379,9 @@ def scan(text: str, lexicon: Lexicon) -> list[Name]:
 # `regex`'s \s (Unicode White_Space) spelled out, so that plain `re`, faster on this
 # short scan, matches the same characters (its own \s also takes \x1c-\x1f).
 _WS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+# Characters that take part in a clause break: a word holding none of them is all
+# inside the last clause.
+_BREAK_CHAR = re.compile(r"[,;:()\[\]\"“”—–.!?]")
 _CLAUSE_BREAK = re.compile(rf"[,;:()\[\]\"“”—–]|[.!?]['’\"”]?[{_WS}]|[{_WS}]-[{_WS}]")
 
 
@@ -390,6 +393,11 @@ def role_before(text: str, start: int, v: Vocab) -> str | None:
     """
     lo = max(0, start - 90)
     seg = text[lo:start]
+    last = seg.rsplit(None, 1)[-1:]
+    if last and not _BREAK_CHAR.search(last[0]):
+        k = key(last[0])
+        if k in v.stop and k != "and":
+            return None  # "said Ana Ruiz": a function word or verb right before (a cheap test first)
     cut = 0
     for m in _CLAUSE_BREAK.finditer(seg):
         cut = m.end()
