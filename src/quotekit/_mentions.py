@@ -478,10 +478,12 @@ def _description_before_comma(seg: str, v: Vocab) -> str | None:
     return d
 
 
-_APPOSITIVE = regex.compile(
-    r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|\s(?:—|–|--))\s+(?:\d{1,3},\s+)?"
-    r"(?P<app>(?:(?:the|a|an|his|her|its|their)\s+)?[^,;:()\"“”\n.?!]{2,160}?)"
-    r"(?=\s*(?:[,;:()\"“”—?!]|\.(?:\s|$)|$|--|\s(?:that|which)\s))"
+# Plain `re` with `regex`'s \s spelled out (`_WS`): its lazy body tries the lookahead
+# after every character, which `re` does about three times as fast.
+_APPOSITIVE = re.compile(
+    (r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|\s(?:—|–|--))\s+(?:\d{1,3},\s+)?"
+     r"(?P<app>(?:(?:the|a|an|his|her|its|their)\s+)?[^,;:()\"“”\n.?!]{2,160}?)"
+     r"(?=\s*(?:[,;:()\"“”—?!]|\.(?:\s|$)|$|--|\s(?:that|which)\s))").replace(r"\s", f"[{_WS}]")
 )
 # Words that show a clause (a subject and its verb), which an appositive never has.
 _CLAUSE_WORDS = frozenset("is are was were has have had will would could can should may might also".split())
