@@ -152,8 +152,57 @@ def _written_lower_by_find(text: str, low: str) -> bool:
     return False
 
 
-def split_run(text: str, words: Sequence[str], starts: Sequence[int], end: int, v: Vocab) -> Name | None:
-    """Return the `Name` in one capitalised run, or None when it holds only titles or function words."""
+def read_run(text: str, start: int, end: int, v: Vocab) -> Name | None:
+    """Return the `Name` in the capitalised run `text[start:end]`, or None when it holds only titles or function words."""
+    run = text[start:end]
+    if " " not in run:
+        k = key(run)
+        if k in v.stop:
+            return None
+        if run[-2:] in ("'s", "’s"):
+            run, end = run[:-2], end - 2
+        elif run[-1] in "'’":
+            run, end = run[:-1], end - 1
+        if not run:
+            return None
+        return Name(start, end, (run,), None, start, None, k in v.org_heads or _is_acronym(run))
+    # A run of several words is read from its own string (the same runs recur within
+    # and across documents), and only the one test that looks outside it is made here.
+    got = _run_words(run, v)
+    if got is None:
+        return None
+    words, starts, i, n, _end = got
+    if n - i >= 2 and _opens_sentence(text, start + starts[i]) and written_lower(text, words[i].lower()):
+        i += 1  # "Maybe Ruiz will": a common word capitalised by its place
+    rel = _split_run(run, v, i)
+    if rel is None:
+        return None
+    return Name(start + rel.start, start + rel.end, rel.words, rel.title, start + rel.run_start, rel.courtesy, rel.org)
+
+
+@lru_cache(maxsize=16384)
+def _run_words(run: str, v: Vocab) -> tuple[tuple[str, ...], tuple[int, ...], int, int, int] | None:
+    """Return the capitalised words of a run, their offsets in it, where the name may start and end (None: no words).
+
+    The name starts at word `i` (function words skipped) and ends with word `n - 1`
+    at offset `end` (a possessive ends it). Depends on the run's string alone.
+    """
+    words = run.split(" ")
+    starts = []
+    pos = 0
+    for w in words:
+        starts.append(pos)
+        pos += len(w) + 1
+    # a word ending in a dot that is neither an abbreviation nor an initial ends a sentence
+    for j, w in enumerate(words[:-1] if "." in run else ()):
+        if w.endswith(".") and len(w) > 2 and key(w) not in _ABBREVIATIONS and "." not in w[:-1]:
+            words, starts = words[: j + 1], starts[: j + 1]
+            break
+    keep = [(w, s_) for w, s_ in zip(words, starts) if w and w[0].isupper()]
+    if not keep:
+        return None
+    end = starts[-1] + len(words[-1])
+    words, starts = [w for w, _ in keep], [s_ for _, s_ in keep]
     i, n = 0, len(words)
     while i < n and key(words[i]) in v.stop:
         i += 1
@@ -163,12 +212,18 @@ def split_run(text: str, words: Sequence[str], starts: Sequence[int], end: int, 
             n = j + 1
             end = starts[j] + len(words[j])
             break
-    if i == n:
+    return tuple(words), tuple(starts), i, n, end
+
+
+@lru_cache(maxsize=16384)
+def _split_run(run: str, v: Vocab, i: int) -> Name | None:
+    """Return the `Name` of a run whose name may start at word `i`, offsets within the run: the title split off."""
+    got = _run_words(run, v)
+    assert got is not None
+    words, starts, _i, n, end = got
+    if i >= n:
         return None
-    if n - i >= 2 and _opens_sentence(text, starts[i]):
-        first = words[i].lower()
-        if written_lower(text, first):
-            i += 1  # "Maybe Ruiz will": a common word capitalised by its place
+    text = run  # every offset below is within the run
     run_start = starts[i]
     # The title ends at the last title word that still leaves a name after it.
     k = i - 1
@@ -211,36 +266,6 @@ def split_run(text: str, words: Sequence[str], starts: Sequence[int], end: int, 
         title = text[run_start : starts[k] + len(words[k])] if not courtesy else " ".join(title_words)
     return Name(name_start, end, tuple(name_words), title, run_start, courtesy, org)
 
-
-def read_run(text: str, start: int, end: int, v: Vocab) -> Name | None:
-    run = text[start:end]
-    if " " not in run:
-        k = key(run)
-        if k in v.stop:
-            return None
-        if run[-2:] in ("'s", "’s"):
-            run, end = run[:-2], end - 2
-        elif run[-1] in "'’":
-            run, end = run[:-1], end - 1
-        if not run:
-            return None
-        return Name(start, end, (run,), None, start, None, k in v.org_heads or _is_acronym(run))
-    words = run.split(" ")
-    starts = []
-    pos = start
-    for w in words:
-        starts.append(pos)
-        pos += len(w) + 1
-    # a word ending in a dot that is neither an abbreviation nor an initial ends a sentence
-    for j, w in enumerate(words[:-1] if "." in run else ()):
-        if w.endswith(".") and len(w) > 2 and key(w) not in _ABBREVIATIONS and "." not in w[:-1]:
-            words, starts = words[: j + 1], starts[: j + 1]
-            break
-    keep = [(w, s_) for w, s_ in zip(words, starts) if w and w[0].isupper()]
-    if not keep:
-        return None
-    end = starts[-1] + len(words[-1])
-    return split_run(text, [w for w, _ in keep], [s_ for _, s_ in keep], end, v)
 
 
 class Names:
@@ -354,6 +379,9 @@ def scan(text: str, lexicon: Lexicon) -> list[Name]:
 # `regex`'s \s (Unicode White_Space) spelled out, so that plain `re`, faster on this
 # short scan, matches the same characters (its own \s also takes \x1c-\x1f).
 _WS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+# Characters that take part in a clause break: a word holding none of them is all
+# inside the last clause.
+_BREAK_CHAR = re.compile(r"[,;:()\[\]\"“”—–.!?]")
 _CLAUSE_BREAK = re.compile(rf"[,;:()\[\]\"“”—–]|[.!?]['’\"”]?[{_WS}]|[{_WS}]-[{_WS}]")
 
 
@@ -365,6 +393,11 @@ def role_before(text: str, start: int, v: Vocab) -> str | None:
     """
     lo = max(0, start - 90)
     seg = text[lo:start]
+    last = seg.rsplit(None, 1)[-1:]
+    if last and not _BREAK_CHAR.search(last[0]):
+        k = key(last[0])
+        if k in v.stop and k != "and":
+            return None  # "said Ana Ruiz": a function word or verb right before (a cheap test first)
     cut = 0
     for m in _CLAUSE_BREAK.finditer(seg):
         cut = m.end()
@@ -445,10 +478,12 @@ def _description_before_comma(seg: str, v: Vocab) -> str | None:
     return d
 
 
-_APPOSITIVE = regex.compile(
-    r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|\s(?:—|–|--))\s+(?:\d{1,3},\s+)?"
-    r"(?P<app>(?:(?:the|a|an|his|her|its|their)\s+)?[^,;:()\"“”\n.?!]{2,160}?)"
-    r"(?=\s*(?:[,;:()\"“”—?!]|\.(?:\s|$)|$|--|\s(?:that|which)\s))"
+# Plain `re` with `regex`'s \s spelled out (`_WS`): its lazy body tries the lookahead
+# after every character, which `re` does about three times as fast.
+_APPOSITIVE = re.compile(
+    (r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|\s(?:—|–|--))\s+(?:\d{1,3},\s+)?"
+     r"(?P<app>(?:(?:the|a|an|his|her|its|their)\s+)?[^,;:()\"“”\n.?!]{2,160}?)"
+     r"(?=\s*(?:[,;:()\"“”—?!]|\.(?:\s|$)|$|--|\s(?:that|which)\s))").replace(r"\s", f"[{_WS}]")
 )
 # Words that show a clause (a subject and its verb), which an appositive never has.
 _CLAUSE_WORDS = frozenset("is are was were has have had will would could can should may might also".split())

@@ -142,16 +142,27 @@ class _Doc:
         self.refs: list[_Ref] = []
         self.history: dict[str, list[tuple[int, str]]] = {}
         self._neutral: tuple[list[SpanT], list[int]] | None = None
+        self._neutral_of: dict[int, bool] = {}
+        self._hit_words: dict[str, tuple[list[int], list[frozenset[str] | None]]] = {}
         self._titled: dict[frozenset[str], tuple[list[int], list[tuple[int, str] | None]]] = {}
 
     # -- distances that skip neutral paragraphs ---------------------------------
     def _neutral_index(self) -> tuple[list[SpanT], list[int]]:
         # paragraphs that mention nobody are invisible to every distance and paragraph
-        # count below, so inserting one never changes a resolution
+        # count below, so inserting one never changes a resolution; a paragraph is
+        # tested (`_is_neutral`) only when a distance reaches it
         if self._neutral is None:
-            spans = [m.span() for m in _PARA_AFTER_BREAK.finditer(self.text) if not _NOT_NEUTRAL.search(m.group())]
+            spans = [m.span(1) for m in _PARA_AFTER_BREAK.finditer(self.text)]
             self._neutral = (spans, [b for _, b in spans])
         return self._neutral
+
+    def _is_neutral(self, i: int) -> bool:
+        got = self._neutral_of.get(i)
+        if got is None:
+            s, e = self._neutral_index()[0][i]
+            para = self.text[s:e]
+            got = self._neutral_of[i] = not (_NOT_NEUTRAL.search(para) or _NOT_NEUTRAL_PRONOUN.search(para))
+        return got
 
     def back(self, pos: int, n: int) -> int:
         """Return the offset `n` characters before `pos`, not counting neutral paragraphs."""
@@ -159,7 +170,8 @@ class _Doc:
         lo = pos - n
         i = bisect.bisect_right(ends, pos) - 1
         while i >= 0 and spans[i][1] > lo:
-            lo -= spans[i][1] - spans[i][0]
+            if self._is_neutral(i):
+                lo -= spans[i][1] - spans[i][0]
             i -= 1
         return max(0, lo)
 
@@ -169,7 +181,7 @@ class _Doc:
         hi = pos + n
         i = bisect.bisect_right(ends, pos)
         while i < len(spans) and spans[i][0] < hi:
-            if spans[i][0] >= pos:
+            if spans[i][0] >= pos and self._is_neutral(i):
                 hi += spans[i][1] - spans[i][0]
             i += 1
         return min(len(self.text), hi)
@@ -180,7 +192,7 @@ class _Doc:
         before = self.text.rfind("\n\n", lo, at)
         while before >= 0:
             i = bisect.bisect_right(ends, before + 2)
-            if not (i < len(spans) and spans[i][0] == before + 2):
+            if not (i < len(spans) and spans[i][0] == before + 2 and self._is_neutral(i)):
                 break
             before = self.text.rfind("\n\n", lo, before)
         return before
@@ -413,9 +425,12 @@ class _Doc:
                 best = self._role_of_run(occ[j], canon)
                 if best:
                     break
-        for p, r in self.history.get(canon, ()):
-            if p < pos and (best is None or p > best[0]):
-                best = (p, r)
+        history = self.history.get(canon)
+        j = bisect.bisect_left(history, pos, key=_first) - 1 if history else -1
+        if j >= 0 and (best is None or history[j][0] > best[0]):  # type: ignore[index]
+            # the latest recorded role before pos (the first of several at one position),
+            # by bisection: the history is in reading order and may be long
+            best = history[bisect.bisect_left(history, history[j][0], key=_first)]  # type: ignore[index]
         return best[1] if best else None
 
     def add_history(self, canon: str | None, pos: int, role: str | None) -> None:
@@ -1077,10 +1092,13 @@ def _verb_follows(doc: _Doc, n: Name) -> bool:
 
 # A paragraph after a blank line, and what makes one not neutral: a quote mark, a
 # pronoun, or a capitalised word after its first (a name, or a second sentence).
-_PARA_AFTER_BREAK = regex.compile(r"(?<=\n\n)[^\n]+\n\n")
-_NOT_NEUTRAL = regex.compile(
-    r"[\"“”„«»]|\s\p{Lu}|\b(?i:he|she|they|him|her|his|hers|them|their|we|us|our|it|its)\b"
-)
+# (group 1; the break before it is consumed, the one after only looked at, so
+# plain `re` can skip ahead to each break)
+_PARA_AFTER_BREAK = re.compile(r"\n\n(?=([^\n]+\n\n))")
+# (two patterns: the pronoun alternation is slow to try at every position, and the
+# first pattern mostly decides within a few words)
+_NOT_NEUTRAL = regex.compile(r"[\"“”„«»]|\s\p{Lu}")
+_NOT_NEUTRAL_PRONOUN = regex.compile(r"\b(?i:he|she|they|him|her|his|hers|them|their|we|us|our|it|its)\b")
 
 _SUBJECT_WINDOW = 500  # how far back (characters) a sentence subject who is no speaker counts
 
@@ -1350,9 +1368,7 @@ def _description_entity(doc: _Doc, m: _Mention) -> Speaker | None:
         seen.add(canon)
         if not doc.is_person(canon):
             continue
-        roles = [f"{n.title or ''} {doc.role_at(n) or ''}" for n in doc.hits(canon) if lo <= n.start < m.start]
-        roles += [r for p, r in doc.history.get(canon, ()) if lo <= p < m.start]
-        rwords = {key(w) for r in roles for w in r.split()}
+        rwords = _role_words(doc, canon, lo, m.start)
         if not rwords & heads or rwords & _DEPUTY and not words & _DEPUTY:
             continue  # no such title, or another office: a vice president is not "the president"
         other = _party(rwords)
@@ -1367,6 +1383,37 @@ def _description_entity(doc: _Doc, m: _Mention) -> Speaker | None:
 
 
 _DEPUTY = frozenset("vice deputy assistant associate lieutenant".split())
+
+
+def _role_words(doc: _Doc, canon: str, lo: int, hi: int) -> set[str]:
+    """Return the keys of the role words written at `canon`'s mentions in [`lo`, `hi`), and recorded for it there.
+
+    Each mention's words are read once; a description takes the mentions within its
+    look-back by bisection, so a long document with a frequent name stays linear.
+    """
+    hits = doc.hits(canon)
+    got = doc._hit_words.get(canon)
+    if got is None:
+        got = doc._hit_words[canon] = ([n.start for n in hits], [None] * len(hits))
+    starts, words = got
+    out: set[str] = set()
+    for j in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)):
+        w = words[j]
+        if w is None:
+            n = hits[j]
+            w = words[j] = frozenset(key(x) for x in f"{n.title or ''} {doc.role_at(n) or ''}".split())
+        out |= w
+    history = doc.history.get(canon, [])
+    # (in reading order: `resolve` records the mentions sorted by position)
+    for p, r in history[bisect.bisect_left(history, lo, key=_first) :]:
+        if p >= hi:
+            break
+        out.update(key(w) for w in r.split())
+    return out
+
+
+def _first(pair: tuple[int, str]) -> int:
+    return pair[0]
 
 
 def _description_previous(doc: _Doc, m: _Mention, role: str, head: str) -> Speaker | None:
@@ -1423,7 +1470,9 @@ def _one_person_near(doc: _Doc, pos: int) -> str | None:
 
 @lru_cache(maxsize=256)
 def _word_pattern(words: frozenset[str]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b\.?", re.I)
+    # the lookahead on the first letters (caseless too) lets the scan skip most positions fast
+    first = f"(?=[{''.join(sorted({re.escape(w[:1]) for w in words}))}])" if all(words) else ""
+    return re.compile(first + r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b\.?", re.I)
 
 
 _TITLE_LOOKBACK = 50_000  # characters a description looks back for a titled person
