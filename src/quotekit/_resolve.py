@@ -1222,7 +1222,7 @@ def _plural_subject_before(doc: _Doc, pos: int) -> str | None:
             while e > lo and (text[e - 1].isspace() or text[e - 1] in ".!?\"'”’"):
                 e -= 1
             i = bisect.bisect_left(ends, e)
-            if not (i < len(spans) and spans[i][0] < e):
+            if not (i < len(spans) and spans[i][0] < e and doc._is_neutral(i)):
                 break
             e = spans[i][0]  # a paragraph that mentions nobody is invisible here too
         a, pos = _sentence_start(text, lo, e), e
