@@ -461,3 +461,14 @@ def test_unresolved_they_after_people_stays_anonymous() -> None:
     text = "Weary residents gathered on the quay at dawn.\n\nThey argue that the levy breaks the charter."
     [sp] = _resolve(text, "They")
     assert sp.name is None and sp.anonymous and sp.type == "people"
+
+
+def test_they_inside_the_organisations_own_paragraph_is_not_anonymous() -> None:
+    """`Harbour unions say ... What is more, they note`: the subject in the pronoun's own paragraph counts."""
+    text = (
+        "The ferry line has cut two crossings this winter.\n\n"
+        "Harbour unions say the cuts leave island workers stranded. "
+        "What is more, they note, the company has not consulted them."
+    )
+    sps = _resolve(text, "Harbour unions", "they")
+    assert sps[1].name is None and not sps[1].anonymous and sps[1].type == "organization"
