@@ -27,7 +27,7 @@ from ._attribution import Candidate
 from ._lexicon import Lexicon
 from ._marks import KIND_CLOSERS, KIND_OPENERS, QuotedSpan, kind_of
 from ._model import Kind, SpanT
-from ._text import Layout
+from ._text import ABBREVIATIONS, Layout
 
 # The lexicon lists whose entries are cue verbs.
 CUE_LISTS = ("reporting_verbs", "cognition_verbs", "document_cues", "stance_verbs")
@@ -721,7 +721,7 @@ def _one(
         whom = _NAMED_LISTENER.match(rest)
         if whom and _ends_attribution(rest[whom.end() :].lstrip(" ")):
             rest = rest[whom.end() :].lstrip(" ")
-    if before_i >= 0 and (toks[before_i][2] == "," or _comma_closer(toks, before_i)) and _ends_attribution(rest):
+    if before_i >= 0 and (toks[before_i][2] == "," or _comma_closer(toks, before_i)) and (_ends_attribution(rest) or (_pp_to_end(rest, verb) and text[spk[0] : spk[1]].lower() not in _RELATIVES)):
         # "CLAUSE, X said."  /  "CLAUSE, X said Monday, adding ..."
         content = _trim_span(text, ss, toks[before_i][0] if toks[before_i][2] == "," else toks[before_i][1])
         if content[1] - content[0] > 2 and (text[content[0]] not in _OPENERS or _quote_then_more(text, content)):
@@ -1078,6 +1078,20 @@ def _ends_attribution(rest: str) -> bool:
     if not rest or rest[0] in ".!?;" or (rest[0] in _CLOSERS and not _OPENS_QUOTE.match(rest)):
         return True
     return rest[0] == "," and _CLOSING_TAIL.match(rest) is not None
+
+
+# A short place, occasion or topic that ends the attribution's sentence:
+# `..., Roe said from her office in Bergen.`, `..., Roe said of the plan.`
+_PP_TO_END = regex.compile(r"(?:in|at|on|during|from|outside|near|of|with|after|before)\s[^,;:.!?\"“”'‘’]{1,40}?(?P<word>\w+)[.!?](?=\s|$)")
+
+
+def _pp_to_end(rest: str, verb: str) -> bool:
+    """True when a reporting verb (`said`, `wrote`, `reported`) is followed by one short
+    phrase and the sentence end (not an abbreviation's dot: `of Mr. Kim`)."""
+    if verb not in _INVERTING and verb != "reported":
+        return False
+    m = _PP_TO_END.match(rest)
+    return m is not None and m.group("word").lower() not in ABBREVIATIONS
 
 
 # A straight mark that opens a quotation rather than closing one: `said "local forces" must`
