@@ -71,7 +71,7 @@ _ADJUNCT = regex.compile(
       | (?:last|this|earlier\s+this|later\s+this)\s+(?:week|month|year|weekend|fall|spring|summer|winter)
       | (?:in|during|at)\s+(?:a|an|his|her|their|its|the|one)\s+(?:[\p{{L}}\-’']+\s+){{0,3}}?
           (?:statement|interview|speech|email|e-mail|letter|post|tweet|release|appearance|
-             conference|call|memo|filing|op-ed|briefing|rally|debate|address|video|message|hearing)s?
+             conference|call|memo|filing|op-ed|briefing|rally|debate|address|video|message|hearing)s?\b
           (?:\s+(?:message|statement|interview|conference|call|post|address|release)s?)?
           (?:\s+(?:with|on|to|at|in)\s+(?:[\p{{L}}\p{{N}}.\-’']+\s+){{0,3}}?[\p{{L}}\p{{N}}.\-’']+(?=\s+that\b|,))?
       | on\s+(?:Twitter|Facebook|Instagram|CNN|MSNBC|Fox(?:\s+News)?|NBC|ABC|CBS|NPR|radio|television|TV)
@@ -609,7 +609,7 @@ def _one(
         # "CLAUSE, said the spokesman."  /  "Smith, a spokesman, said CLAUSE"
         spk, after_i = _speaker_after(toks, post_toks_i)
         inverts = verb in _INVERTING and not _opens_with_apposition(toks, k)
-        if inverts and spk is not None and _starts_np(text[spk[0] : spk[1]]) and (after_i >= len(toks) or toks[after_i][2] in ".,;!?" or toks[after_i][2] in _CLOSERS or toks[after_i][2] in ("who", "whose")):
+        if inverts and spk is not None and (_starts_np(text[spk[0] : spk[1]]) or _role_then_name(text[spk[0] : spk[1]])) and (after_i >= len(toks) or toks[after_i][2] in ".,;!?" or toks[after_i][2] in _CLOSERS or toks[after_i][2] in ("who", "whose")):
             content = _trim_span(text, ss, toks[k - 1][0] if prev == "," else toks[k - 1][1])
             # a quotation opening the sentence belongs to the quote-mark rules
             if content[1] - content[0] > 2 and (text[content[0]] not in _OPENERS or _quote_then_more(text, content)):
@@ -1067,6 +1067,18 @@ def _starts_np(phrase: str) -> bool:
     """An inverted speaker starts with a name, a determiner or a number: `said the aide`."""
     first = phrase.split(None, 1)[0]
     return first[0].isupper() or first[0].isdigit() or first.lower() in _DETERMINERS or first.lower() in ("he", "she", "they", "we", "i") or first.lower() in _COUNTED
+
+
+def _role_then_name(phrase: str) -> bool:
+    """An inverted speaker may open with lower-case role words before a name of two or
+    more capitalised words: `said election lawyer Jo Birk`, `said port engineer Ada Lind`."""
+    words = phrase.split()
+    if not 3 <= len(words) <= 6:
+        return False
+    i = 0
+    while i < len(words) and words[i].isalpha() and words[i].islower() and words[i] not in _STOP:
+        i += 1
+    return 1 <= i <= 3 and len(words) - i >= 2 and all(w[:1].isupper() for w in words[i:])
 
 
 def _ends_attribution(rest: str) -> bool:
