@@ -1094,13 +1094,13 @@ def _ends_attribution(rest: str) -> bool:
 
 # A short place, occasion or topic that ends the attribution's sentence:
 # `..., Roe said from her office in Bergen.`, `..., Roe said of the plan.`
-_PP_TO_END = regex.compile(r"(?:in|at|on|during|from|outside|near|of|with|after|before)\s[^,;:.!?\"“”'‘’]{1,40}?(?P<word>\w+)[.!?](?=\s|$)")
+_PP_TO_END = regex.compile(r"(?:in|at|on|to|during|from|outside|near|of|with|about|after|before|via)\s[^,;:.!?\"“”'‘’]{0,40}?\b(?P<word>\w+)[.!?](?=\s|$)")
 
 
 def _pp_to_end(rest: str, verb: str) -> bool:
     """True when a reporting verb (`said`, `wrote`, `reported`) is followed by one short
     phrase and the sentence end (not an abbreviation's dot: `of Mr. Kim`)."""
-    if verb not in _INVERTING and verb != "reported":
+    if (verb not in _INVERTING and verb != "reported") or verb in _ASK:
         return False
     m = _PP_TO_END.match(rest)
     return m is not None and m.group("word").lower() not in ABBREVIATIONS
