@@ -638,7 +638,7 @@ def _before(ctx: _Ctx, q: QuotedSpan, para: SpanT) -> Found | None:
         return None
     if not _ends_sentence(ctx.text, q, para[1]):
         return _shout(ctx, q, lo) or _svq_run_on(ctx, q, lo)
-    return _lead_in(ctx, q, lo, q.open_mark, "") or _subject_colon(ctx, q, lo) or _as_put(ctx, q, lo)
+    return _lead_in(ctx, q, lo, q.open_mark, "") or _subject_colon(ctx, q, lo) or _as_put(ctx, q, lo) or _from_colon(ctx, q, lo)
 
 
 # The writer's words that finish a sentence after a quotation: `"..." until the vote.`
@@ -732,6 +732,31 @@ def _as_put(ctx: _Ctx, q: QuotedSpan, lo: int) -> Found | None:
     if sp is None or sp[1] < m.end("spk") - 1:
         return None  # the whole subject must be a speaker phrase: not "as the vote neared"
     return Candidate(q.parts, "direct", sp, m.span("cue"), "as_put"), q.after
+
+
+# `More from the report: "..."`, `From Ada Lind's blog post: "..."`: an excerpt lead-in
+# that names its source; it opens its sentence and ends in a colon.
+_FROM_COLON = regex.compile(
+    r"(?r)(?:^|(?<=\n)|(?<=[.!?;—–\-][^\S\r\n]{0,3}))(?P<cue>(?:More[^\S\r\n]+from|From))[^\S\r\n]+(?P<spk>[^:;.!?\"“”\n]{2,60}?)[^\S\r\n]*:[^\S\r\n]*$"
+)
+_FROM_DETERMINERS = frozenset("the his her their its a an".split())
+
+
+def _from_colon(ctx: _Ctx, q: QuotedSpan, lo: int) -> Found | None:
+    """`More from the report: "..."`: the excerpt's source is what the lead-in names
+    (a capitalised name or a determiner phrase, at most eight words)."""
+    text = ctx.text
+    # a cheap substring test first: most lead-ins hold no `from` at all
+    if "rom " not in text[max(lo, q.open_mark - 80) : q.open_mark]:
+        return None
+    m = _FROM_COLON.search(text, max(lo, q.open_mark - 80), q.open_mark)
+    if m is None:
+        return None
+    a, b = m.span("spk")
+    words = text[a:b].split()
+    if not 0 < len(words) <= 8 or not (words[0][:1].isupper() or words[0] in _FROM_DETERMINERS):
+        return None  # `from skeptical to hostile:` names no source
+    return Candidate(q.parts, "direct", (a, b), m.span("cue"), "from_colon"), q.after
 
 
 # A chant or shout right before its words: `the crowd chanted "Lock the gate!" as ...`
