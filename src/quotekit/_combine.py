@@ -97,26 +97,6 @@ def _run_on(c: Candidate, quoted: Sequence[QuotedSpan], qstarts: list[int], clai
     return attrs.evolve(c, spans=c.spans[:-1] + ((c.spans[-1][0], q.end),), kind="mixed")
 
 
-def _resume(c: Candidate, quoted: Sequence[QuotedSpan], qstarts: list[int], claimed: set[int]) -> Candidate:
-    """Let a clause that ends in its attribution resume in the quotation right after it.
-
-    `The plan is "sound," the engineer said. "We checked every beam."`: news interrupts
-    a report with its attribution as it does a direct quote, and the corpus annotates
-    one mixed quote with two spans. Only when nothing else attributes the
-    quotation and it opens right after the attribution's last word.
-    """
-    if c.rule not in ("CSV", "CVS") or c.cue is None:
-        return c
-    anchor = max(c.cue[1], c.speaker[1] if c.speaker else 0)
-    i = bisect.bisect_left(qstarts, anchor)
-    if i >= len(quoted) or i in claimed:
-        return c
-    q = quoted[i]
-    if q.close_mark is None or not 0 < q.open_mark - anchor <= 3:
-        return c
-    return attrs.evolve(c, spans=c.spans + tuple(q.parts), kind="mixed")
-
-
 # The occasion or manner between an attribution's verb and its sentence end:
 # `..., she said in an interview.`, `..., Roe said of the plan.` (no quote mark, no
 # sentence end of its own, so `said in Washington, D.C.` does not qualify).
@@ -126,18 +106,26 @@ _ADJUNCT_GAP = regex.compile(
 )
 
 
-def _resume_after_adjunct(text: str, c: Candidate, quoted: Sequence[QuotedSpan], qstarts: list[int], claimed: set[int]) -> Candidate:
-    """`_resume` across a short adjunct that ends the attribution's sentence:
-    `The plan is "sound," the engineer said in an interview. "We checked every beam."`
-    gives one mixed quote with two spans, as the attribution rules do for direct quotes."""
-    if c.rule not in ("CSV", "CVS") or c.cue is None or len(c.spans) > 1:
+def _resume(c: Candidate, quoted: Sequence[QuotedSpan], qstarts: list[int], claimed: set[int], text: str = "") -> Candidate:
+    """Let a clause that ends in its attribution resume in the quotation right after it.
+
+    `The plan is "sound," the engineer said. "We checked every beam."`: news interrupts
+    a report with its attribution as it does a direct quote, and the corpus annotates
+    one mixed quote with two spans. Only when nothing else attributes the
+    quotation and it opens right after the attribution's last word or, given the
+    `text`, after a short phrase that ends the attribution's sentence (`the engineer
+    said in an interview. "We checked ..."`).
+    """
+    if c.rule not in ("CSV", "CVS") or c.cue is None:
         return c
     anchor = max(c.cue[1], c.speaker[1] if c.speaker else 0)
     i = bisect.bisect_left(qstarts, anchor)
     if i >= len(quoted) or i in claimed:
         return c
     q = quoted[i]
-    if q.close_mark is None or _ADJUNCT_GAP.fullmatch(text, anchor, q.open_mark) is None:
+    if q.close_mark is None:
+        return c
+    if not 0 < q.open_mark - anchor <= 3 and not (text and len(c.spans) == 1 and _ADJUNCT_GAP.fullmatch(text, anchor, q.open_mark)):
         return c
     return attrs.evolve(c, spans=c.spans + tuple(q.parts), kind="mixed")
 
@@ -175,9 +163,7 @@ def combine(
         fitted = _fit_to_quotes(r, starts, parts, single)
         if fitted is None:
             continue
-        r = _resume(_run_on(fitted, quoted, qstarts, claimed), quoted, qstarts, claimed)
-        if text:
-            r = _resume_after_adjunct(text, r, quoted, qstarts, claimed)
+        r = _resume(_run_on(fitted, quoted, qstarts, claimed), quoted, qstarts, claimed, text)
         if kept and _overlaps(kept[-1].spans, r.spans):
             continue  # the outer report already holds this one
         clash = index.hits(r.spans)
