@@ -92,3 +92,19 @@ def test_clause_ending_in_the_quotes_attribution_keeps_it() -> None:
     quote = Candidate(((12, 40),), "direct", (44, 50), (51, 55), "QSV")
     reported = Candidate(((12, 57),), "mixed", (0, 3), (4, 10), "SVC")
     assert combine([quote], [reported], [QuotedSpan(((12, 40),), 11, 40, 41)]) == [reported]
+
+
+def test_report_resumes_across_a_closing_phrase_only_with_the_text() -> None:
+    """A CSV report resumes in the quotation after `said in an interview.` when combine has the text."""
+    text = 'The pier is "too short," Ada said in an interview. "We measured it."'
+    first = text.index('"too')
+    second = text.index('"We')
+    cue = text.index("said")
+    reported = Candidate(((0, text.index(" Ada")),), "mixed", (cue - 4, cue - 1), (cue, cue + 4), "CSV")
+    quoted = [
+        QuotedSpan(((first + 1, text.index('"', first + 1)),), first, text.index('"', first + 1)),
+        QuotedSpan(((second + 1, len(text) - 1),), second, len(text) - 1),
+    ]
+    assert combine([], [reported], quoted) == [reported]
+    [got] = combine([], [reported], quoted, text)
+    assert got.spans == (reported.spans[0], (second + 1, len(text) - 1))

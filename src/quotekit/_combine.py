@@ -15,6 +15,7 @@ import itertools
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from ._attribution import Candidate
 from ._marks import QuotedSpan
@@ -96,13 +97,24 @@ def _run_on(c: Candidate, quoted: Sequence[QuotedSpan], qstarts: list[int], clai
     return attrs.evolve(c, spans=c.spans[:-1] + ((c.spans[-1][0], q.end),), kind="mixed")
 
 
-def _resume(c: Candidate, quoted: Sequence[QuotedSpan], qstarts: list[int], claimed: set[int]) -> Candidate:
+# The occasion or manner between an attribution's verb and its sentence end:
+# `..., she said in an interview.`, `..., Roe said of the plan.` (no quote mark, no
+# sentence end of its own, so `said in Washington, D.C.` does not qualify).
+_ADJUNCT_GAP = regex.compile(
+    r"[^\S\r\n]+(?:in|on|at|from|of|to|during|with|after|before|by|about|last|this|earlier|later)\b"
+    r"[^\"“”„«»'`\n.!?;:]{1,60}\.[^\S\r\n]{1,3}"
+)
+
+
+def _resume(c: Candidate, quoted: Sequence[QuotedSpan], qstarts: list[int], claimed: set[int], text: str = "") -> Candidate:
     """Let a clause that ends in its attribution resume in the quotation right after it.
 
     `The plan is "sound," the engineer said. "We checked every beam."`: news interrupts
     a report with its attribution as it does a direct quote, and the corpus annotates
     one mixed quote with two spans. Only when nothing else attributes the
-    quotation and it opens right after the attribution's last word.
+    quotation and it opens right after the attribution's last word or, given the
+    `text`, after a short phrase that ends the attribution's sentence (`the engineer
+    said in an interview. "We checked ..."`).
     """
     if c.rule not in ("CSV", "CVS") or c.cue is None:
         return c
@@ -111,7 +123,9 @@ def _resume(c: Candidate, quoted: Sequence[QuotedSpan], qstarts: list[int], clai
     if i >= len(quoted) or i in claimed:
         return c
     q = quoted[i]
-    if q.close_mark is None or not 0 < q.open_mark - anchor <= 3:
+    if q.close_mark is None:
+        return c
+    if not 0 < q.open_mark - anchor <= 3 and not (text and len(c.spans) == 1 and _ADJUNCT_GAP.fullmatch(text, anchor, q.open_mark)):
         return c
     return attrs.evolve(c, spans=c.spans + tuple(q.parts), kind="mixed")
 
@@ -129,8 +143,13 @@ def _runs_over(r: Candidate, ds: Sequence[Candidate]) -> bool:
     return any(d.cue is not None and _covers(r.spans, (d.cue,)) and end - d.cue[1] > 12 for d in ds)
 
 
-def combine(direct: Sequence[Candidate], reported: Sequence[Candidate], quoted: Sequence[QuotedSpan]) -> list[Candidate]:
-    """Return quote-mark and reported candidates merged, without overlapping content."""
+def combine(
+    direct: Sequence[Candidate], reported: Sequence[Candidate], quoted: Sequence[QuotedSpan], text: str = ""
+) -> list[Candidate]:
+    """Return quote-mark and reported candidates merged, without overlapping content.
+
+    `text` (the document) lets a report resume across a short adjunct; without it,
+    only a quotation right after the attribution resumes it."""
     parts = sorted(p for q in quoted for p in q.parts)
     starts = [a for a, _ in parts]
     qstarts = [q.open_mark for q in quoted]
@@ -144,7 +163,7 @@ def combine(direct: Sequence[Candidate], reported: Sequence[Candidate], quoted: 
         fitted = _fit_to_quotes(r, starts, parts, single)
         if fitted is None:
             continue
-        r = _resume(_run_on(fitted, quoted, qstarts, claimed), quoted, qstarts, claimed)
+        r = _resume(_run_on(fitted, quoted, qstarts, claimed), quoted, qstarts, claimed, text)
         if kept and _overlaps(kept[-1].spans, r.spans):
             continue  # the outer report already holds this one
         clash = index.hits(r.spans)

@@ -27,7 +27,7 @@ from ._attribution import Candidate
 from ._lexicon import Lexicon
 from ._marks import KIND_CLOSERS, KIND_OPENERS, QuotedSpan, kind_of
 from ._model import Kind, SpanT
-from ._text import Layout
+from ._text import ABBREVIATIONS, Layout
 
 # The lexicon lists whose entries are cue verbs.
 CUE_LISTS = ("reporting_verbs", "cognition_verbs", "document_cues", "stance_verbs")
@@ -71,7 +71,7 @@ _ADJUNCT = regex.compile(
       | (?:last|this|earlier\s+this|later\s+this)\s+(?:week|month|year|weekend|fall|spring|summer|winter)
       | (?:in|during|at)\s+(?:a|an|his|her|their|its|the|one)\s+(?:[\p{{L}}\-’']+\s+){{0,3}}?
           (?:statement|interview|speech|email|e-mail|letter|post|tweet|release|appearance|
-             conference|call|memo|filing|op-ed|briefing|rally|debate|address|video|message|hearing)s?
+             conference|call|memo|filing|op-ed|briefing|rally|debate|address|video|message|hearing)s?\b
           (?:\s+(?:message|statement|interview|conference|call|post|address|release)s?)?
           (?:\s+(?:with|on|to|at|in)\s+(?:[\p{{L}}\p{{N}}.\-’']+\s+){{0,3}}?[\p{{L}}\p{{N}}.\-’']+(?=\s+that\b|,))?
       | on\s+(?:Twitter|Facebook|Instagram|CNN|MSNBC|Fox(?:\s+News)?|NBC|ABC|CBS|NPR|radio|television|TV)
@@ -609,7 +609,7 @@ def _one(
         # "CLAUSE, said the spokesman."  /  "Smith, a spokesman, said CLAUSE"
         spk, after_i = _speaker_after(toks, post_toks_i)
         inverts = verb in _INVERTING and not _opens_with_apposition(toks, k)
-        if inverts and spk is not None and _starts_np(text[spk[0] : spk[1]]) and (after_i >= len(toks) or toks[after_i][2] in ".,;!?" or toks[after_i][2] in _CLOSERS or toks[after_i][2] in ("who", "whose")):
+        if inverts and spk is not None and (_starts_np(text[spk[0] : spk[1]]) or _role_then_name(text[spk[0] : spk[1]])) and (after_i >= len(toks) or toks[after_i][2] in ".,;!?" or toks[after_i][2] in _CLOSERS or toks[after_i][2] in ("who", "whose")):
             content = _trim_span(text, ss, toks[k - 1][0] if prev == "," else toks[k - 1][1])
             # a quotation opening the sentence belongs to the quote-mark rules
             if content[1] - content[0] > 2 and (text[content[0]] not in _OPENERS or _quote_then_more(text, content)):
@@ -721,7 +721,7 @@ def _one(
         whom = _NAMED_LISTENER.match(rest)
         if whom and _ends_attribution(rest[whom.end() :].lstrip(" ")):
             rest = rest[whom.end() :].lstrip(" ")
-    if before_i >= 0 and (toks[before_i][2] == "," or _comma_closer(toks, before_i)) and _ends_attribution(rest):
+    if before_i >= 0 and (toks[before_i][2] == "," or _comma_closer(toks, before_i)) and (_ends_attribution(rest) or (_pp_to_end(rest, verb) and text[spk[0] : spk[1]].lower() not in _RELATIVES)):
         # "CLAUSE, X said."  /  "CLAUSE, X said Monday, adding ..."
         content = _trim_span(text, ss, toks[before_i][0] if toks[before_i][2] == "," else toks[before_i][1])
         if content[1] - content[0] > 2 and (text[content[0]] not in _OPENERS or _quote_then_more(text, content)):
@@ -1069,6 +1069,18 @@ def _starts_np(phrase: str) -> bool:
     return first[0].isupper() or first[0].isdigit() or first.lower() in _DETERMINERS or first.lower() in ("he", "she", "they", "we", "i") or first.lower() in _COUNTED
 
 
+def _role_then_name(phrase: str) -> bool:
+    """An inverted speaker may open with lower-case role words before a name of two or
+    more capitalised words: `said election lawyer Jo Birk`, `said port engineer Ada Lind`."""
+    words = phrase.split()
+    if not 3 <= len(words) <= 6:
+        return False
+    i = 0
+    while i < len(words) and words[i].isalpha() and words[i].islower() and words[i] not in _STOP:
+        i += 1
+    return 1 <= i <= 3 and len(words) - i >= 2 and all(w[:1].isupper() for w in words[i:])
+
+
 def _ends_attribution(rest: str) -> bool:
     """True when what follows the cue closes the sentence: nothing, or `, adding ...`,
     after at most a short place or occasion (`said Tuesday in Paris, noting ...`)."""
@@ -1078,6 +1090,20 @@ def _ends_attribution(rest: str) -> bool:
     if not rest or rest[0] in ".!?;" or (rest[0] in _CLOSERS and not _OPENS_QUOTE.match(rest)):
         return True
     return rest[0] == "," and _CLOSING_TAIL.match(rest) is not None
+
+
+# A short place, occasion or topic that ends the attribution's sentence:
+# `..., Roe said from her office in Bergen.`, `..., Roe said of the plan.`
+_PP_TO_END = regex.compile(r"(?:in|at|on|to|during|from|outside|near|of|with|about|after|before|via)\s[^,;:.!?\"“”'‘’]{0,40}?\b(?P<word>\w+)[.!?](?=\s|$)")
+
+
+def _pp_to_end(rest: str, verb: str) -> bool:
+    """True when a reporting verb (`said`, `wrote`, `reported`) is followed by one short
+    phrase and the sentence end (not an abbreviation's dot: `of Mr. Kim`)."""
+    if (verb not in _INVERTING and verb != "reported") or verb in _ASK:
+        return False
+    m = _PP_TO_END.match(rest)
+    return m is not None and m.group("word").lower() not in ABBREVIATIONS
 
 
 # A straight mark that opens a quotation rather than closing one: `said "local forces" must`
