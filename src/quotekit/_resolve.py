@@ -144,6 +144,10 @@ class _Doc:
         self._neutral: tuple[list[SpanT], list[int]] | None = None
         self._neutral_of: dict[int, bool] = {}
         self._hit_words: dict[str, tuple[list[int], list[frozenset[str] | None]]] = {}
+        # per person: how many of its mentions `_ever_role_words` has read, their words,
+        # and the words of every role recorded for it so far
+        self._prefix_words: dict[str, tuple[list[int], set[str]]] = {}
+        self._history_words: dict[str, set[str]] = {}
         self._titled: dict[frozenset[str], tuple[list[int], list[tuple[int, str] | None]]] = {}
 
     # -- distances that skip neutral paragraphs ---------------------------------
@@ -436,6 +440,7 @@ class _Doc:
     def add_history(self, canon: str | None, pos: int, role: str | None) -> None:
         if canon and role:
             self.history.setdefault(canon, []).append((pos, role))
+            self._history_words.setdefault(canon, set()).update(key(w) for w in role.split())
 
     # -- gender -----------------------------------------------------------------
     def gender(self, canon: str) -> str | None:
@@ -1368,6 +1373,8 @@ def _description_entity(doc: _Doc, m: _Mention) -> Speaker | None:
         seen.add(canon)
         if not doc.is_person(canon):
             continue
+        if not _may_hold(doc, canon, m.start, heads):
+            continue  # never given that title before here: the look-back cannot hold it either
         rwords = _role_words(doc, canon, lo, m.start)
         if not rwords & heads or rwords & _DEPUTY and not words & _DEPUTY:
             continue  # no such title, or another office: a vice president is not "the president"
@@ -1391,18 +1398,10 @@ def _role_words(doc: _Doc, canon: str, lo: int, hi: int) -> set[str]:
     Each mention's words are read once; a description takes the mentions within its
     look-back by bisection, so a long document with a frequent name stays linear.
     """
-    hits = doc.hits(canon)
-    got = doc._hit_words.get(canon)
-    if got is None:
-        got = doc._hit_words[canon] = ([n.start for n in hits], [None] * len(hits))
-    starts, words = got
+    starts, _words = _hit_words(doc, canon)
     out: set[str] = set()
     for j in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)):
-        w = words[j]
-        if w is None:
-            n = hits[j]
-            w = words[j] = frozenset(key(x) for x in f"{n.title or ''} {doc.role_at(n) or ''}".split())
-        out |= w
+        out |= _words_at(doc, canon, j)
     history = doc.history.get(canon, [])
     # (in reading order: `resolve` records the mentions sorted by position)
     for p, r in history[bisect.bisect_left(history, lo, key=_first) :]:
@@ -1410,6 +1409,43 @@ def _role_words(doc: _Doc, canon: str, lo: int, hi: int) -> set[str]:
             break
         out.update(key(w) for w in r.split())
     return out
+
+
+def _hit_words(doc: _Doc, canon: str) -> tuple[list[int], list[frozenset[str] | None]]:
+    """Return `canon`'s mention starts and the (lazily read) role words of each."""
+    got = doc._hit_words.get(canon)
+    if got is None:
+        hits = doc.hits(canon)
+        got = doc._hit_words[canon] = ([n.start for n in hits], [None] * len(hits))
+    return got
+
+
+def _words_at(doc: _Doc, canon: str, j: int) -> frozenset[str]:
+    """Return the keys of the title and role words written at `canon`'s `j`-th mention, read once."""
+    words = _hit_words(doc, canon)[1]
+    w = words[j]
+    if w is None:
+        n = doc.hits(canon)[j]
+        w = words[j] = frozenset(key(x) for x in f"{n.title or ''} {doc.role_at(n) or ''}".split())
+    return w
+
+
+def _may_hold(doc: _Doc, canon: str, hi: int, heads: frozenset[str] | set[str]) -> bool:
+    """Whether any role word of `canon` before `hi` (at a mention or recorded) is one of `heads`.
+
+    A superset test of `_role_words` for any look-back: it reads each mention once in
+    all, so a long document where every description meets every person stays cheap.
+    """
+    starts = _hit_words(doc, canon)[0]
+    got = doc._prefix_words.get(canon)
+    if got is None:
+        got = doc._prefix_words[canon] = ([0], set())
+    done, seen = got
+    k = bisect.bisect_left(starts, hi)
+    for j in range(done[0], k):
+        seen |= _words_at(doc, canon, j)
+    done[0] = max(done[0], k)
+    return not seen.isdisjoint(heads) or not doc._history_words.get(canon, set()).isdisjoint(heads)
 
 
 def _first(pair: tuple[int, str]) -> int:
