@@ -813,6 +813,8 @@ def _occasion_date(text: str, c: Candidate, pats: _Patterns, words: set[str]) ->
     end = e0
     while end > s0 and text[end - 1] in " .;,":
         end -= 1
+    if text.find(",", max(s0, end - 90), end) < 0:
+        return None  # the occasion opens with a comma: no pattern search without one
     occ = _SAYING_OCCASION.search(text, max(s0, end - 90), end)
     if occ is None or not _one_clause(text, occ.end(), end, [], _BARRIER_WORDS, True):
         return None
@@ -915,10 +917,11 @@ def details(text: str, layout: Layout, cands: Sequence[Candidate], dateline: Dat
     pats = _patterns(_lexicon(lexicon))
     blocked = _Blocked.of(cands)
     ref = _reference(published, dateline)
+    nothing = Details()
+    from_dateline = Details(None, None, dateline.place, False, None)
     out = []
     for c in cands:
-        dm = pm = None
-        here = False
+        dm = pm = here_at = None
         win = _window(c, layout)
         if win is not None:
             r0, r1, sent_start, lo, hi = win
@@ -935,8 +938,13 @@ def details(text: str, layout: Layout, cands: Sequence[Candidate], dateline: Dat
                 cl = _Clause(c, r0, r1, sent_start, lo, hi, blocked.within(lo, hi))
                 dm = _find_date(text, cl, pats, hits) if maybe_date else None
                 pm = _find_place(text, cl, pats, dm) if maybe_place else None
-            if dateline.place and " here" in seg:
-                here = _says_here(text, c, r0, r1, sent_start, lo, hi, blocked)
+            # "said here" only matters for a statement dated before the day's reporting
+            here_at = (r0, r1, sent_start, lo, hi) if dateline.place and " here" in seg else None
+        if dm is None and pm is None:
+            # most statements name neither: the value is shared (it is immutable), since
+            # building a frozen value per candidate costs more than finding nothing
+            out.append(from_dateline if dateline.place else nothing)
+            continue
         date = iso = None
         near = True
         if dm is not None:
@@ -947,7 +955,7 @@ def details(text: str, layout: Layout, cands: Sequence[Candidate], dateline: Dat
         date_span = _date_span(dm) if dm else None
         if pm is not None:
             out.append(Details(date, iso, pm.group("p"), True, date_span, pm.span("p")))
-        elif dateline.place and (near or here):
+        elif dateline.place and (near or here_at is not None and _says_here(text, c, *here_at, blocked)):
             out.append(Details(date, iso, dateline.place, False, date_span))
         else:
             out.append(Details(date, iso, None, None, date_span))
