@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from quotekit._text import Layout, paragraphs
+import re
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from quotekit._text import _PARA, _SENT_END, _SENT_END_FAST, _STARTS_SENTENCE, Layout, paragraphs
+
+# marks, closers, openers, spaces, line breaks and letters of several kinds: what sentence ends are made of
+_END_ALPHABET = ".!?'\"’”»)] \t\xa0\n\r‘“«([aZ9Éé١ⅠÄx"
 
 
 def test_paragraphs_are_line_runs_with_true_offsets() -> None:
@@ -33,3 +41,29 @@ def test_layout_index_lookups() -> None:
     assert lay.sentence_index(text.index("Two")) == 1
     assert lay.paragraph_index(text.index("Three")) == 1
     assert lay.sentence_index(0) == 0
+
+
+def _fast_ends(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _SENT_END_FAST.finditer(text)
+            if re.fullmatch(r"[A-Z0-9]", m.group(1)) or _STARTS_SENTENCE.match(m.group(1))]
+
+
+@given(st.text(alphabet=_END_ALPHABET, max_size=20))
+@example('... "Yes." (Then')
+@example("?!'  É")
+def test_fast_sentence_end_scan_finds_the_reference_ends(text: str) -> None:
+    """The fast scan with its captured-character test finds exactly the reference pattern's ends."""
+    assert _fast_ends(text) == [m.span() for m in _SENT_END.finditer(text)]
+
+
+@given(st.text(alphabet="ab \n\r\u2028", max_size=16))
+def test_paragraphs_match_line_run_pattern(text: str) -> None:
+    """Paragraphs are the runs without CR or LF, with or without carriage returns in the text."""
+    assert paragraphs(text) == [m.span() for m in _PARA.finditer(text)]
+
+
+def test_long_word_before_full_stop_ends_sentence() -> None:
+    """A period after a long word ends the sentence; after a short abbreviation it does not."""
+    text = "She moved to Sacramento. Then Calif. Gov. Ruiz spoke. It rained."
+    got = [text[a:b] for a, b in Layout.of(text).sentences]
+    assert got == ["She moved to Sacramento.", "Then Calif. Gov. Ruiz spoke.", "It rained."]

@@ -27,7 +27,12 @@ def _covers(outer: Sequence[SpanT], inner: Sequence[SpanT]) -> bool:
 
 
 def _overlaps(x: Sequence[SpanT], y: Sequence[SpanT]) -> bool:
-    return any(min(e1, e2) > max(s1, s2) for s1, e1 in x for s2, e2 in y)
+    # min(e1, e2) > max(s1, s2), spelt out: plain loops beat a generator here (called per clause)
+    for s1, e1 in x:
+        for s2, e2 in y:
+            if e1 > s2 and e2 > s1 and e1 > s1 and e2 > s2:
+                return True
+    return False
 
 
 class _SpanIndex:
@@ -47,18 +52,32 @@ class _SpanIndex:
 
     def hits(self, spans: Sequence[SpanT]) -> list[int]:
         """Return, in order, the indices of the candidates for which `_overlaps` holds."""
+        starts, reach, items = self.starts, self.reach, self.items
         out: set[int] = set()
         for s, e in spans:
-            j = bisect.bisect_left(self.starts, e) - 1 if s < e else -1
-            while j >= 0 and self.reach[j] > s:
-                if self.items[j][1] > s:
-                    out.add(self.items[j][2])
+            j = bisect.bisect_left(starts, e) - 1 if s < e else -1
+            while j >= 0 and reach[j] > s:
+                if items[j][1] > s:
+                    out.add(items[j][2])
                 j -= 1
         return sorted(out)
 
+    def touches(self, spans: Sequence[SpanT]) -> bool:
+        """Whether `hits` would be non-empty (it stops at the first hit)."""
+        starts, reach, items = self.starts, self.reach, self.items
+        for s, e in spans:
+            j = bisect.bisect_left(starts, e) - 1 if s < e else -1
+            while j >= 0 and reach[j] > s:
+                if items[j][1] > s:
+                    return True
+                j -= 1
+        return False
+
 
 def _size(spans: Sequence[SpanT]) -> int:
-    return sum(e - s for s, e in spans)
+    if len(spans) == 1:
+        return spans[0][1] - spans[0][0]
+    return sum([e - s for s, e in spans])
 
 
 def _fit_to_quotes(c: Candidate, starts: list[int], parts: list[SpanT], single: set[SpanT]) -> Candidate | None:
@@ -155,7 +174,7 @@ def combine(
     qstarts = [q.open_mark for q in quoted]
     single = {q.parts[0] for q in quoted if len(q.parts) == 1}
     anchored = _SpanIndex([d for d in direct if not d.rule.startswith("floating")])
-    claimed = {i for i, q in enumerate(quoted) if anchored.hits(q.parts)}
+    claimed = {i for i, q in enumerate(quoted) if anchored.touches(q.parts)}
     index = _SpanIndex(direct)
     dropped: set[int] = set()
     kept: list[Candidate] = []

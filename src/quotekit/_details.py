@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from typing import TypeVar
 
@@ -663,11 +664,12 @@ def _date_span(m: re.Match[str]) -> SpanT:
     return m.span(m.lastgroup or 0)
 
 
-def _find_date(text: str, cl: _Clause, pats: _Patterns, tokens: Sequence[str]) -> re.Match[str] | None:
-    """Return the statement's date: each trigger word of the window, widened to its
-    expression, kept when it lies outside all content and in a zone of the clause."""
-    words = {_DATE_TOKENS[t] for t in _DATE_TOKEN_SET.intersection(tokens)}
-    if "the time" in text[cl.lo : cl.hi]:
+def _find_date(text: str, cl: _Clause, pats: _Patterns, hits: Iterable[str]) -> re.Match[str] | None:
+    """Return the statement's date: each trigger word of the window (`hits`: its
+    tokens that are date tokens), widened to its expression, kept when it lies outside
+    all content and in a zone of the clause."""
+    words = {_DATE_TOKENS[t] for t in hits}
+    if text.find("the time", cl.lo, cl.hi) >= 0:
         words.add("time")
     found: dict[SpanT, re.Match[str]] = {}
     for w in words:
@@ -811,6 +813,8 @@ def _occasion_date(text: str, c: Candidate, pats: _Patterns, words: set[str]) ->
     end = e0
     while end > s0 and text[end - 1] in " .;,":
         end -= 1
+    if text.find(",", max(s0, end - 90), end) < 0:
+        return None  # the occasion opens with a comma: no pattern search without one
     occ = _SAYING_OCCASION.search(text, max(s0, end - 90), end)
     if occ is None or not _one_clause(text, occ.end(), end, [], _BARRIER_WORDS, True):
         return None
@@ -882,11 +886,9 @@ class _Blocked:
 
     @staticmethod
     def of(cands: Sequence[Candidate]) -> _Blocked:
-        spans = sorted(s for c in cands for s in c.spans)
-        reach, far = [], -1
-        for _, e in spans:
-            far = max(far, e)
-            reach.append(far)
+        spans = [s for c in cands for s in c.spans]
+        spans.sort()
+        reach = list(itertools.accumulate([e for _, e in spans], max, initial=-1))[1:]
         return _Blocked(spans, [s for s, _ in spans], reach)
 
     def within(self, lo: int, hi: int) -> list[SpanT]:
@@ -915,10 +917,11 @@ def details(text: str, layout: Layout, cands: Sequence[Candidate], dateline: Dat
     pats = _patterns(_lexicon(lexicon))
     blocked = _Blocked.of(cands)
     ref = _reference(published, dateline)
+    nothing = Details()
+    from_dateline = Details(None, None, dateline.place, False, None)
     out = []
     for c in cands:
-        dm = pm = None
-        here = False
+        dm = pm = here_at = None
         win = _window(c, layout)
         if win is not None:
             r0, r1, sent_start, lo, hi = win
@@ -927,15 +930,21 @@ def details(text: str, layout: Layout, cands: Sequence[Candidate], dateline: Dat
                 sent_start = lo = max(lo, dateline.span[1])
             # cheap tests on the whole window first: most clauses name no date or place
             seg = text[lo:hi]
-            tokens = seg.split()
-            maybe_date = not _DATE_TOKEN_SET.isdisjoint(tokens) or "the time" in seg
+            # one pass over the tokens: the date tokens found are what _find_date needs
+            hits = _DATE_TOKEN_SET.intersection(seg.split())
+            maybe_date = bool(hits) or "the time" in seg
             maybe_place = " in " in seg or " at " in seg or "In " in seg or "At " in seg
             if maybe_date or maybe_place:
                 cl = _Clause(c, r0, r1, sent_start, lo, hi, blocked.within(lo, hi))
-                dm = _find_date(text, cl, pats, tokens) if maybe_date else None
+                dm = _find_date(text, cl, pats, hits) if maybe_date else None
                 pm = _find_place(text, cl, pats, dm) if maybe_place else None
-            if dateline.place and " here" in seg:
-                here = _says_here(text, c, r0, r1, sent_start, lo, hi, blocked)
+            # "said here" only matters for a statement dated before the day's reporting
+            here_at = (r0, r1, sent_start, lo, hi) if dateline.place and " here" in seg else None
+        if dm is None and pm is None:
+            # most statements name neither: the value is shared (it is immutable), since
+            # building a frozen value per candidate costs more than finding nothing
+            out.append(from_dateline if dateline.place else nothing)
+            continue
         date = iso = None
         near = True
         if dm is not None:
@@ -946,7 +955,7 @@ def details(text: str, layout: Layout, cands: Sequence[Candidate], dateline: Dat
         date_span = _date_span(dm) if dm else None
         if pm is not None:
             out.append(Details(date, iso, pm.group("p"), True, date_span, pm.span("p")))
-        elif dateline.place and (near or here):
+        elif dateline.place and (near or here_at is not None and _says_here(text, c, *here_at, blocked)):
             out.append(Details(date, iso, dateline.place, False, date_span))
         else:
             out.append(Details(date, iso, None, None, date_span))

@@ -9,6 +9,7 @@ and checks the input.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 
 from ._attribution import attribute
 from ._combine import combine
@@ -20,6 +21,8 @@ from ._reported import report
 from ._resolve import entities, resolve
 from ._text import Layout
 from .errors import InputError
+
+_START_END = operator.attrgetter("start", "end")
 
 
 def _published(value: dt.date | str | None) -> dt.date | None:
@@ -68,25 +71,16 @@ def analyze(text: str, *, published: dt.date | str | None = None, lexicon: Lexic
     del layout
     quotes = []
     for c, sp, d in zip(cands, speakers, dets):
-        start, end = c.spans[0][0], c.spans[-1][1]
-        quotes.append(
-            Quote(
-                text=text[start:end],
-                start=start,
-                end=end,
-                spans=c.spans,
-                kind=c.kind,
-                speaker=sp,
-                cue=text[c.cue[0] : c.cue[1]] if c.cue else None,
-                cue_span=c.cue,
-                date=d.date,
-                date_iso=d.date_iso,
-                place=d.place,
-                place_explicit=d.place_explicit,
-                rule=c.rule,
-            )
-        )
-    quotes.sort(key=lambda q: (q.start, q.end))
+        spans, cue = c.spans, c.cue
+        start, end = spans[0][0], spans[-1][1]
+        # positional, in Quote's field order: keyword matching of 13 fields costs a
+        # sixth of the construction, once per quote
+        quotes.append(Quote(
+            text[start:end], start, end, spans, c.kind, sp,
+            text[cue[0] : cue[1]] if cue else None, cue,
+            d.date, d.date_iso, d.place, d.place_explicit, c.rule,
+        ))
+    quotes.sort(key=_START_END)
     return Document(tuple(quotes), tuple(entities(quotes)), dl.place, dl.date)
 
 
