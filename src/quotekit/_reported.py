@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 
 import attrs
@@ -159,17 +159,22 @@ def _trie(words: Sequence[str]) -> str:
     return emit(root)
 
 
-@cache
-def _patterns(lexicon: Lexicon) -> _Patterns:
+def _cue_words(lexicon: Lexicon) -> list[str]:
     verbs: set[str] = set()
     for name in CUE_LISTS:
         verbs |= set(lexicon.lists.get(name, ()))
     # "Asked about the plan, she said ...": the one cue that opens a sentence capitalised;
     # headlines capitalise their cue: "Mayor Says Bridge Will Reopen"
+    return sorted(verbs | {"Asked"} | _HEADLINE_CUES)
+
+
+@cache
+def _patterns(lexicon: Lexicon) -> _Patterns:
+    verbs = set(_cue_words(lexicon))
     # "well-known", "so-called": a cue glued to a word by a hyphen or an apostrophe is
     # no cue. The leading lookbehind doubles as the word boundary and scans about a
     # quarter faster than `\b` (measured on the train split).
-    cue = re.compile(rf"(?<![\w\-’'])(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>{_trie(sorted(verbs | {'Asked'} | _HEADLINE_CUES))}))\b(?![\-’'])")
+    cue = re.compile(rf"(?<![\w\-’'])(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>{_trie(sorted(verbs))}))\b(?![\-’'])")
     return _Patterns(
         cue,
         frozenset(lexicon.lists.get("stance_verbs", ())),
@@ -179,6 +184,40 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     )
 
 
+
+
+@cache
+def _cue_scan(lexicon: Lexicon) -> re.Pattern[str]:
+    """`_patterns(lexicon).cue` for finding, with the character before the cue consumed.
+
+    A pattern that opens with a lookbehind makes `re` try a full match at every
+    position; one that opens with a character class lets it skip word characters in
+    its C loop and try the cue words only after a non-word character: a third fewer
+    instructions over the whole text (measured on the train split). `_cue_hits` turns
+    its matches back into the cue pattern's own.
+    """
+    return re.compile(rf"[^\w\-’'](?:[Aa]ccording\s+to|{_trie(_cue_words(lexicon))})\b(?![\-’'])")
+
+
+def _cue_hits(text: str, lexicon: Lexicon) -> Iterator[re.Match[str]]:
+    """The matches of the cue pattern in `text`, exactly as its `finditer` gives them.
+
+    A cue needs a non-word character before it, except at the start of the text: the
+    scan finds that character and the cue pattern is matched again right after it (its
+    lookbehind sees the text before `pos`), which gives the same match with its groups.
+    A cue ends with a letter before a non-word character, so the scan never misses a
+    cue that starts right where the previous one ended.
+    """
+    cue = _patterns(lexicon).cue.match
+    first = cue(text, 0)
+    pos = 0
+    if first is not None:
+        yield first
+        pos = first.end()
+    for s in _cue_scan(lexicon).finditer(text, pos):
+        m = cue(text, s.start() + 1)
+        if m is not None:
+            yield m
 
 
 def _tokens(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
@@ -343,7 +382,7 @@ def report(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lex
     qi, nq = 0, len(parts)
     current, sent_end = -1, -1
     hits: list[re.Match[str]] = []
-    for m in pats.cue.finditer(text):
+    for m in _cue_hits(text, lexicon):
         a = m.start()
         while qi < nq and parts[qi][1] <= a:
             qi += 1
