@@ -19,6 +19,7 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 from functools import cache
+from operator import itemgetter
 
 import attrs
 import regex
@@ -489,22 +490,24 @@ def _sentence(text: str, sent: SpanT, hits: list[re.Match[str]], pats: _Patterns
     toks = _tokens(text, lo, min(se, hits[-1].end() + 70))
     if lo > ss:
         toks.insert(0, (lo, lo, "…"))
-    starts = [t[0] for t in toks]
+    starts = list(map(itemgetter(0), toks))
     out: list[Candidate] = []
     last_speaker: SpanT | None = None
+    first = bisect.bisect_left(starts, hits[0].start())
     for h_i, m in enumerate(hits):
         later = hits[h_i + 1 :]
         end = se
-        if m.group("verb") in pats.stance:
+        verb = m.group("verb")
+        if verb in pats.stance:
             # an object, not a clause: it ends at the first comma or dash
             stop = _OBJECT_END.search(text, m.end(), se)
             end = stop.start() if stop else se
-            if m.group("verb") in _NAMING:
+            if verb in _NAMING:
                 end = _label_end(text, m.end(), end)
         floor = bisect.bisect_left(starts, hits[h_i - 1].end()) - 1 if h_i else -1
-        first_cue = bisect.bisect_left(starts, hits[0].start()) if h_i else -1
+        first_cue = first if h_i else -1
         c = _one(text, ss, end, toks, starts, m, later, last_speaker, floor, first_cue)
-        if c is not None and m.group("verb") in pats.document and not _document_ok(text, c, pats):
+        if c is not None and verb in pats.document and not _document_ok(text, c, pats):
             c = None
         if c is not None:
             out.append(c)
