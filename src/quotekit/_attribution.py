@@ -555,7 +555,9 @@ def _after_uncached(ctx: _Ctx, q: QuotedSpan, para: SpanT, mid: bool = False) ->
             cue = text[m.start("cue") : m.end("cue")].lower()
             rule = "according_to" if cue.startswith("according") else "QVS"
             return Candidate(q.parts, "direct", sp, m.span("cue"), rule), sp[1]
-    m = pats.qsv.match(text, pos, limit)
+    # like `svq`, `qsv` needs a speech verb as a whole word (case as listed): half of the
+    # attribution windows have none, and a failing `qsv` tries every speaker length
+    m = None if pats.verb_heads_exact.isdisjoint(_WORDS.findall(text, pos, limit)) else pats.qsv.match(text, pos, limit)
     if m and (not dotted or _CLAUSE_END.match(text, m.end())):
         toks = _tokens(text, m.start("spk"), m.end("spk"))
         if (
