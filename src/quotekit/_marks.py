@@ -27,13 +27,17 @@ import re
 from collections.abc import Sequence
 
 import attrs
-import regex
 
 from ._model import Kind, SpanT
 
 # `'''` is a nested single mark glued to a doubled one; it is resolved by role below.
-_DOUBLE = regex.compile(r"'''|''|``|‘‘|’’|[\"“”„«»]")
-_SINGLE = regex.compile(r"[‘’'‹›‚]")
+# Plain literals and classes, which the standard library's `re` finds with less overhead
+# per call and per match than `regex` (the same matches). Each one-character mark is spelled
+# as its own alternative: `re` then scans for the set of first characters in its C loop
+# (a class among the alternatives would make it try every position), about twice as
+# fast as `regex` on the train split.
+_DOUBLE = re.compile(r"'''|''|``|‘‘|’’|\"|“|”|„|«|»")
+_SINGLE = re.compile(r"[‘’'‹›‚]")
 _NATURAL_OPEN = frozenset(("“", "„", "«", "``", "‘‘"))
 _NATURAL_CLOSE = frozenset(("”", "»", "’’"))
 _OPEN_BEFORE = frozenset("([{—–-―/")  # a mark after these may open
