@@ -50,3 +50,14 @@ def test_forward_shortcut_agrees_with_the_pattern(clause: str) -> None:
     m = _TRAILING.match(clause, max(a, b - 90), b)
     want = (a, m.start()) if m and m.start() > a + 10 else (a, b)
     assert _forward(clause, 0, len(clause)) == want
+
+
+def test_tokens_match_the_plain_word_pattern() -> None:
+    """The tokenizer's ASCII-first classes give the tokens of the plain `\\w` pattern."""
+    import re
+
+    from quotekit._reported import _tokens
+
+    text = "Zoë Ölund\u0301 (D-Ore.) said ‘5%’ of O’Neill’s _aides\x1c—“no” & 3.5 co-ops…"
+    plain = re.compile(r"\w[\w.'’\-&]*|[^\s\w]")
+    assert [(a, b, w) for a, b, w in _tokens(text, 0, len(text))] == [(m.start(), m.end(), m.group()) for m in plain.finditer(text)]
