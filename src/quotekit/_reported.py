@@ -197,7 +197,7 @@ def _cue_scan(lexicon: Lexicon) -> re.Pattern[str]:
     position; one that opens with a character class lets it skip word characters in
     its C loop and try the cue words only after a non-word character: a third fewer
     instructions over the whole text (measured on the train split). `_cue_hits` turns
-    its matches back into the cue pattern's own. The ASCII ranges repeat part of `\w`
+    its matches back into the cue pattern's own. The ASCII ranges repeat part of the word class
     so that a letter is settled by the class's bitmap before the Unicode category test.
     """
     return re.compile(rf"[^a-zA-Z0-9_\w\-’'](?:[Aa]ccording\s+to|{_trie(_cue_words(lexicon))})\b(?![\-’'])")
