@@ -61,3 +61,22 @@ def test_tokens_match_the_plain_word_pattern() -> None:
     text = "Zoë Ölund\u0301 (D-Ore.) said ‘5%’ of O’Neill’s _aides\x1c—“no” & 3.5 co-ops…"
     plain = re.compile(r"\w[\w.'’\-&]*|[^\s\w]")
     assert [(a, b, w) for a, b, w in _tokens(text, 0, len(text))] == [(m.start(), m.end(), m.group()) for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "the dam would hold for another ten years at least",
+        "the dam would hold for years; the river is low",
+        "the dam would hold for years, which surprised few",
+        "the dam would hold for years and has been tested",
+        "the dam would hold. “Nobody doubts it",
+        "the dam would hold for years — it is old",
+    ],
+)
+def test_clause_end_shortcut_never_skips_a_match(clause: str) -> None:
+    """`_CLAUSE_END` finds nothing in a clause that `_may_end_clause` rules out."""
+    from quotekit._reported import _CLAUSE_END, _may_end_clause
+
+    found = _CLAUSE_END.search(clause, 20, len(clause))
+    assert found is None or _may_end_clause(clause, 20, len(clause))
