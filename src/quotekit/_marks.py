@@ -23,16 +23,21 @@ It does not decide whether a span is a quotation or a scare quote: attribution d
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import attrs
-import regex
 
 from ._model import Kind, SpanT
 
 # `'''` is a nested single mark glued to a doubled one; it is resolved by role below.
-_DOUBLE = regex.compile(r"'''|''|``|‘‘|’’|[\"“”„«»]")
-_SINGLE = regex.compile(r"[‘’'‹›‚]")
+# Plain literals and classes, which the standard library's `re` finds with less overhead
+# per call and per match than `regex` (the same matches). Each one-character mark is spelled
+# as its own alternative: `re` then scans for the set of first characters in its C loop
+# (a class among the alternatives would make it try every position), about twice as
+# fast as `regex` on the train split.
+_DOUBLE = re.compile(r"'''|''|``|‘‘|’’|\"|“|”|„|«|»")
+_SINGLE = re.compile(r"[‘’'‹›‚]")
 _NATURAL_OPEN = frozenset(("“", "„", "«", "``", "‘‘"))
 _NATURAL_CLOSE = frozenset(("”", "»", "’’"))
 _OPEN_BEFORE = frozenset("([{—–-―/")  # a mark after these may open
@@ -54,19 +59,22 @@ class QuotedSpan:
     open_mark: int
     close_mark: int | None
     close_end: int | None = None
+    # Derived once at construction: the rules read them many times per quote, and a
+    # slot is several times cheaper to read than a property.
+    start: int = attrs.field(init=False, eq=False, repr=False)
+    """The content start (the first part's)."""
+    end: int = attrs.field(init=False, eq=False, repr=False)
+    """The content end (the last part's)."""
+    after: int = attrs.field(init=False, eq=False, repr=False)
+    """The offset just after the closing mark (or the content end if unclosed)."""
 
-    @property
-    def start(self) -> int:
-        return self.parts[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.parts[-1][1]
-
-    @property
-    def after(self) -> int:
-        """The offset just after the closing mark (or the content end if unclosed)."""
-        return self.close_end if self.close_end is not None else self.end
+    def __attrs_post_init__(self) -> None:
+        if not self.parts:
+            return  # a pair with nothing inside: `find_quoted` drops it before anyone reads these
+        end = self.parts[-1][1]
+        object.__setattr__(self, "start", self.parts[0][0])
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "after", self.close_end if self.close_end is not None else end)
 
 
 def _role(text: str, s: int, e: int, lo: int, hi: int) -> str:
@@ -254,7 +262,8 @@ def _single_pairs_outside(text: str, pairs: list[tuple[int, int, int, int]],
 KIND_OPENERS = "\"“„«‘‚‹`'"
 KIND_CLOSERS = "\"”«»’‘‹›'"
 _KIND_MARKS = frozenset(KIND_OPENERS + KIND_CLOSERS + "″")
-_KIND_DOUBLE = regex.compile("[\"“”„«»]")
+# a plain class: the standard library's `re` searches it with less overhead per call
+_KIND_DOUBLE = re.compile("[\"“”„«»]")
 
 
 def kind_of(text: str, spans: Sequence[SpanT]) -> Kind:
@@ -267,6 +276,8 @@ def kind_of(text: str, spans: Sequence[SpanT]) -> Kind:
         before in _KIND_MARKS and after in _KIND_MARKS
     ):
         return "direct"
-    if any(_KIND_DOUBLE.search(text, a, b) for a, b in spans):
-        return "mixed"
+    search = _KIND_DOUBLE.search
+    for a, b in spans:
+        if search(text, a, b):
+            return "mixed"
     return "indirect"
