@@ -586,6 +586,17 @@ def _may_end_clause(text: str, a: int, b: int) -> bool:
     )
 
 
+_QUOTE_CLOSE = regex.compile(r"[”\"]")
+_NAMED_AFTER = regex.compile(r",[”\"]\s+\p{Lu}")
+
+
+def _inside_quote(text: str, a: int, b: int) -> bool:
+    """Is offset b inside a quotation that opens in text[a:b]? Curly marks pair by
+    count; straight marks by parity."""
+    seg = text[a:b]
+    return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
+
+
 def _clip_at_next(text: str, start: int, end: int, later: Sequence[re.Match[str]]) -> int:
     """End a forward clause at a clause boundary (`; `, `, which`) or before a later cue
     that opens a report of its own (`..., saying ...`, `... and added ...`, `..., X said.`)."""
@@ -593,6 +604,12 @@ def _clip_at_next(text: str, start: int, end: int, later: Sequence[re.Match[str]
     if stop and stop.group().startswith(",") and _QUOTE_OPEN.search(text, stop.end(), end) and not _QUOTE_OPEN.search(text, start, stop.start()):
         # "he got offers, but “the offers were ...”": the quotation is what the report is about
         stop = _CLAUSE_END.search(text, stop.end(), end)
+    while stop and _inside_quote(text, start, stop.start()):
+        # `that the town "came out broke, but proud," and ...`: the clause end is the speaker's
+        close = _QUOTE_CLOSE.search(text, stop.end(), end)
+        if close and _NAMED_AFTER.match(text, close.start() - 1):
+            return close.end()  # `"..., but proud," Roe said`: the quotation ends the clause
+        stop = _CLAUSE_END.search(text, close.end(), end) if close else None
     if stop:
         end = stop.start()
     for h in later:
