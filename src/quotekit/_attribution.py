@@ -970,6 +970,40 @@ def _continuation(
     return None, False
 
 
+# The next sentence opens with a few words of the writer's before the quote resumes:
+# `Now, "...`, `Unless rivals quit, "...`, `But "...`.
+_LEAD_RESUME = regex.compile(r"[.!?][^\S\r\n]+(?P<lead>\p{Lu}[^\"“”„«»'\n.!?;:]{0,60}?)[^\S\r\n]*$")
+
+
+_SUBJECT_PRONOUNS = frozenset("i we he she they you".split())
+
+
+def _lead_resume(ctx: _Ctx, quoted: Sequence[QuotedSpan], i: int, clause_end: int, para: SpanT) -> int | None:
+    """Index of the quote that resumes quote `i` in the next sentence after a short
+    lead-in of the writer's (no speech verb, no attribution of its own), or None."""
+    text = ctx.text
+    k = i + 1
+    if k >= len(quoted):
+        return None
+    qk = quoted[k]
+    if qk.open_mark >= para[1] or qk.open_mark - clause_end > 350 or len(qk.parts) > 1 or qk.close_mark is None:
+        return None
+    m = _LEAD_RESUME.search(text, clause_end, qk.open_mark)
+    if m is None or not _gap_ok(text, clause_end, m.start() + 1):
+        return None
+    before = text[max(clause_end, m.start() - 6) : m.start()].split()
+    if before and before[-1].rstrip(".").casefold() in _ABBREV_END:
+        return None  # `hoped Mrs. Clinton "...`: no sentence end
+    words = _WORDS.findall(m.group("lead"))
+    if len(words) > 8 or any(w.casefold() in ctx.pats.verb_heads for w in words):
+        return None
+    if words[0].casefold() in _SUBJECT_PRONOUNS:
+        return None  # `She wants the plan "..."`: a speaker of its own
+    if not _ends_sentence(text, qk, para[1]) or _after(ctx, qk, para):
+        return None
+    return k
+
+
 def _gap_ok(text: str, a: int, b: int, skipped: Sequence[QuotedSpan] = ()) -> bool:
     """Can the attribution clause text[a:b] sit between two halves of one quote?"""
     if b < a or b - a > 350:
@@ -1085,6 +1119,14 @@ def attribute(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: 
         if j is not None and join:
             c = attrs.evolve(c, spans=c.spans + quoted[j].parts, rule=c.rule + "+interrupted")
             clause_end = quoted[j].after
+        elif j is None and c.rule in _RESUMABLE:
+            k = _lead_resume(ctx, quoted, i, clause_end, para)
+            if k is not None:
+                # '"A," said Roe, an aide. Now, "B."': the writer's lead-in opens the second half
+                used.add(k)
+                lead = _LEAD_RESUME.search(text, clause_end, quoted[k].open_mark).start("lead")  # type: ignore[union-attr]
+                c = attrs.evolve(c, spans=c.spans + ((lead, quoted[k].parts[0][1]),), kind="mixed", rule=c.rule + "+lead_resumed")
+                clause_end = quoted[k].after
         elif j is not None:
             tail = _run_on_tail(ctx, quoted[j])
             if tail is not None:
