@@ -414,7 +414,7 @@ def report(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lex
 
 # What follows a quotation when the writer's own clause takes over: `called the plan
 # "a mistake," although he ...`, `"sound" and cast doubt ...`, `"dopey", who ...`.
-_TAIL = regex.compile(r"[,;]?\s+(?:although|though|while|who|whom|which|but|even|despite)\s")
+_TAIL = regex.compile(r"[,;]?\s+(?:although|though|while|who|whom|which|but|even|despite|(?P<and>and\s+(?:he|she|they|I|we|\p{Ll}+ing)))\s")
 
 
 _ASIDE = regex.compile(r"\s(?:[—–]|--?)\s|,\s+(?:who|which|whom|an?|like|the|as|after|when|while|but)\s|\sas\s(?:he|she|they|it|the)\s")
@@ -437,7 +437,7 @@ def _stop_at_quote(text: str, c: Candidate, quoted: Sequence[QuotedSpan], qstart
         return c
     tail = _TAIL.match(text, q.close_end)
     # the comma may sit inside the closing mark: `"a mistake," although`
-    if tail is not None and (tail.group().startswith((",", ";")) or text[q.close_mark - 1 : q.close_mark] == ","):
+    if tail is not None and (tail.group().startswith((",", ";")) or text[q.close_mark - 1 : q.close_mark] == "," or tail.group("and")):
         return attrs.evolve(c, spans=((s, q.close_end),), kind=kind_of(text, ((s, q.close_end),)))
     # a few words on, the writer's aside: `"encouraged" by the plan — a boost for ...`
     aside = _ASIDE.search(text, q.close_end, min(e, q.close_end + 60))
