@@ -955,7 +955,7 @@ def _continuation(
         if qj.open_mark >= para[1] or qj.open_mark - clause_end > 350:
             return None, False
         inside = not _opens_clause(text, qj.open_mark, para[0]) and text[:qj.open_mark].rstrip()[-1:] not in ",:"
-        if inside and qj.after - qj.open_mark <= 80:
+        if inside and qj.after - qj.open_mark <= 80 and not _CONJ_GAP.search(text, clause_end, qj.open_mark):
             skipped.append(qj)
             continue
         if not _gap_ok(text, clause_end, qj.open_mark, skipped) or _after(ctx, qj, para):
@@ -1004,6 +1004,11 @@ def _lead_resume(ctx: _Ctx, quoted: Sequence[QuotedSpan], i: int, clause_end: in
     return k
 
 
+# A conjunction after the attribution's comma that carries the quote on:
+# `"A," he said, but "B."`, `..., Roe said, and still "B."`
+_CONJ_GAP = regex.compile(r",[^\S\r\n]+(?P<conj>(?:and|but)(?:[^\S\r\n]+(?:still|also|then))?)[^\S\r\n]*[\"“'`‘]*$")
+
+
 def _gap_ok(text: str, a: int, b: int, skipped: Sequence[QuotedSpan] = ()) -> bool:
     """Can the attribution clause text[a:b] sit between two halves of one quote?"""
     if b < a or b - a > 350:
@@ -1020,6 +1025,9 @@ def _gap_ok(text: str, a: int, b: int, skipped: Sequence[QuotedSpan] = ()) -> bo
     core = gap.rstrip()
     if not core:
         return True
+    conj = _CONJ_GAP.search(core)
+    if conj is not None:
+        core = core[: conj.start() + 1]  # `"A," he said, but "B."`: the writer's conjunction
     if core[-1] not in ".,:;!?—–-":
         return False
     # at most the one sentence end that closes the attribution clause
@@ -1117,7 +1125,12 @@ def attribute(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: 
         if j is not None:
             used.update(range(i + 1, j + 1))
         if j is not None and join:
-            c = attrs.evolve(c, spans=c.spans + quoted[j].parts, rule=c.rule + "+interrupted")
+            parts = quoted[j].parts
+            conj = _CONJ_GAP.search(text, clause_end, parts[0][0])
+            if conj is not None:
+                # `"A," he said, but "B."`: the corpus keeps the conjunction with the second half
+                parts = ((conj.start("conj"), parts[0][1]),) + parts[1:]
+            c = attrs.evolve(c, spans=c.spans + parts, rule=c.rule + "+interrupted")
             clause_end = quoted[j].after
         elif j is None and c.rule in _RESUMABLE:
             k = _lead_resume(ctx, quoted, i, clause_end, para)

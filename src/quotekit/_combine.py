@@ -125,6 +125,9 @@ _ADJUNCT_GAP = regex.compile(
 )
 
 
+_CONJ_RESUME = regex.compile(r",[^\S\r\n]+(?P<conj>(?:and|but)(?:[^\S\r\n]+(?:still|also|then))?)[^\S\r\n]*")
+
+
 def _resume(c: Candidate, quoted: Sequence[QuotedSpan], qstarts: list[int], claimed: set[int], text: str = "") -> Candidate:
     """Let a clause that ends in its attribution resume in the quotation right after it.
 
@@ -144,6 +147,10 @@ def _resume(c: Candidate, quoted: Sequence[QuotedSpan], qstarts: list[int], clai
     q = quoted[i]
     if q.close_mark is None:
         return c
+    conj = _CONJ_RESUME.fullmatch(text, anchor, q.open_mark) if text and len(c.spans) == 1 else None
+    if conj is not None:
+        # `Roe "got a deal," Holm said, and still "sat in."`: the conjunction carries the report on
+        return attrs.evolve(c, spans=c.spans + ((conj.start("conj"), q.parts[0][1]),) + tuple(q.parts[1:]), kind="mixed")
     if not 0 < q.open_mark - anchor <= 3 and not (text and len(c.spans) == 1 and _ADJUNCT_GAP.fullmatch(text, anchor, q.open_mark)):
         return c
     return attrs.evolve(c, spans=c.spans + tuple(q.parts), kind="mixed")
