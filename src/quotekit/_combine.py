@@ -128,6 +128,10 @@ _ADJUNCT_GAP = regex.compile(
 _CONJ_RESUME = regex.compile(r",[^\S\r\n]+(?P<conj>(?:and|but)(?:[^\S\r\n]+(?:still|also|then))?)[^\S\r\n]*")
 
 
+# `..., says Ada Roe, head of the dock union. "We ...`: the speaker's apposition ends the sentence
+_APPOSITION_GAP = regex.compile(r",[^\S\r\n]+[^\"“”„«»'`\n.!?;:()]{1,100}\.[^\S\r\n]{1,3}")
+
+
 def _resume(c: Candidate, quoted: Sequence[QuotedSpan], qstarts: list[int], claimed: set[int], text: str = "") -> Candidate:
     """Let a clause that ends in its attribution resume in the quotation right after it.
 
@@ -151,7 +155,10 @@ def _resume(c: Candidate, quoted: Sequence[QuotedSpan], qstarts: list[int], clai
     if conj is not None:
         # `Roe "got a deal," Holm said, and still "sat in."`: the conjunction carries the report on
         return attrs.evolve(c, spans=c.spans + ((conj.start("conj"), q.parts[0][1]),) + tuple(q.parts[1:]), kind="mixed")
-    if not 0 < q.open_mark - anchor <= 3 and not (text and len(c.spans) == 1 and _ADJUNCT_GAP.fullmatch(text, anchor, q.open_mark)):
+    gap_ok = text and len(c.spans) == 1 and (
+        _ADJUNCT_GAP.fullmatch(text, anchor, q.open_mark) or (c.rule == "CVS" and _APPOSITION_GAP.fullmatch(text, anchor, q.open_mark) and not text[q.after : q.after + 3].lstrip()[:1].islower())
+    )
+    if not 0 < q.open_mark - anchor <= 3 and not gap_ok:
         return c
     return attrs.evolve(c, spans=c.spans + tuple(q.parts), kind="mixed")
 
