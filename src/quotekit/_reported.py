@@ -850,6 +850,9 @@ def _one(
         c2 = _trim_span(text, post + text[post:se].index(",") + 1, se)
         # 'Later that night, she said, "..."' is the quote-mark rules' SVQ, not a parenthetical
         # ... unless the quotation only starts the clause: 'The rules, they said, "all agree" on it'
+        if c1[1] - c1[0] > 2 and _GERUND.match(text, c2[0], c2[1]) and not _FINITE.search(text, c2[0], c2[1]):
+            # '"...," she said, referencing the plan': a participle clause of its own, not the report's rest
+            return Candidate((c1,), kind_of(text, (c1,)), spk, (cue_start, cue_end), "CSV")
         if c1[1] > c1[0] and _clause_ok(text, c2) and (text[c2[0]] not in _OPENERS or (text[c2[0] + 1 : c2[0] + 2].islower() and _quote_then_more(text, c2))):
             return Candidate((c1, c2), kind_of(text, (c1, c2)), spk, (cue_start, cue_end), "parenthetical")
         return None
@@ -881,6 +884,11 @@ _WHAT_CALLED = regex.compile(
 
 
 _LABEL_QUOTE = regex.compile(r"(?:(?:as|a|an|the|its|his|her|their)\s+)?[\"“][^\"“”\n]{1,120}[\"”]")
+
+
+_GERUND = regex.compile(r"(?!including\s|according\s)\p{Ll}+ing\s")
+# `revoking them would be unwise`: the -ing word is the subject of a clause the speaker said
+_FINITE = regex.compile(r"\s(?:would|will|is|was|are|were|could|can|should|may|might)\s")
 
 
 def _what_called_end(text: str, content: SpanT) -> SpanT:
