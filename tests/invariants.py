@@ -29,6 +29,7 @@ def check_quote(text: str, q: Quote) -> None:
     sp = q.speaker
     if sp is not None:
         assert _valid(text, sp.start, sp.end) and text[sp.start : sp.end] == sp.text
+        assert sp.start == sp.end or sp.text.strip(), f"speaker {sp.text!r} is only whitespace"
         for s, e in q.spans:
             assert not (s <= sp.start and sp.end <= e and sp.start < sp.end), (
                 f"speaker {sp.text!r} lies inside its quote span {(s, e)}"

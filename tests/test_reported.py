@@ -125,3 +125,11 @@ def test_short_place_before_a_closing_participle() -> None:
     """`CLAUSE, X said Tuesday in Dover, noting ...` still reads the clause before the speaker."""
     got = _got("The ferry will run again, the captain said Tuesday in Dover, noting the repairs.")
     assert got[0] == ("The ferry will run again", "the captain", "indirect")
+
+
+def test_according_to_a_separator_names_no_source() -> None:
+    """`..., according to` and a lone line separator gives no speaker made of whitespace."""
+    for sep in ("\x85", "\u2028", "\u00a0"):
+        text = f"The ferry will run on Sundays, according to{sep}"
+        for q in quotekit.extract(text):
+            assert q.speaker is None or q.speaker.text.strip(), repr(sep)

@@ -1318,8 +1318,8 @@ def _according(text: str, ss: int, se: int, toks: list[tuple[int, int, str]], ci
     src_end = comma if comma != -1 else se
     spk = _trim_span(text, m.end(), src_end)
     spk = (spk[0], spk[1] - 1) if spk[1] > spk[0] and text[spk[1] - 1] in ".!?" else spk
-    if spk[1] <= spk[0] or spk[1] - spk[0] > 120:
-        return None
+    if spk[1] <= spk[0] or spk[1] - spk[0] > 120 or not any(ch.isalnum() for ch in text[spk[0] : spk[1]]):
+        return None  # no source, or only a separator (`according to\x85`): no speaker to name
     head = text[ss : m.start()].strip(" \t,;:—–-\"“”")
     lead = head.lower() in ("", "but", "and", "yet", "so", "also", "still", "however", "but also")
     if lead:

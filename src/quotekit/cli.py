@@ -119,12 +119,22 @@ class Writer:
         """Write what comes after the last result."""
 
 
+# Characters that `str.splitlines()` and some editors take for a line break but JSON
+# leaves raw: escaped so that one object stays on one line for every JSONL reader.
+_LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def _json(row: dict[str, Any]) -> str:
+    """One JSON object, UTF-8 as written, on exactly one line."""
+    return json.dumps(row, ensure_ascii=False).translate(_LINE_BREAKS)
+
+
 class JsonlWriter(Writer):
     """One JSON object per line: a quote (or speaker) dict with a leading "doc" key."""
 
     def write(self, r: Result) -> None:
         for row in r.rows:
-            self.out.write(json.dumps({"doc": r.name, **row}, ensure_ascii=False) + "\n")
+            self.out.write(_json({"doc": r.name, **row}) + "\n")
 
 
 class JsonWriter(Writer):
@@ -137,7 +147,7 @@ class JsonWriter(Writer):
 
     def write(self, r: Result) -> None:
         for row in r.rows:
-            self.out.write(("\n" if self.first else ",\n") + json.dumps({"doc": r.name, **row}, ensure_ascii=False))
+            self.out.write(("\n" if self.first else ",\n") + _json({"doc": r.name, **row}))
             self.first = False
 
     def end(self) -> None:

@@ -57,6 +57,7 @@ def rows(out: str) -> list[dict[str, Any]]:
 
 @given(TEXTS)
 @example('"We will build it," said Mayor Ana Ruiz.\r\n\r\n“No comment,” a spokesman said on Monday.')
+@example('""‘according to\x85 and the\u2028ferry, said\u2029Ana Ruiz')  # splitlines() breaks on these
 def test_jsonl_output_parses_back_to_extract(text: str) -> None:
     """File, stdin and corpus inputs all give exactly the dicts of extract(text)."""
     want = [q.to_dict() for q in quotekit.extract(text)]
