@@ -144,10 +144,10 @@ class _Doc:
         self._neutral: tuple[list[SpanT], list[int]] | None = None
         self._neutral_of: dict[int, bool] = {}
         self._hit_words: dict[str, tuple[list[int], list[frozenset[str] | None]]] = {}
-        # per person: how many of its mentions `_ever_role_words` has read, their words,
-        # and the words of every role recorded for it so far
-        self._prefix_words: dict[str, tuple[list[int], set[str]]] = {}
-        self._history_words: dict[str, set[str]] = {}
+        # per person: how many of its mentions `_holds_in` has read and, per word key, the
+        # starts of those mentions carrying it; and the positions of its recorded roles per key
+        self._prefix_words: dict[str, tuple[list[int], dict[str, list[int]]]] = {}
+        self._history_at: dict[str, dict[str, list[int]]] = {}
         self._titled: dict[frozenset[str], tuple[list[int], list[tuple[int, str] | None]]] = {}
 
     # -- distances that skip neutral paragraphs ---------------------------------
@@ -440,7 +440,9 @@ class _Doc:
     def add_history(self, canon: str | None, pos: int, role: str | None) -> None:
         if canon and role:
             self.history.setdefault(canon, []).append((pos, role))
-            self._history_words.setdefault(canon, set()).update(key(w) for w in role.split())
+            at = self._history_at.setdefault(canon, {})
+            for w in {key(w) for w in role.split()}:
+                at.setdefault(w, []).append(pos)  # in reading order: `resolve` records by position
 
     # -- gender -----------------------------------------------------------------
     def gender(self, canon: str) -> str | None:
@@ -1373,8 +1375,8 @@ def _description_entity(doc: _Doc, m: _Mention) -> Speaker | None:
         seen.add(canon)
         if not doc.is_person(canon):
             continue
-        if not _may_hold(doc, canon, m.start, heads):
-            continue  # never given that title before here: the look-back cannot hold it either
+        if not _holds_in(doc, canon, lo, m.start, heads):
+            continue  # not given that title in the look-back: `_role_words` would not hold it
         rwords = _role_words(doc, canon, lo, m.start)
         if not rwords & heads or rwords & _DEPUTY and not words & _DEPUTY:
             continue  # no such title, or another office: a vice president is not "the president"
@@ -1430,22 +1432,29 @@ def _words_at(doc: _Doc, canon: str, j: int) -> frozenset[str]:
     return w
 
 
-def _may_hold(doc: _Doc, canon: str, hi: int, heads: frozenset[str] | set[str]) -> bool:
-    """Whether any role word of `canon` before `hi` (at a mention or recorded) is one of `heads`.
+def _holds_in(doc: _Doc, canon: str, lo: int, hi: int, heads: frozenset[str] | set[str]) -> bool:
+    """Whether `_role_words(doc, canon, lo, hi)` holds one of `heads`, without gathering it.
 
-    A superset test of `_role_words` for any look-back: it reads each mention once in
-    all, so a long document where every description meets every person stays cheap.
+    Each mention's words are read once in all, into sorted positions per word key
+    (as is each recorded role, by `add_history`), so a long document where every
+    description meets every person costs a few bisections per person, not its mentions.
     """
     starts = _hit_words(doc, canon)[0]
     got = doc._prefix_words.get(canon)
     if got is None:
-        got = doc._prefix_words[canon] = ([0], set())
-    done, seen = got
+        got = doc._prefix_words[canon] = ([0], {})
+    done, at = got
     k = bisect.bisect_left(starts, hi)
     for j in range(done[0], k):
-        seen |= _words_at(doc, canon, j)
+        for w in _words_at(doc, canon, j):
+            at.setdefault(w, []).append(starts[j])
     done[0] = max(done[0], k)
-    return not seen.isdisjoint(heads) or not doc._history_words.get(canon, set()).isdisjoint(heads)
+    recorded = doc._history_at.get(canon, {})
+    for h in heads:
+        for ps in (at.get(h), recorded.get(h)):
+            if ps and (i := bisect.bisect_left(ps, lo)) < len(ps) and ps[i] < hi:
+                return True
+    return False
 
 
 def _first(pair: tuple[int, str]) -> int:
