@@ -144,10 +144,12 @@ class _Doc:
         self._neutral: tuple[list[SpanT], list[int]] | None = None
         self._neutral_of: dict[int, bool] = {}
         self._hit_words: dict[str, tuple[list[int], list[frozenset[str] | None]]] = {}
-        # per person: how many of its mentions `_holds_in` has read and, per word key, the
-        # starts of those mentions carrying it; and the positions of its recorded roles per key
-        self._prefix_words: dict[str, tuple[list[int], dict[str, list[int]]]] = {}
-        self._history_at: dict[str, dict[str, list[int]]] = {}
+        # per role-word key: the sorted positions of that word at the mentions of the people
+        # in `word_indexed` and in every recorded role, and whose each one is (see `_holding`)
+        self.word_at: dict[str, tuple[list[int], list[str]]] = {}
+        self.word_indexed: set[str] = set()
+        # the resolved mentions of people, in reading order: positions and names
+        self.person_refs: tuple[list[int], list[str]] = ([], [])
         self._titled: dict[frozenset[str], tuple[list[int], list[tuple[int, str] | None]]] = {}
 
     # -- distances that skip neutral paragraphs ---------------------------------
@@ -440,9 +442,14 @@ class _Doc:
     def add_history(self, canon: str | None, pos: int, role: str | None) -> None:
         if canon and role:
             self.history.setdefault(canon, []).append((pos, role))
-            at = self._history_at.setdefault(canon, {})
             for w in {key(w) for w in role.split()}:
-                at.setdefault(w, []).append(pos)  # in reading order: `resolve` records by position
+                self.index_word(w, pos, canon)
+
+    def index_word(self, w: str, pos: int, canon: str) -> None:
+        starts, owners = self.word_at.setdefault(w, ([], []))
+        i = bisect.bisect_right(starts, pos)  # mostly at the end: roles are recorded in reading order
+        starts.insert(i, pos)
+        owners.insert(i, canon)
 
     # -- gender -----------------------------------------------------------------
     def gender(self, canon: str) -> str | None:
@@ -1364,19 +1371,18 @@ def _description_entity(doc: _Doc, m: _Mention) -> Speaker | None:
     seen: set[str] = set()
     cands = _titled_people(doc, heads, m.start)
     lo = m.start - _TITLE_LOOKBACK
-    for r in reversed(doc.refs):
-        if r.pos < lo:
-            break
-        if r.pos < m.start and r.name and r.type == "person":
-            cands.append((r.pos, r.name))
-    for pos, canon in sorted(cands, reverse=True):
+    ref_pos, ref_names = doc.person_refs
+    i, j = bisect.bisect_left(ref_pos, lo), bisect.bisect_left(ref_pos, m.start)
+    cands.extend(zip(ref_pos[i:j], ref_names[i:j]))
+    # only people given one of the heads in the look-back can pass the test on
+    # `_role_words` below, so the others are dropped before anything is gathered for them
+    held = _holding(doc, {c for _, c in cands}, heads, lo, m.start)
+    for pos, canon in sorted((c for c in cands if c[1] in held), reverse=True):
         if canon in seen:
             continue
         seen.add(canon)
         if not doc.is_person(canon):
             continue
-        if not _holds_in(doc, canon, lo, m.start, heads):
-            continue  # not given that title in the look-back: `_role_words` would not hold it
         rwords = _role_words(doc, canon, lo, m.start)
         if not rwords & heads or rwords & _DEPUTY and not words & _DEPUTY:
             continue  # no such title, or another office: a vice president is not "the president"
@@ -1432,29 +1438,26 @@ def _words_at(doc: _Doc, canon: str, j: int) -> frozenset[str]:
     return w
 
 
-def _holds_in(doc: _Doc, canon: str, lo: int, hi: int, heads: frozenset[str] | set[str]) -> bool:
-    """Whether `_role_words(doc, canon, lo, hi)` holds one of `heads`, without gathering it.
+def _holding(doc: _Doc, canons: set[str], heads: frozenset[str], lo: int, hi: int) -> set[str]:
+    """Return those of `canons` whose `_role_words(doc, canon, lo, hi)` holds one of `heads`.
 
-    Each mention's words are read once in all, into sorted positions per word key
-    (as is each recorded role, by `add_history`), so a long document where every
-    description meets every person costs a few bisections per person, not its mentions.
+    Every role word at a person's mentions (read once per person, all of them) and in
+    its recorded roles (`add_history`) is indexed by key with its position, so a long
+    document where every description meets every person costs a bisection per head
+    word and the occurrences inside the look-back, not the persons times their mentions.
     """
-    starts = _hit_words(doc, canon)[0]
-    got = doc._prefix_words.get(canon)
-    if got is None:
-        got = doc._prefix_words[canon] = ([0], {})
-    done, at = got
-    k = bisect.bisect_left(starts, hi)
-    for j in range(done[0], k):
-        for w in _words_at(doc, canon, j):
-            at.setdefault(w, []).append(starts[j])
-    done[0] = max(done[0], k)
-    recorded = doc._history_at.get(canon, {})
+    for canon in canons - doc.word_indexed:
+        doc.word_indexed.add(canon)
+        for j, start in enumerate(_hit_words(doc, canon)[0]):
+            for w in _words_at(doc, canon, j):
+                doc.index_word(w, start, canon)
+    out: set[str] = set()
     for h in heads:
-        for ps in (at.get(h), recorded.get(h)):
-            if ps and (i := bisect.bisect_left(ps, lo)) < len(ps) and ps[i] < hi:
-                return True
-    return False
+        got = doc.word_at.get(h)
+        if got:
+            starts, owners = got
+            out.update(owners[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)])
+    return out & canons
 
 
 def _first(pair: tuple[int, str]) -> int:
@@ -1699,6 +1702,9 @@ SIEVES: Sequence[tuple[str, Sieve]] = (
 def _record(doc: _Doc, sp: Speaker) -> None:
     doc.refs.append(_Ref(sp.start, sp.name, sp.type, sp.anonymous, sp.role))
     doc.add_history(sp.name, sp.start, sp.role)
+    if sp.name and sp.type == "person":
+        doc.person_refs[0].append(sp.start)  # in reading order, as `resolve` records
+        doc.person_refs[1].append(sp.name)
     g = _PRONOUN_GENDER.get(sp.text.lower())
     if g and sp.name and sp.sieve == "pronoun_previous_speaker" and doc._gender.get(sp.name) is None:
         doc._gender[sp.name] = g  # "X said ... he added": the text has just shown X's gender
