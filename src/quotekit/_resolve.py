@@ -141,6 +141,7 @@ class _Doc:
         self.persons: set[str] = set()
         self.refs: list[_Ref] = []
         self.history: dict[str, list[tuple[int, str]]] = {}
+        self.history_keys: dict[str, list[frozenset[str]]] = {}  # the keys of each role's words
         self._neutral: tuple[list[SpanT], list[int]] | None = None
         self._neutral_of: dict[int, bool] = {}
         self._hit_words: dict[str, tuple[list[int], list[frozenset[str] | None]]] = {}
@@ -442,7 +443,9 @@ class _Doc:
     def add_history(self, canon: str | None, pos: int, role: str | None) -> None:
         if canon and role:
             self.history.setdefault(canon, []).append((pos, role))
-            for w in {key(w) for w in role.split()}:
+            keys = frozenset(key(w) for w in role.split())
+            self.history_keys.setdefault(canon, []).append(keys)
+            for w in keys:
                 self.index_word(w, pos, canon)
 
     def index_word(self, w: str, pos: int, canon: str) -> None:
@@ -1412,10 +1415,8 @@ def _role_words(doc: _Doc, canon: str, lo: int, hi: int) -> set[str]:
         out |= _words_at(doc, canon, j)
     history = doc.history.get(canon, [])
     # (in reading order: `resolve` records the mentions sorted by position)
-    for p, r in history[bisect.bisect_left(history, lo, key=_first) :]:
-        if p >= hi:
-            break
-        out.update(key(w) for w in r.split())
+    i = bisect.bisect_left(history, lo, key=_first)
+    out.update(*doc.history_keys.get(canon, [])[i : bisect.bisect_left(history, hi, lo=i, key=_first)])
     return out
 
 
