@@ -15,6 +15,7 @@ role words and the pronouns that follow a name.
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
@@ -141,14 +142,18 @@ class _Doc:
         self.persons: set[str] = set()
         self.refs: list[_Ref] = []
         self.history: dict[str, list[tuple[int, str]]] = {}
-        self.history_keys: dict[str, list[frozenset[str]]] = {}  # the keys of each role's words
+        # the keys of each recorded role's words, once `read_roles` has read it
+        self.history_keys: dict[str, list[frozenset[str]]] = {}
+        self._unread_roles: list[tuple[int, str, str]] = []
         self._neutral: tuple[list[SpanT], list[int]] | None = None
         self._neutral_of: dict[int, bool] = {}
         self._hit_words: dict[str, tuple[list[int], list[frozenset[str] | None]]] = {}
-        # per role-word key: the sorted positions of that word at the mentions of the people
-        # in `word_indexed` and in every recorded role, and whose each one is (see `_holding`)
+        # per role-word key: the sorted positions of that word at the mentions read so far
+        # of the people in `word_indexed` and in the roles read so far, and whose each one is;
+        # `word_next` holds each such person's next unread mention (see `_holding`)
         self.word_at: dict[str, tuple[list[int], list[str]]] = {}
         self.word_indexed: set[str] = set()
+        self.word_next: list[tuple[int, str, int]] = []
         # the resolved mentions of people, in reading order: positions and names
         self.person_refs: tuple[list[int], list[str]] = ([], [])
         self._titled: dict[frozenset[str], tuple[list[int], list[tuple[int, str] | None]]] = {}
@@ -443,14 +448,20 @@ class _Doc:
     def add_history(self, canon: str | None, pos: int, role: str | None) -> None:
         if canon and role:
             self.history.setdefault(canon, []).append((pos, role))
+            self._unread_roles.append((pos, canon, role))
+
+    def read_roles(self) -> None:
+        """Index the word keys of the roles recorded since the last call (only descriptions need them)."""
+        for pos, canon, role in self._unread_roles:
             keys = frozenset(key(w) for w in role.split())
             self.history_keys.setdefault(canon, []).append(keys)
             for w in keys:
                 self.index_word(w, pos, canon)
+        self._unread_roles.clear()
 
     def index_word(self, w: str, pos: int, canon: str) -> None:
         starts, owners = self.word_at.setdefault(w, ([], []))
-        i = bisect.bisect_right(starts, pos)  # mostly at the end: roles are recorded in reading order
+        i = bisect.bisect_right(starts, pos)  # mostly at the end: things are read in reading order
         starts.insert(i, pos)
         owners.insert(i, canon)
 
@@ -1415,6 +1426,7 @@ def _role_words(doc: _Doc, canon: str, lo: int, hi: int) -> set[str]:
         out |= _words_at(doc, canon, j)
     history = doc.history.get(canon, [])
     # (in reading order: `resolve` records the mentions sorted by position)
+    doc.read_roles()
     i = bisect.bisect_left(history, lo, key=_first)
     out.update(*doc.history_keys.get(canon, [])[i : bisect.bisect_left(history, hi, lo=i, key=_first)])
     return out
@@ -1442,16 +1454,24 @@ def _words_at(doc: _Doc, canon: str, j: int) -> frozenset[str]:
 def _holding(doc: _Doc, canons: set[str], heads: frozenset[str], lo: int, hi: int) -> set[str]:
     """Return those of `canons` whose `_role_words(doc, canon, lo, hi)` holds one of `heads`.
 
-    Every role word at a person's mentions (read once per person, all of them) and in
-    its recorded roles (`add_history`) is indexed by key with its position, so a long
-    document where every description meets every person costs a bisection per head
-    word and the occurrences inside the look-back, not the persons times their mentions.
+    Every role word at a person's mentions before `hi` and in its recorded roles is
+    indexed by key with its position, each read once, so a long document where every
+    description meets every person costs a bisection per head word and the
+    occurrences inside the look-back, not the persons times their mentions.
     """
+    pending = doc.word_next
     for canon in canons - doc.word_indexed:
         doc.word_indexed.add(canon)
-        for j, start in enumerate(_hit_words(doc, canon)[0]):
-            for w in _words_at(doc, canon, j):
-                doc.index_word(w, start, canon)
+        if doc.is_person(canon) and _hit_words(doc, canon)[0]:
+            heapq.heappush(pending, (_hit_words(doc, canon)[0][0], canon, 0))
+    while pending and pending[0][0] < hi:
+        start, canon, j = heapq.heappop(pending)
+        for w in _words_at(doc, canon, j):
+            doc.index_word(w, start, canon)
+        starts = _hit_words(doc, canon)[0]
+        if j + 1 < len(starts):
+            heapq.heappush(pending, (starts[j + 1], canon, j + 1))
+    doc.read_roles()
     out: set[str] = set()
     for h in heads:
         got = doc.word_at.get(h)
