@@ -472,3 +472,12 @@ def test_they_inside_the_organisations_own_paragraph_is_not_anonymous() -> None:
     )
     sps = _resolve(text, "Harbour unions", "they")
     assert sps[1].name is None and not sps[1].anonymous and sps[1].type == "organization"
+
+
+def test_description_looks_back_a_bounded_stretch() -> None:
+    """`the mayor` finds a mayor named within the look-back, not one named long before it."""
+    filler = "\n\n" + "The fair was busy and the stalls were full of apples. " * 1000
+    for gap, found in ((filler[:2000], True), (filler, False)):
+        text = f"Mayor Ana Ruiz opened the fair.{gap}\n\nIt is late, the mayor said."
+        [sp] = _resolve(text, "the mayor")
+        assert (sp.name == "Ana Ruiz") is found

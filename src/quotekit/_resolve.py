@@ -15,6 +15,7 @@ role words and the pronouns that follow a name.
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
@@ -141,13 +142,20 @@ class _Doc:
         self.persons: set[str] = set()
         self.refs: list[_Ref] = []
         self.history: dict[str, list[tuple[int, str]]] = {}
+        # the keys of each recorded role's words, once `read_roles` has read it
+        self.history_keys: dict[str, list[frozenset[str]]] = {}
+        self._unread_roles: list[tuple[int, str, str]] = []
         self._neutral: tuple[list[SpanT], list[int]] | None = None
         self._neutral_of: dict[int, bool] = {}
         self._hit_words: dict[str, tuple[list[int], list[frozenset[str] | None]]] = {}
-        # per person: how many of its mentions `_ever_role_words` has read, their words,
-        # and the words of every role recorded for it so far
-        self._prefix_words: dict[str, tuple[list[int], set[str]]] = {}
-        self._history_words: dict[str, set[str]] = {}
+        # per role-word key: the sorted positions of that word at the mentions read so far
+        # of the people in `word_indexed` and in the roles read so far, and whose each one is;
+        # `word_next` holds each such person's next unread mention (see `_holding`)
+        self.word_at: dict[str, tuple[list[int], list[str]]] = {}
+        self.word_indexed: set[str] = set()
+        self.word_next: list[tuple[int, str, int]] = []
+        # the resolved mentions of people, in reading order: positions and names
+        self.person_refs: tuple[list[int], list[str]] = ([], [])
         self._titled: dict[frozenset[str], tuple[list[int], list[tuple[int, str] | None]]] = {}
 
     # -- distances that skip neutral paragraphs ---------------------------------
@@ -440,7 +448,22 @@ class _Doc:
     def add_history(self, canon: str | None, pos: int, role: str | None) -> None:
         if canon and role:
             self.history.setdefault(canon, []).append((pos, role))
-            self._history_words.setdefault(canon, set()).update(key(w) for w in role.split())
+            self._unread_roles.append((pos, canon, role))
+
+    def read_roles(self) -> None:
+        """Index the word keys of the roles recorded since the last call (only descriptions need them)."""
+        for pos, canon, role in self._unread_roles:
+            keys = frozenset(key(w) for w in role.split())
+            self.history_keys.setdefault(canon, []).append(keys)
+            for w in keys:
+                self.index_word(w, pos, canon)
+        self._unread_roles.clear()
+
+    def index_word(self, w: str, pos: int, canon: str) -> None:
+        starts, owners = self.word_at.setdefault(w, ([], []))
+        i = bisect.bisect_right(starts, pos)  # mostly at the end: things are read in reading order
+        starts.insert(i, pos)
+        owners.insert(i, canon)
 
     # -- gender -----------------------------------------------------------------
     def gender(self, canon: str) -> str | None:
@@ -1362,19 +1385,18 @@ def _description_entity(doc: _Doc, m: _Mention) -> Speaker | None:
     seen: set[str] = set()
     cands = _titled_people(doc, heads, m.start)
     lo = m.start - _TITLE_LOOKBACK
-    for r in reversed(doc.refs):
-        if r.pos < lo:
-            break
-        if r.pos < m.start and r.name and r.type == "person":
-            cands.append((r.pos, r.name))
-    for pos, canon in sorted(cands, reverse=True):
+    ref_pos, ref_names = doc.person_refs
+    i, j = bisect.bisect_left(ref_pos, lo), bisect.bisect_left(ref_pos, m.start)
+    cands.extend(zip(ref_pos[i:j], ref_names[i:j]))
+    # only people given one of the heads in the look-back can pass the test on
+    # `_role_words` below, so the others are dropped before anything is gathered for them
+    held = _holding(doc, {c for _, c in cands}, heads, lo, m.start)
+    for pos, canon in sorted((c for c in cands if c[1] in held), reverse=True):
         if canon in seen:
             continue
         seen.add(canon)
         if not doc.is_person(canon):
             continue
-        if not _may_hold(doc, canon, m.start, heads):
-            continue  # never given that title before here: the look-back cannot hold it either
         rwords = _role_words(doc, canon, lo, m.start)
         if not rwords & heads or rwords & _DEPUTY and not words & _DEPUTY:
             continue  # no such title, or another office: a vice president is not "the president"
@@ -1404,10 +1426,9 @@ def _role_words(doc: _Doc, canon: str, lo: int, hi: int) -> set[str]:
         out |= _words_at(doc, canon, j)
     history = doc.history.get(canon, [])
     # (in reading order: `resolve` records the mentions sorted by position)
-    for p, r in history[bisect.bisect_left(history, lo, key=_first) :]:
-        if p >= hi:
-            break
-        out.update(key(w) for w in r.split())
+    doc.read_roles()
+    i = bisect.bisect_left(history, lo, key=_first)
+    out.update(*doc.history_keys.get(canon, [])[i : bisect.bisect_left(history, hi, lo=i, key=_first)])
     return out
 
 
@@ -1430,22 +1451,34 @@ def _words_at(doc: _Doc, canon: str, j: int) -> frozenset[str]:
     return w
 
 
-def _may_hold(doc: _Doc, canon: str, hi: int, heads: frozenset[str] | set[str]) -> bool:
-    """Whether any role word of `canon` before `hi` (at a mention or recorded) is one of `heads`.
+def _holding(doc: _Doc, canons: set[str], heads: frozenset[str], lo: int, hi: int) -> set[str]:
+    """Return those of `canons` whose `_role_words(doc, canon, lo, hi)` holds one of `heads`.
 
-    A superset test of `_role_words` for any look-back: it reads each mention once in
-    all, so a long document where every description meets every person stays cheap.
+    Every role word at a person's mentions before `hi` and in its recorded roles is
+    indexed by key with its position, each read once, so a long document where every
+    description meets every person costs a bisection per head word and the
+    occurrences inside the look-back, not the persons times their mentions.
     """
-    starts = _hit_words(doc, canon)[0]
-    got = doc._prefix_words.get(canon)
-    if got is None:
-        got = doc._prefix_words[canon] = ([0], set())
-    done, seen = got
-    k = bisect.bisect_left(starts, hi)
-    for j in range(done[0], k):
-        seen |= _words_at(doc, canon, j)
-    done[0] = max(done[0], k)
-    return not seen.isdisjoint(heads) or not doc._history_words.get(canon, set()).isdisjoint(heads)
+    pending = doc.word_next
+    for canon in canons - doc.word_indexed:
+        doc.word_indexed.add(canon)
+        if doc.is_person(canon) and _hit_words(doc, canon)[0]:
+            heapq.heappush(pending, (_hit_words(doc, canon)[0][0], canon, 0))
+    while pending and pending[0][0] < hi:
+        start, canon, j = heapq.heappop(pending)
+        for w in _words_at(doc, canon, j):
+            doc.index_word(w, start, canon)
+        starts = _hit_words(doc, canon)[0]
+        if j + 1 < len(starts):
+            heapq.heappush(pending, (starts[j + 1], canon, j + 1))
+    doc.read_roles()
+    out: set[str] = set()
+    for h in heads:
+        got = doc.word_at.get(h)
+        if got:
+            starts, owners = got
+            out.update(owners[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)])
+    return out & canons
 
 
 def _first(pair: tuple[int, str]) -> int:
@@ -1690,6 +1723,9 @@ SIEVES: Sequence[tuple[str, Sieve]] = (
 def _record(doc: _Doc, sp: Speaker) -> None:
     doc.refs.append(_Ref(sp.start, sp.name, sp.type, sp.anonymous, sp.role))
     doc.add_history(sp.name, sp.start, sp.role)
+    if sp.name and sp.type == "person":
+        doc.person_refs[0].append(sp.start)  # in reading order, as `resolve` records
+        doc.person_refs[1].append(sp.name)
     g = _PRONOUN_GENDER.get(sp.text.lower())
     if g and sp.name and sp.sieve == "pronoun_previous_speaker" and doc._gender.get(sp.name) is None:
         doc._gender[sp.name] = g  # "X said ... he added": the text has just shown X's gender
