@@ -126,6 +126,8 @@ _DATE_LEAD = frozenset(
     + [f"{n}{_SUFFIX.get(n % 10, 'th') if n not in (11, 12, 13) else 'th'}" for n in range(1, 32)]
 )
 
+_LONGEST_LEAD = max(map(len, _DATE_LEAD))
+
 # Where a place phrase may start: "in X", "at X", also opening a sentence.
 _PLACE_PREPS = (" in ", " at ", "In ", "At ")
 
@@ -646,9 +648,12 @@ def _date_at(text: str, a: int, b: int, i: int, pats: _Patterns) -> re.Match[str
     j = i
     for _ in range(3):
         k = text.rfind(" ", max(a, j - 10), j - 1)
-        if k < 0 and j - 1 > a and text[a : j - 1].isalpha():
+        # (the stretch back to the window's start is read only when its last ten
+        # characters are letters, and a word longer than any lead word is never looked
+        # up: slicing back to the text's start on every miss made long documents quadratic)
+        if k < 0 and j - 1 > a and text[max(a, j - 11) : j - 1].isalpha() and text[a : j - 1].isalpha():
             k = a - 1  # the word opens the window
-        if k < -1 or text[j - 1 : j] != " " or text[k + 1 : j - 1] not in _DATE_LEAD:
+        if k < -1 or j - 2 - k > _LONGEST_LEAD or text[j - 1 : j] != " " or text[k + 1 : j - 1] not in _DATE_LEAD:
             break
         j = k + 1
         starts.append(j)
