@@ -20,19 +20,14 @@ from ._model import SpanT
 # the standard library's `re` scans this plain class faster than `regex`
 _PARA = re.compile(r"[^\r\n]+")
 
-# A sentence end: terminal punctuation, optional closers, then space and a likely
-# sentence start. The abbreviation check happens in Python on the word before it.
-# Possessive runs, tried only at the first mark of a run: plain `[.!?]+[...]*` backtracks
-# over every split of a long run ("......") at every start, cubic time on hostile input.
-# No shorter split could match anyway, since the look-ahead wants a space next.
-_SENT_END = regex.compile(
-    r"""(?<![.!?])[.!?]++['"’”»)\]]*+(?=[ \t\xa0]+['"‘“«(\[]?[\p{Lu}\d])"""
-)
-# The same ends as `_SENT_END`, found faster: the standard library's `re` skips ahead to
-# the next mark when the pattern opens with it (so the "first mark of a run" test comes
-# after it), and captures the character that would start the next sentence; that one is
-# tested in Python (an upper-case letter or a digit). Its first look-ahead path captures
-# exactly the character `_SENT_END` tests, so both find the same ends.
+# A sentence end: terminal punctuation (tried at the first mark of a run only, with
+# possessive runs: a plain `[.!?]+` backtracks over every split of "......"), optional
+# closers, then space and a likely sentence start (an upper-case letter or a digit).
+# The standard library's `re` skips ahead to the next mark when the pattern opens with
+# it, so the "first mark of a run" test comes after it; the character that would start
+# the next sentence is captured and tested in Python (`_STARTS_SENTENCE`). The abbreviation
+# check happens in Python on the word before. tests/test_text.py keeps the one-pattern
+# reference this scan must agree with.
 _SENT_END_FAST = re.compile(
     r"""[.!?](?<![.!?][.!?])[.!?]*+['"’”»)\]]*+(?=[ \t\xa0]+['"‘“«(\[]?(.))"""
 )
