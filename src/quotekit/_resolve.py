@@ -1277,7 +1277,6 @@ _LAST_WORDS = regex.compile(r"(?r)\S+\s+(?:\S+\s+){7}\S*\Z")
 _APPOSITIVE_END = regex.compile(r",\s+(?:the|a|an)\s[^,;:()\"“”]{1,70},?\s*$")
 _OF_PLACE = regex.compile(r"\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*,?\s*")
 _INDEFINITE_GROUPS = frozenset("those others many some".split())
-_ASIDE_CLOSE = {"-": "-", "—": "—", "–": "–", ")": "("}
 
 
 def _before_aside(text: str, lo: int, end: int) -> int:
