@@ -16,37 +16,37 @@ def test_clause_holding_a_quote_replaces_it() -> None:
     """A reported clause larger than a quotation it contains wins; the quotation goes."""
     direct = [_c(((30, 50),), "direct", "SVQ")]
     reported = [_c(((12, 52),), "mixed")]
-    assert combine(direct, reported, [QuotedSpan(((30, 50),), 29, 50)]) == reported
+    assert combine("", direct, reported, [QuotedSpan(((30, 50),), 29, 50)]) == reported
 
 
 def test_clause_equal_to_the_quote_keeps_the_quote() -> None:
     """A reported clause that is just the quotation yields to the quote-mark candidate."""
     direct = [_c(((30, 50),), "direct", "SVQ")]
     reported = [_c(((29, 51),), "direct")]
-    assert combine(direct, reported, [QuotedSpan(((30, 50),), 29, 50)]) == direct
+    assert combine("", direct, reported, [QuotedSpan(((30, 50),), 29, 50)]) == direct
 
 
 def test_clause_inside_a_quote_is_dropped() -> None:
     """A reported clause inside a quotation never becomes a quote of its own."""
     direct = [_c(((10, 80),), "direct", "QSV")]
-    assert combine(direct, [_c(((20, 40),))], [QuotedSpan(((10, 80),), 9, 80)]) == direct
+    assert combine("", direct, [_c(((20, 40),))], [QuotedSpan(((10, 80),), 9, 80)]) == direct
 
 
 def test_clause_cutting_through_a_quote_is_dropped() -> None:
     """A clause that overlaps only part of a quotation is dropped in favour of the quote."""
     direct = [_c(((30, 90),), "direct", "QSV")]
-    assert combine(direct, [_c(((10, 50),))], []) == direct
+    assert combine("", direct, [_c(((10, 50),))], []) == direct
 
 
 def test_overlapping_reports_keep_the_outer_one() -> None:
     """Of two reported clauses that overlap, the one starting first (the outer) stays."""
     outer, inner = _c(((10, 60),)), _c(((25, 60),))
-    assert combine([], [inner, outer], []) == [outer]
+    assert combine("", [], [inner, outer], []) == [outer]
 
 
 def test_clause_ending_inside_a_quote_is_stretched_to_its_end() -> None:
     """A clause cut inside quote marks by the segmenter runs on to the quotation's end."""
-    [got] = combine([], [_c(((10, 40),))], [QuotedSpan(((35, 70),), 34, 70)])
+    [got] = combine("", [], [_c(((10, 40),))], [QuotedSpan(((35, 70),), 34, 70)])
     assert got.spans == ((10, 70),)
 
 
@@ -83,7 +83,7 @@ def test_clause_running_over_an_attributed_quote_keeps_its_start() -> None:
     on after it, gives way to the quote and keeps only the words before it."""
     quote = Candidate(((50, 70),), "direct", (40, 45), (30, 38), "SVQ")
     reported = Candidate(((12, 120),), "mixed", (0, 3), (4, 10), "SVC")
-    out = combine([quote], [reported], [QuotedSpan(((50, 70),), 49, 70, 71)])
+    out = combine("", [quote], [reported], [QuotedSpan(((50, 70),), 49, 70, 71)])
     assert out == [Candidate(((12, 30),), "indirect", (0, 3), (4, 10), "SVC"), quote]
 
 
@@ -91,7 +91,7 @@ def test_clause_ending_in_the_quotes_attribution_keeps_it() -> None:
     """A clause that ends with the quotation's attribution reports that report and stays."""
     quote = Candidate(((12, 40),), "direct", (44, 50), (51, 55), "QSV")
     reported = Candidate(((12, 57),), "mixed", (0, 3), (4, 10), "SVC")
-    assert combine([quote], [reported], [QuotedSpan(((12, 40),), 11, 40, 41)]) == [reported]
+    assert combine("", [quote], [reported], [QuotedSpan(((12, 40),), 11, 40, 41)]) == [reported]
 
 
 def test_report_resumes_across_a_closing_phrase_only_with_the_text() -> None:
@@ -105,6 +105,6 @@ def test_report_resumes_across_a_closing_phrase_only_with_the_text() -> None:
         QuotedSpan(((first + 1, text.index('"', first + 1)),), first, text.index('"', first + 1)),
         QuotedSpan(((second + 1, len(text) - 1),), second, len(text) - 1),
     ]
-    assert combine([], [reported], quoted) == [reported]
-    [got] = combine([], [reported], quoted, text)
+    assert combine("", [], [reported], quoted) == [reported]
+    [got] = combine(text, [], [reported], quoted)
     assert got.spans == (reported.spans[0], (second + 1, len(text) - 1))

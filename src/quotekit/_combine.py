@@ -132,15 +132,15 @@ _CONJ_RESUME = regex.compile(r",[^\S\r\n]+(?P<conj>(?:and|but)(?:[^\S\r\n]+(?:st
 _APPOSITION_GAP = regex.compile(r",[^\S\r\n]+[^\"“”„«»'`\n.!?;:()]{1,100}\.[^\S\r\n]{1,3}")
 
 
-def _resume(c: Candidate, quoted: Sequence[QuotedSpan], qstarts: list[int], claimed: set[int], text: str = "") -> Candidate:
+def _resume(text: str, c: Candidate, quoted: Sequence[QuotedSpan], qstarts: list[int], claimed: set[int]) -> Candidate:
     """Let a clause that ends in its attribution resume in the quotation right after it.
 
     `The plan is "sound," the engineer said. "We checked every beam."`: news interrupts
     a report with its attribution as it does a direct quote, and the corpus annotates
     one mixed quote with two spans. Only when nothing else attributes the
-    quotation and it opens right after the attribution's last word or, given the
-    `text`, after a short phrase that ends the attribution's sentence (`the engineer
-    said in an interview. "We checked ..."`).
+    quotation and it opens right after the attribution's last word or after a short
+    phrase that ends the attribution's sentence (`the engineer said in an interview.
+    "We checked ..."`).
     """
     if c.rule not in ("CSV", "CVS") or c.cue is None:
         return c
@@ -151,11 +151,11 @@ def _resume(c: Candidate, quoted: Sequence[QuotedSpan], qstarts: list[int], clai
     q = quoted[i]
     if q.close_mark is None:
         return c
-    conj = _CONJ_RESUME.fullmatch(text, anchor, q.open_mark) if text and len(c.spans) == 1 else None
+    conj = _CONJ_RESUME.fullmatch(text, anchor, q.open_mark) if len(c.spans) == 1 else None
     if conj is not None:
         # `Roe "got a deal," Holm said, and still "sat in."`: the conjunction carries the report on
         return attrs.evolve(c, spans=c.spans + ((conj.start("conj"), q.parts[0][1]),) + tuple(q.parts[1:]), kind="mixed")
-    gap_ok = text and len(c.spans) == 1 and (
+    gap_ok = len(c.spans) == 1 and (
         _ADJUNCT_GAP.fullmatch(text, anchor, q.open_mark) or (c.rule == "CVS" and _APPOSITION_GAP.fullmatch(text, anchor, q.open_mark) and not text[q.after : q.after + 3].lstrip()[:1].islower())
     )
     if not 0 < q.open_mark - anchor <= 3 and not gap_ok:
@@ -177,12 +177,9 @@ def _runs_over(r: Candidate, ds: Sequence[Candidate]) -> bool:
 
 
 def combine(
-    direct: Sequence[Candidate], reported: Sequence[Candidate], quoted: Sequence[QuotedSpan], text: str = ""
+    text: str, direct: Sequence[Candidate], reported: Sequence[Candidate], quoted: Sequence[QuotedSpan]
 ) -> list[Candidate]:
-    """Return quote-mark and reported candidates merged, without overlapping content.
-
-    `text` (the document) lets a report resume across a short adjunct; without it,
-    only a quotation right after the attribution resumes it."""
+    """Return quote-mark and reported candidates in `text` merged, without overlapping content."""
     parts = sorted(p for q in quoted for p in q.parts)
     starts = [a for a, _ in parts]
     qstarts = [q.open_mark for q in quoted]
@@ -196,7 +193,7 @@ def combine(
         fitted = _fit_to_quotes(r, starts, parts, single)
         if fitted is None:
             continue
-        r = _resume(_run_on(fitted, quoted, qstarts, claimed), quoted, qstarts, claimed, text)
+        r = _resume(text, _run_on(fitted, quoted, qstarts, claimed), quoted, qstarts, claimed)
         if kept and _overlaps(kept[-1].spans, r.spans):
             continue  # the outer report already holds this one
         clash = index.hits(r.spans)

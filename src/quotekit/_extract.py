@@ -64,7 +64,7 @@ def analyze(text: str, *, published: dt.date | str | None = None, lexicon: Lexic
     # document the quoted spans and the layout (a tuple per sentence) are a third of
     # the peak memory, and the Quote objects are built after they are gone.
     quoted = find_quoted(text, layout.paragraphs)
-    cands = combine(attribute(text, layout, quoted, lex), report(text, layout, quoted, lex), quoted, text)
+    cands = combine(text, attribute(text, layout, quoted, lex), report(text, layout, quoted, lex), quoted)
     del quoted
     speakers = resolve(text, cands, lex)
     dets = details(text, layout, cands, dl, pub, lexicon=lex)
