@@ -712,7 +712,7 @@ def _one(
         # "CLAUSE, said the spokesman."  /  "Smith, a spokesman, said CLAUSE"
         spk, after_i = _speaker_after(toks, post_toks_i)
         inverts = verb in _INVERTING and not _opens_with_apposition(toks, k)
-        if inverts and spk is not None and (_starts_np(text[spk[0] : spk[1]]) or _role_then_name(text[spk[0] : spk[1]])) and (after_i >= len(toks) or toks[after_i][2] in ".,;!?" or toks[after_i][2] in _CLOSERS or toks[after_i][2] in ("who", "whose")):
+        if inverts and spk is not None and (_starts_np(text[spk[0] : spk[1]]) or _inverted_role_name(text[spk[0] : spk[1]])) and (after_i >= len(toks) or toks[after_i][2] in ".,;!?" or toks[after_i][2] in _CLOSERS or toks[after_i][2] in ("who", "whose")):
             content = _trim_span(text, ss, toks[k - 1][0] if prev == "," else toks[k - 1][1])
             # a quotation opening the sentence belongs to the quote-mark rules
             if content[1] - content[0] > 2 and (text[content[0]] not in _OPENERS or _quote_then_more(text, content)):
@@ -1202,7 +1202,7 @@ def _starts_np(phrase: str) -> bool:
     return first[0].isupper() or first[0].isdigit() or first.lower() in _DETERMINERS or first.lower() in ("he", "she", "they", "we", "i") or first.lower() in _COUNTED
 
 
-def _role_then_name(phrase: str) -> bool:
+def _inverted_role_name(phrase: str) -> bool:
     """An inverted speaker may open with lower-case role words before a name of two or
     more capitalised words: `said election lawyer Jo Birk`, `said port engineer Ada Lind`."""
     words = phrase.split()
