@@ -25,7 +25,7 @@ def ending_with_by_find(names: Names, word: str) -> list[int]:
     """The former implementation, kept as the oracle: one non-overlapping `str.find` scan per form."""
     forms = {word, word[:1].upper() + word[1:], word[:1].lower() + word[1:]}
     forms |= {f.replace("’", "'") for f in forms} | {f.replace("'", "’") for f in forms}
-    text, spans = names.text, names.spans
+    text, spans = names.text, list(zip(names.starts, names.ends))
     found = set()
     for f in forms:
         p = text.find(f)
@@ -76,7 +76,7 @@ def test_ending_with_matches_find_scan(text: str, queries: list[str]) -> None:
 def test_self_overlapping_word_hides_its_second_occurrence() -> None:
     """`LaLa` does not end the run `LaLaLa`, because the scan takes `LaLa` at its start."""
     names = Names("Then LaLaLa spoke to LaLa.", LEX)
-    runs = [names.text[s:e] for s, e in names.spans]
+    runs = [names.text[s:e] for s, e in zip(names.starts, names.ends)]
     got = [runs[i] for i in names.ending_with("LaLa")]
     assert got == ["LaLa"]
 
@@ -84,7 +84,7 @@ def test_self_overlapping_word_hides_its_second_occurrence() -> None:
 def test_suffix_and_possessive_runs_are_found() -> None:
     """A run ends with a word written inside a longer word or before an apostrophe."""
     names = Names("Ana Ortiz-Ruiz met Tom Ruiz’s aide and Ruiz.", LEX)
-    runs = [names.text[s:e] for s, e in names.spans]
+    runs = [names.text[s:e] for s, e in zip(names.starts, names.ends)]
     assert [runs[i] for i in names.ending_with("ruiz")] == ["Ana Ortiz-Ruiz", "Tom Ruiz’s", "Ruiz"]
 
 
@@ -98,3 +98,21 @@ def test_written_lower_matches_find_scan(tokens: list[str], sep: str, low: str) 
     """The per-text word set answers `written_lower` as the `str.find` scan does."""
     text = (sep or " ").join(tokens) + sep
     assert written_lower(text, low) == _written_lower_by_find(text, low)
+
+
+def spaced_words_by_split(text: str) -> frozenset[str]:
+    """The former implementation, kept as the oracle: one `str.split` of the whole text."""
+    pieces = text.split(" ")
+    words = set(pieces[1:-1])
+    words.update(p[: p.index(",")] for p in pieces[1:] if "," in p)
+    return frozenset(words)
+
+
+@given(st.lists(st.sampled_from(LOWER_TOKENS + [" ", ", ", ",,"]), max_size=16), st.integers(1, 12))
+@example(["maybe", "", "be,"], 1)
+def test_spaced_words_read_in_chunks_match_one_split(tokens: list[str], chunk: int) -> None:
+    """Splitting the text in chunks that end at a space finds the same words as one split of it."""
+    text = " ".join(tokens)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(_mentions, "_CHUNK", chunk)
+        assert _mentions._spaced_words.__wrapped__(text) == spaced_words_by_split(text)

@@ -13,8 +13,10 @@ and it does not know names from places: a capitalised run is a name candidate.
 from __future__ import annotations
 
 import bisect
+from array import array
 from collections.abc import Sequence
 from functools import cache, lru_cache
+from itertools import chain, count
 from typing import NamedTuple
 
 import attrs
@@ -38,6 +40,7 @@ _RUN = re.compile(
     rf"[{_U}](?<![\w'’\-].)(?:[a-z]{{0,2}}\.(?=[ ])|[\w'’\-]*(?:(?:\.\w[\w'’\-]*)+\.?)?)"
     rf"(?:[ ](?:{_PARTICLE}[ ]){{0,3}}{_WORD}){{0,6}}"
 )
+_SPAN = re.Match.span
 # Suffixes kept in a name (never a surname of their own).
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Words written with a dot before or inside a name; only these may end in a dot
@@ -134,11 +137,25 @@ def written_lower(text: str, low: str) -> bool:
 
 @lru_cache(maxsize=2)
 def _spaced_words(text: str) -> frozenset[str]:
-    """Return the texts written between a space and a space or a comma (none holds either)."""
-    pieces = text.split(" ")
-    words = set(pieces[1:-1])
-    words.update(p[: p.index(",")] for p in pieces[1:] if "," in p)
-    return frozenset(words)
+    """Return the texts written between a space and a space or a comma (none holds either).
+
+    The text is split in chunks that end at a space, so a long document never holds
+    a string for each of its words at once, only the distinct ones.
+    """
+    words: set[str] = set()
+    n = len(text)
+    a, first = 0, 1  # the text's first piece follows no space
+    while True:
+        b = text.find(" ", a + _CHUNK) if a + _CHUNK < n else -1
+        pieces = text[a : n if b < 0 else b].split(" ")
+        words.update(pieces[first:] if b >= 0 else pieces[first:-1])  # the text's last piece has no space after it
+        words.update(p[: p.index(",")] for p in pieces[first:] if "," in p)
+        if b < 0:
+            return frozenset(words)
+        a, first = b + 1, 0
+
+
+_CHUNK = 1 << 16
 
 
 def _written_lower_by_find(text: str, low: str) -> bool:
@@ -278,12 +295,15 @@ class Names:
     def __init__(self, text: str, lexicon: Lexicon) -> None:
         self.text = text
         self.v = vocab(lexicon)
-        self.spans = [m.span() for m in _RUN.finditer(text)]
-        self.starts = [s for s, _ in self.spans]
-        self.n = len(self.spans)
+        # run i is text[starts[i]:ends[i]]: two flat lists (built in C, no Python call per
+        # run), not a list of (start, end) tuples that a long document pays 64 bytes a run for
+        flat = list(chain.from_iterable(map(_SPAN, _RUN.finditer(text))))
+        self.starts = flat[0::2]
+        self.ends = flat[1::2]
+        self.n = len(self.starts)
         self._names: dict[int, Name | None] = {}
         self._by_last: dict[str, list[int]] = {}
-        self._by_tail: dict[int, dict[str, list[int]]] = {}
+        self._by_tail: dict[int, dict[str, array[int]]] = {}
 
     def __len__(self) -> int:
         return self.n
@@ -293,8 +313,7 @@ class Names:
         try:
             return self._names[i]
         except KeyError:
-            s, e = self.spans[i]
-            n = self._names[i] = read_run(self.text, s, e, self.v)
+            n = self._names[i] = read_run(self.text, self.starts[i], self.ends[i], self.v)
             return n
 
     def index(self, pos: int) -> int:
@@ -318,35 +337,51 @@ class Names:
         if len(self.text) < INDEX_FROM:
             got = self._ending_with_by_find(forms)
         else:
-            tails = self._tails(len(word))  # every form has the length of `word`
-            got = sorted({i for f in forms for i, p in tails.get(f, ()) if self._found_by_scan(f, p)})
+            n = len(word)  # every form has the length of `word`
+            tails, ends = self._tails(n), self.ends
+            # an entry is 2 * run + 1 when the text ends 2 characters before the run's end
+            got = sorted({
+                k >> 1 for f in forms for k in tails.get(f, ()) if self._found_by_scan(f, ends[k >> 1] - n - 2 * (k & 1))
+            })
         self._by_last[word] = got
         return got
 
     def _ending_with_by_find(self, forms: set[str]) -> list[int]:
-        text, spans = self.text, self.spans
+        text, starts, ends = self.text, self.starts, self.ends
         found = set()
         for f in forms:
             p = text.find(f)
             while p >= 0:
                 e = p + len(f)
-                i = bisect.bisect_right(self.starts, p) - 1
-                if i >= 0 and spans[i][0] <= p and spans[i][1] in (e, e + 2) and (spans[i][1] == e or text[e] in "'’"):
+                i = bisect.bisect_right(starts, p) - 1
+                if i >= 0 and ends[i] in (e, e + 2) and (ends[i] == e or text[e] in "'’"):
                     found.add(i)
                 p = text.find(f, e)
         return sorted(found)
 
-    def _tails(self, n: int) -> dict[str, list[tuple[int, int]]]:
-        """Map each `n`-character text ending a run (or ending 2 before an apostrophe run end) to (run, start)."""
+    def _tails(self, n: int) -> dict[str, array[int]]:
+        """Map each `n`-character text ending a run to `2 * run`, and each ending 2 before an apostrophe run end to `2 * run + 1`.
+
+        Flat arrays of ints, not lists of (run, start) tuples: a long document's index
+        would otherwise hold over 100 bytes per run for every word length asked about.
+        """
         got = self._by_tail.get(n)
         if got is None:
             got = self._by_tail[n] = {}
             text = self.text
-            for i, (s, e) in enumerate(self.spans):
+            for i, s, e in zip(count(), self.starts, self.ends):
                 if e - s >= n:
-                    got.setdefault(text[e - n : e], []).append((i, e - n))
+                    t = text[e - n : e]
+                    a = got.get(t)
+                    if a is None:
+                        a = got[t] = array("q")
+                    a.append(2 * i)
                     if e - s >= n + 2 and text[e - 2] in "'’":
-                        got.setdefault(text[e - 2 - n : e - 2], []).append((i, e - 2 - n))
+                        t = text[e - 2 - n : e - 2]
+                        a = got.get(t)
+                        if a is None:
+                            a = got[t] = array("q")
+                        a.append(2 * i + 1)
         return got
 
     def _found_by_scan(self, f: str, p: int) -> bool:

@@ -96,17 +96,6 @@ def _lists(lexicon: Lexicon) -> _Lists:
     )
 
 
-@attrs.frozen
-class _Ref:
-    """A resolved mention that later pronouns and descriptions may point back to."""
-
-    pos: int
-    name: str | None
-    type: str | None
-    anonymous: bool
-    role: str | None
-
-
 class _Doc:
     """One document's names, quote contents and the mentions resolved so far."""
 
@@ -140,7 +129,8 @@ class _Doc:
         self._person_last: set[tuple[str, ...]] | None = None
         self._person_last_of: set[str] = set()
         self.persons: set[str] = set()
-        self.refs: list[_Ref] = []
+        # the speakers resolved so far, in reading order (later pronouns and descriptions point back to them)
+        self.refs: list[Speaker] = []
         self.history: dict[str, list[tuple[int, str]]] = {}
         # the keys of each recorded role's words, once `read_roles` has read it
         self.history_keys: dict[str, list[frozenset[str]]] = {}
@@ -228,12 +218,12 @@ class _Doc:
         if got is not None:
             return got
         out = []
-        spans, text = self.nm.spans, self.text
+        starts, ends, text = self.nm.starts, self.nm.ends, self.text
         seen: set[str] = set()
         for i in self.nm.ending_with(word):
             if longer:
-                run = text[spans[i][0] : spans[i][1]]
-                if " " not in run or run in seen or self._in_headline(spans[i][0]):
+                run = text[starts[i] : ends[i]]
+                if " " not in run or run in seen or self._in_headline(starts[i]):
                     continue  # one reading per distinct run is enough to find the longest name
                 seen.add(run)
             n = self.nm.get(i)
@@ -404,8 +394,7 @@ class _Doc:
             got = self._run_role[i]
         else:
             got = None
-            s, e = self.nm.spans[i]
-            if self._raw_may_have_role(s, e):
+            if self._raw_may_have_role(self.nm.starts[i], self.nm.ends[i]):
                 n = self.nm.get(i)
                 if n is not None and not n.org:
                     r = self.role_at(n)
@@ -453,7 +442,7 @@ class _Doc:
     def read_roles(self) -> None:
         """Index the word keys of the roles recorded since the last call (only descriptions need them)."""
         for pos, canon, role in self._unread_roles:
-            keys = frozenset(key(w) for w in role.split())
+            keys = _word_keys(role)
             self.history_keys.setdefault(canon, []).append(keys)
             for w in keys:
                 self.index_word(w, pos, canon)
@@ -498,7 +487,7 @@ class _Doc:
             known = self.person_last()
             j = nm.index(n.end)
             while j < nm.n and nm.starts[j] < stop:
-                rs, re_ = nm.spans[j]
+                rs, re_ = nm.starts[j], nm.ends[j]
                 sp = text.rfind(" ", rs, re_)
                 last = (key(text[sp + 1 if sp >= 0 else rs : re_]),)
                 # organisations ("House Intelligence Committee") do not end it: "he" is no committee
@@ -531,7 +520,7 @@ class _Doc:
                 by_last.setdefault(_last_word(tuple(canon.split())), []).append(canon)
             nm = self.nm
             raw = sorted(
-                ((nm.spans[i][0], i, tuple(canons)) for word, canons in by_last.items() for i in nm.ending_with(word)),
+                ((nm.starts[i], i, tuple(canons)) for word, canons in by_last.items() for i in nm.ending_with(word)),
                 key=lambda r: r[0],
             )
             self._pp = ([s for s, _, _ in raw], [(i, canons) for _, i, canons in raw])
@@ -546,7 +535,7 @@ class _Doc:
             return self._pp_canon[k]
         i, canons = self.person_positions()[1][k]
         nm, text = self.nm, self.text
-        s, e = nm.spans[i]
+        s, e = nm.starts[i], nm.ends[i]
         canon: str | None
         if len(canons) == 1 and text.find(" ", s, e) < 0:
             canon = canons[0]
@@ -579,10 +568,10 @@ class _Doc:
             out.extend((starts[i], c) for c in here[: 12 - len(out)])
             i = j - 1
         for r in reversed(self.refs):
-            if r.pos < lo:
+            if r.start < lo:
                 break
-            if r.pos < pos and r.name and r.type == "person":
-                out.append((r.pos, r.name))
+            if r.start < pos and r.name and r.type == "person":
+                out.append((r.start, r.name))
         out.sort(reverse=True)
         return out
 
@@ -680,11 +669,11 @@ def _names_in(doc: _Doc, s: int, e: int) -> list[Name]:
     nm = doc.nm
     i = nm.index(s)
     out = []
-    if i > 0 and nm.spans[i - 1][0] < s < nm.spans[i - 1][1]:
+    if i > 0 and nm.starts[i - 1] < s < nm.ends[i - 1]:
         # "Later Ruiz said": a run that began before the mention; keep the part inside it,
         # unless only its title lies before ("Vice President" + mention "Ana Ruiz")
         whole = nm.get(i - 1)
-        n = whole if whole is not None and whole.start >= s else read_run(doc.text, s, min(nm.spans[i - 1][1], e), doc.v)
+        n = whole if whole is not None and whole.start >= s else read_run(doc.text, s, min(nm.ends[i - 1], e), doc.v)
         if n is not whole and n is not None and whole is not None and _tail_of(doc.text, whole, s, e) \
                 and doc.canonical(n.words, n.courtesy) == whole.text:
             n = whole  # "Councilor Ray [Mendelsohn]": a span that cuts a name still means the whole name
@@ -998,7 +987,7 @@ def _apposed_name(doc: _Doc, m: _Mention) -> Speaker | None:
     if m.core.isdigit() and len(m.core) <= 3 and comma_before:
         # "Ana Ruiz, [56], who chairs the panel,": an age span stands for the name before it
         i = nm.index(m.start - 2) - 1
-        n = nm.get(i) if i >= 0 and nm.spans[i][1] == m.start - 2 else None
+        n = nm.get(i) if i >= 0 and nm.ends[i] == m.start - 2 else None
         if n is not None and not n.org:
             canon = doc.canonical(n.words, n.courtesy)
             role = doc.role_at(n, clause=True) or doc.earlier_role(canon, m.start)
@@ -1012,10 +1001,10 @@ def _apposed_name(doc: _Doc, m: _Mention) -> Speaker | None:
     if before.endswith(", ") and closed:
         # "Ana Ruiz, [chief of Velm Ferries], said": not "Ruiz, [a top aide] said, ..."
         i = nm.index(m.start - 2) - 1
-        if i >= 0 and nm.spans[i][1] == m.start - 2:
+        if i >= 0 and nm.ends[i] == m.start - 2:
             n = nm.get(i)
-            if n is not None and not n.org and doc.subject_like(nm.spans[i][0]) and not doc._in_headline(n.start):
-                lead = text[max(0, nm.spans[i][0] - 30) : nm.spans[i][0]].split()
+            if n is not None and not n.org and doc.subject_like(nm.starts[i]) and not doc._in_headline(n.start):
+                lead = text[max(0, nm.starts[i] - 30) : nm.starts[i]].split()
                 canon = doc.canonical(n.words, n.courtesy)
                 if (len(n.words) > 1 or canon in doc.persons) and not (lead and key(lead[-1]) in _PREPOSITIONS):
                     return _speaker(m, "name_then_description", name=canon, role=role, type_="person")
@@ -1056,7 +1045,7 @@ def _prepositional_object(doc: _Doc, m: _Mention) -> Speaker | None:
     if app is not None:
         end = m.start - len(before) + app.start()
         i = doc.nm.index(end) - 1
-        if i >= 0 and doc.nm.spans[i][1] == end:
+        if i >= 0 and doc.nm.ends[i] == end:
             n = doc.nm.get(i)
             if n is not None and not n.org and len(n.words) > 1:
                 canon = doc.canonical(n.words, n.courtesy)
@@ -1079,8 +1068,8 @@ def _personal_pronoun(doc: _Doc, m: _Mention) -> Speaker | None:
     prev = _previous(doc, m.start)
     if prev is not None and prev.name and prev.type == "person" and _gender_fits(doc, prev.name, g):
         # the previous speaker goes on speaking unless a newer sentence opens with another person
-        ants = doc.antecedents(m.start, prev.pos)
-        newer = next((c for p, c in ants if p > prev.pos and c != prev.name and doc.subject_like(p) and doc.gender(c) == g), None)
+        ants = doc.antecedents(m.start, prev.start)
+        newer = next((c for p, c in ants if p > prev.start and c != prev.name and doc.subject_like(p) and doc.gender(c) == g), None)
         # (a newer sentence subject who is quoted nowhere does not override the previous
         # speaker: in "'...,' he said" the speaker mostly goes on, whoever the text named between)
         sieve = "pronoun_previous_speaker" if newer is None else "pronoun_sentence_subject"
@@ -1146,8 +1135,8 @@ def _subject_before(doc: _Doc, pos: int, g: str) -> str | None:
         before = doc.para_before(lo, para)
         lo = before if before >= 0 else lo
     i = nm.index(pos) - 1
-    while i >= 0 and nm.spans[i][0] >= lo:
-        s, e = nm.spans[i]
+    while i >= 0 and nm.starts[i] >= lo:
+        s, e = nm.starts[i], nm.ends[i]
         i -= 1
         # a subject opens its sentence, or follows an introductory phrase ("Back then, Ruiz said")
         after_intro = text.endswith(", ", 0, s)
@@ -1176,7 +1165,7 @@ def _possessor_before(doc: _Doc, pos: int, g: str) -> str | None:
         return None
     end = mm.start("own")
     i = doc.nm.index(end) - 1
-    if i < 0 or not doc.nm.spans[i][0] < end <= doc.nm.spans[i][1]:
+    if i < 0 or not doc.nm.starts[i] < end <= doc.nm.ends[i]:
         return None
     n = doc.nm.get(i)
     if n is None or n.org or n.end != end:
@@ -1198,10 +1187,10 @@ def _gender_fits(doc: _Doc, canon: str, g: str) -> bool:
     return " " in canon or any(n.courtesy or n.title for n in doc.first_hits(canon))
 
 
-def _previous(doc: _Doc, pos: int) -> _Ref | None:
+def _previous(doc: _Doc, pos: int) -> Speaker | None:
     for r in reversed(doc.refs):
-        if r.pos < pos:
-            return r if r.pos >= doc.back(pos, _PREVIOUS_WINDOW) else None
+        if r.start < pos:
+            return r if r.start >= doc.back(pos, _PREVIOUS_WINDOW) else None
     return None
 
 
@@ -1341,7 +1330,7 @@ def _relative(doc: _Doc, m: _Mention) -> Speaker | None:
             if type_ == "person" and app:
                 # "Ana Ruiz, a Velm developer, who": the description is the name's appositive
                 i = doc.nm.index(app.start()) - 1
-                if i >= 0 and doc.nm.spans[i][1] == app.start():
+                if i >= 0 and doc.nm.ends[i] == app.start():
                     named = doc.nm.get(i)
                     if named is not None and not named.org and len(named.words) > 1:
                         canon = doc.canonical(named.words, named.courtesy)
@@ -1446,8 +1435,14 @@ def _words_at(doc: _Doc, canon: str, j: int) -> frozenset[str]:
     w = words[j]
     if w is None:
         n = doc.hits(canon)[j]
-        w = words[j] = frozenset(key(x) for x in f"{n.title or ''} {doc.role_at(n) or ''}".split())
+        w = words[j] = _word_keys(f"{n.title or ''} {doc.role_at(n) or ''}")
     return w
+
+
+@lru_cache(maxsize=4096)
+def _word_keys(s: str) -> frozenset[str]:
+    """Return the keys of the words of a title or role (cached: one set per distinct role, shared by its mentions)."""
+    return frozenset(key(w) for w in s.split())
 
 
 def _holding(doc: _Doc, canons: set[str], heads: frozenset[str], lo: int, hi: int) -> set[str]:
@@ -1505,9 +1500,9 @@ def _description_previous(doc: _Doc, m: _Mention, role: str, head: str) -> Speak
     want = "f" if f and not male else "m" if male and not f else None
     lo = doc.back(m.start, _WINDOW)
     for r in reversed(doc.refs):
-        if r.pos < lo:
+        if r.start < lo:
             break
-        if r.name and r.type == "person" and r.pos < m.start:
+        if r.name and r.type == "person" and r.start < m.start:
             if want is None or doc.gender(r.name) != want:
                 continue  # only a gendered description ("the businessman") picks out a speaker
             return _speaker(m, "description_previous_speaker", name=r.name, role=role, type_="person")
@@ -1575,7 +1570,7 @@ def _titled_all(doc: _Doc, heads: frozenset[str]) -> tuple[list[int], list[tuple
             continue
         i = nm.index(p + 1) - 1
         n = None
-        if i >= 0 and nm.spans[i][0] <= p < nm.spans[i][1]:
+        if i >= 0 and nm.starts[i] <= p < nm.ends[i]:
             n = nm.get(i)
             if n is not None and n.start <= p:
                 n = None  # the title word is part of the name itself
@@ -1583,7 +1578,7 @@ def _titled_all(doc: _Doc, heads: frozenset[str]) -> tuple[list[int], list[tuple
             gap = text[t.end() : nm.starts[i + 1]]
             if gap.strip() == "" or gap.replace(" ", "").isalpha() and gap.islower():
                 n = nm.get(i + 1)
-        if n is None and i >= 0 and p - nm.spans[i][1] <= 100 and text.startswith(",", nm.spans[i][1]):
+        if n is None and i >= 0 and p - nm.ends[i] <= 100 and text.startswith(",", nm.ends[i]):
             n = nm.get(i)
         if n is not None and not n.org:
             found[-1] = (n.start, doc.canonical(n.words, n.courtesy))
@@ -1720,7 +1715,7 @@ SIEVES: Sequence[tuple[str, Sieve]] = (
 
 
 def _record(doc: _Doc, sp: Speaker) -> None:
-    doc.refs.append(_Ref(sp.start, sp.name, sp.type, sp.anonymous, sp.role))
+    doc.refs.append(sp)
     doc.add_history(sp.name, sp.start, sp.role)
     if sp.name and sp.type == "person":
         doc.person_refs[0].append(sp.start)  # in reading order, as `resolve` records
@@ -1735,37 +1730,42 @@ def resolve(text: str, cands: Sequence[Candidate], lexicon: Lexicon) -> list[Spe
     if not any(c.speaker for c in cands):
         return [None] * len(cands)
     doc = _Doc(text, cands, lexicon)
-    order = sorted((c.speaker[0], i) for i, c in enumerate(cands) if c.speaker)
+    # the candidates with a speaker in reading order (a stable sort of the indices
+    # by speaker start: ties keep index order)
+    order = sorted((i for i, c in enumerate(cands) if c.speaker), key=lambda i: cands[i].speaker[0])  # type: ignore[index]
     out: list[Speaker | None] = [None] * len(cands)
-    mentions = {}
-    for _, i in order:
+    # only the mentions no named sieve decides are kept for the second pass
+    mentions: dict[int, _Mention] = {}
+    for i in order:
         s, e = cands[i].speaker  # type: ignore[misc]
-        mentions[i] = _mention(text, s, e)
-        if not mentions[i].lower:
-            mentions[i] = _Mention(s, e, text[s:e], "", "")
+        m = _mention(text, s, e)
+        if not m.lower:
             out[i] = Speaker(text[s:e], s, e, sieve="empty_mention")
             continue
-        if mentions[i].lower in _PRONOUNS and mentions[i].lower not in _GENERIC:
+        if m.lower in _PRONOUNS and m.lower not in _GENERIC:
+            mentions[i] = m
             continue  # "he", "who", "they": no named sieve can decide them (a cheap skip)
         for _name, sieve in NAMED_SIEVES:
-            sp = sieve(doc, mentions[i])
+            sp = sieve(doc, m)
             if sp is not None:
                 out[i] = sp
                 if sp.name and sp.type == "person":
                     doc.persons.add(sp.name)
                     doc._person[sp.name] = True
                 break
-    for _, i in order:
+        else:
+            mentions[i] = m
+    for i in order:
         sp = out[i]
         if sp is None:
+            m = mentions.pop(i)
             for _name, sieve in SIEVES:
-                sp = sieve(doc, mentions[i])
+                sp = sieve(doc, m)
                 if sp is not None:
                     break
-        if sp is None:
-            m = mentions[i]
-            sp = Speaker(m.text, m.start, m.end)
-        out[i] = sp
+            else:
+                sp = Speaker(m.text, m.start, m.end)
+            out[i] = sp
         _record(doc, sp)
     return out
 
