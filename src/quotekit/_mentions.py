@@ -173,16 +173,8 @@ def read_run(text: str, start: int, end: int, v: Vocab) -> Name | None:
     """Return the `Name` in the capitalised run `text[start:end]`, or None when it holds only titles or function words."""
     run = text[start:end]
     if " " not in run:
-        k = key(run)
-        if k in v.stop:
-            return None
-        if run[-2:] in ("'s", "’s"):
-            run, end = run[:-2], end - 2
-        elif run[-1] in "'’":
-            run, end = run[:-1], end - 1
-        if not run:
-            return None
-        return Name(start, end, (run,), None, start, None, k in v.org_heads or _is_acronym(run))
+        one = _one_word(run, v)
+        return None if one is None else _new_name(Name, (start, end - one[1], one[0], None, start, None, one[2]))
     # A run of several words is read from its own string (the same runs recur within
     # and across documents), and only the one test that looks outside it is made here.
     got = _run_words(run, v)
@@ -194,7 +186,30 @@ def read_run(text: str, start: int, end: int, v: Vocab) -> Name | None:
     rel = _split_run(run, v, i)
     if rel is None:
         return None
-    return Name(start + rel.start, start + rel.end, rel.words, rel.title, start + rel.run_start, rel.courtesy, rel.org)
+    return _new_name(Name, (start + rel.start, start + rel.end, rel.words, rel.title, start + rel.run_start, rel.courtesy, rel.org))
+
+
+# builds a `Name` from a tuple in C (its generated `__new__` is a Python call per name)
+_new_name = tuple.__new__
+
+
+@lru_cache(maxsize=16384)
+def _one_word(run: str, v: Vocab) -> tuple[tuple[str], int, bool] | None:
+    """Return the words, the characters cut off the end and the organisation flag of a one-word run (None: a function word).
+
+    Depends on the run's string alone, so every mention of a surname shares one answer.
+    """
+    k = key(run)
+    if k in v.stop:
+        return None
+    cut = 0
+    if run[-2:] in ("'s", "’s"):
+        run, cut = run[:-2], 2
+    elif run[-1] in "'’":
+        run, cut = run[:-1], 1
+    if not run:
+        return None
+    return (run,), cut, k in v.org_heads or _is_acronym(run)
 
 
 @lru_cache(maxsize=16384)

@@ -19,6 +19,8 @@ import heapq
 import re
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
+from itertools import chain
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -118,7 +120,7 @@ class _Doc:
         self._hits: dict[str, list[Name]] = {}
         self._first: dict[str, list[Name]] = {}
         self._subject: dict[int, bool] = {}
-        self._occ_starts: dict[str, list[int]] = {}
+        self._occ_starts: dict[str, tuple[list[int], list[int]]] = {}
         self._headline: dict[int, bool] = {}
         self._with_last: dict[tuple[str, bool], list[Name]] = {}
         self._pp: tuple[list[int], list[tuple[int, tuple[str, ...]]]] | None = None
@@ -171,8 +173,9 @@ class _Doc:
         spans, ends = self._neutral_index()
         lo = pos - n
         i = bisect.bisect_right(ends, pos) - 1
+        neutral = self._neutral_of
         while i >= 0 and spans[i][1] > lo:
-            if self._is_neutral(i):
+            if neutral[i] if i in neutral else self._is_neutral(i):
                 lo -= spans[i][1] - spans[i][0]
             i -= 1
         return max(0, lo)
@@ -182,8 +185,9 @@ class _Doc:
         spans, ends = self._neutral_index()
         hi = pos + n
         i = bisect.bisect_right(ends, pos)
+        neutral = self._neutral_of
         while i < len(spans) and spans[i][0] < hi:
-            if spans[i][0] >= pos and self._is_neutral(i):
+            if spans[i][0] >= pos and (neutral[i] if i in neutral else self._is_neutral(i)):
                 hi += spans[i][1] - spans[i][0]
             i += 1
         return min(len(self.text), hi)
@@ -371,10 +375,8 @@ class _Doc:
         text = self.text
         if text[end : end + 1] in (",", "'", "’") or text[end : end + 2] == " (":
             return True
-        if text.find(" ", rs, end) >= 0:
-            titles = self.v.titles
-            if any(w.rstrip(".").lower() in titles for w in text[rs:end].split(" ")[:-1]):
-                return True  # "Harbour Mayor Ana Ruiz": a title inside the run
+        if text.find(" ", rs, end) >= 0 and _title_inside(text[rs:end], self.v):
+            return True  # "Harbour Mayor Ana Ruiz": a title inside the run
         before = text[max(0, rs - 40) : rs].rstrip()
         if before.endswith(","):
             return True
@@ -388,19 +390,16 @@ class _Doc:
         prev = before[:sp].split()
         return bool(prev) and prev[-1][:1].isupper()
 
-    def _role_of_run(self, i: int, canon: str) -> tuple[int, str] | None:
-        """Return (start, role) when run `i` mentions `canon` with a role written at it."""
-        if i in self._run_role:
-            got = self._run_role[i]
-        else:
-            got = None
-            if self._raw_may_have_role(self.nm.starts[i], self.nm.ends[i]):
-                n = self.nm.get(i)
-                if n is not None and not n.org:
-                    r = self.role_at(n)
-                    got = (self.canonical(n.words, n.courtesy), n.start, r) if r else None
-            self._run_role[i] = got
-        return (got[1], got[2]) if got is not None and got[0] == canon else None
+    def _read_run_role(self, i: int) -> tuple[str, int, str] | None:
+        """Return (canonical name, start, role) when run `i` names a person with a role written at it (cached)."""
+        got = None
+        if self._raw_may_have_role(self.nm.starts[i], self.nm.ends[i]):
+            n = self.nm.get(i)
+            if n is not None and not n.org:
+                r = self.role_at(n)
+                got = (self.canonical(n.words, n.courtesy), n.start, r) if r else None
+        self._run_role[i] = got
+        return got
 
     def earlier_role(self, canon: str, pos: int) -> str | None:
         """Return the nearest description of `canon` written before `pos`.
@@ -408,30 +407,28 @@ class _Doc:
         Looks at the few mentions right before `pos`, then at the first mentions,
         where articles introduce people: never at every mention of a frequent name.
         """
-        words = tuple(canon.split())
-        last = _last_word(words) if words else ""
-        occ = self.nm.ending_with(last) if words else []
-        pos_list = self._occ_starts.get(last)
-        if pos_list is None:
+        got = self._occ_starts.get(canon)
+        if got is None:
+            words = tuple(canon.split())
+            occ = self.nm.ending_with(_last_word(words)) if words else []
             starts = self.nm.starts
-            pos_list = self._occ_starts[last] = [starts[i] for i in occ]
+            got = self._occ_starts[canon] = (occ, [starts[i] for i in occ])
+        occ, pos_list = got
         k = bisect.bisect_left(pos_list, pos)
         best: tuple[int, str] | None = None
-        for j in range(k - 1, max(-1, k - 7), -1):
-            best = self._role_of_run(occ[j], canon)
-            if best:
+        run_role = self._run_role
+        for j in chain(range(k - 1, max(-1, k - 7), -1), range(min(k - 6, 4) - 1, -1, -1)):
+            i = occ[j]
+            r = run_role[i] if i in run_role else self._read_run_role(i)
+            if r is not None and r[0] == canon:
+                best = (r[1], r[2])
                 break
-        if best is None:
-            for j in range(min(k - 6, 4) - 1, -1, -1):
-                best = self._role_of_run(occ[j], canon)
-                if best:
-                    break
         history = self.history.get(canon)
         j = bisect.bisect_left(history, pos, key=_first) - 1 if history else -1
         if j >= 0 and (best is None or history[j][0] > best[0]):  # type: ignore[index]
             # the latest recorded role before pos (the first of several at one position),
             # by bisection: the history is in reading order and may be long
-            best = history[bisect.bisect_left(history, history[j][0], key=_first)]  # type: ignore[index]
+            best = history[bisect.bisect_left(history, history[j][0], key=_first)]  # type: ignore[index, arg-type]
         return best[1] if best else None
 
     def add_history(self, canon: str | None, pos: int, role: str | None) -> None:
@@ -477,21 +474,24 @@ class _Doc:
 
     def _following_pronoun(self, canon: str, hits: list[Name]) -> str | None:
         votes = {"m": 0, "f": 0}
+        nm, text, org_heads = self.nm, self.text, self.v.org_heads
+        starts, ends, count = nm.starts, nm.ends, nm.n
+        known: set[tuple[str, ...]] | None = None
         for n in hits[:6]:
             if self.inside(n.start, direct_only=True):
                 continue
             # the window ends at the next name of several words or another speaker's surname
             stop = self.fwd(n.end, 300)
-            nm, text = self.nm, self.text
             own = _core_keys(n.words)[-1:]
-            known = self.person_last()
-            j = nm.index(n.end)
-            while j < nm.n and nm.starts[j] < stop:
-                rs, re_ = nm.starts[j], nm.ends[j]
+            if known is None:
+                known = self.person_last()  # (the speakers named so far do not change here)
+            j = bisect.bisect_left(starts, n.end)
+            while j < count and starts[j] < stop:
+                rs, re_ = starts[j], ends[j]
                 sp = text.rfind(" ", rs, re_)
                 last = (key(text[sp + 1 if sp >= 0 else rs : re_]),)
                 # organisations ("House Intelligence Committee") do not end it: "he" is no committee
-                if last != own and ((sp >= 0 and last[0] not in self.v.org_heads) or last in known):
+                if last != own and ((sp >= 0 and last[0] not in org_heads) or last in known):
                     stop = rs
                     break
                 j += 1
@@ -576,6 +576,13 @@ class _Doc:
         return out
 
 
+@lru_cache(maxsize=8192)
+def _title_inside(run: str, v: Vocab) -> bool:
+    """Whether a word before the last of `run` is a title (cached: runs recur)."""
+    titles = v.titles
+    return any(w.rstrip(".").lower() in titles for w in run.split(" ")[:-1])
+
+
 def _last_word(words: Sequence[str]) -> str:
     """Return the last word of a name that is not a suffix (`King` of `Ana King Jr.`)."""
     for w in reversed(words):
@@ -617,9 +624,8 @@ def _modifies_next(text: str, end: int, v: Vocab) -> bool:
 # Reading one mention
 
 
-@attrs.frozen
-class _Mention:
-    """A speaker mention split into its parts."""
+class _Mention(NamedTuple):
+    """A speaker mention split into its parts (a tuple: one is built per mention, cheaply)."""
 
     start: int
     end: int
@@ -667,9 +673,10 @@ _CONTRACTED = regex.compile(r"(he|she|they|we|you|i|it)['’](?:s|re|d|ll|ve|m)"
 
 def _names_in(doc: _Doc, s: int, e: int) -> list[Name]:
     nm = doc.nm
-    i = nm.index(s)
+    starts = nm.starts
+    i = bisect.bisect_left(starts, s)
     out = []
-    if i > 0 and nm.starts[i - 1] < s < nm.ends[i - 1]:
+    if i > 0 and starts[i - 1] < s < nm.ends[i - 1]:
         # "Later Ruiz said": a run that began before the mention; keep the part inside it,
         # unless only its title lies before ("Vice President" + mention "Ana Ruiz")
         whole = nm.get(i - 1)
@@ -679,7 +686,7 @@ def _names_in(doc: _Doc, s: int, e: int) -> list[Name]:
             n = whole  # "Councilor Ray [Mendelsohn]": a span that cuts a name still means the whole name
         if n is not None:
             out.append(n)
-    starts, count = nm.starts, nm.n
+    count = nm.n
     while i < count and starts[i] < e:
         n = nm.get(i)
         if n is not None:
@@ -1716,13 +1723,17 @@ SIEVES: Sequence[tuple[str, Sieve]] = (
 
 def _record(doc: _Doc, sp: Speaker) -> None:
     doc.refs.append(sp)
-    doc.add_history(sp.name, sp.start, sp.role)
-    if sp.name and sp.type == "person":
+    name = sp.name
+    if not name:
+        return  # nothing later can point back to an unnamed speaker by name
+    doc.add_history(name, sp.start, sp.role)
+    if sp.type == "person":
         doc.person_refs[0].append(sp.start)  # in reading order, as `resolve` records
-        doc.person_refs[1].append(sp.name)
-    g = _PRONOUN_GENDER.get(sp.text.lower())
-    if g and sp.name and sp.sieve == "pronoun_previous_speaker" and doc._gender.get(sp.name) is None:
-        doc._gender[sp.name] = g  # "X said ... he added": the text has just shown X's gender
+        doc.person_refs[1].append(name)
+    if sp.sieve == "pronoun_previous_speaker" and doc._gender.get(name) is None:
+        g = _PRONOUN_GENDER.get(sp.text.lower())
+        if g:
+            doc._gender[name] = g  # "X said ... he added": the text has just shown X's gender
 
 
 def resolve(text: str, cands: Sequence[Candidate], lexicon: Lexicon) -> list[Speaker | None]:
