@@ -121,6 +121,7 @@ class _Doc:
         self._first: dict[str, list[Name]] = {}
         self._subject: dict[int, bool] = {}
         self._occ_starts: dict[str, tuple[list[int], list[int]]] = {}
+        self._last_of: dict[str, str] = {}
         self._headline: dict[int, bool] = {}
         self._with_last: dict[tuple[str, bool], list[Name]] = {}
         self._pp: tuple[list[int], list[tuple[int, tuple[str, ...]]]] | None = None
@@ -407,12 +408,16 @@ class _Doc:
         Looks at the few mentions right before `pos`, then at the first mentions,
         where articles introduce people: never at every mention of a frequent name.
         """
-        got = self._occ_starts.get(canon)
-        if got is None:
+        last = self._last_of.get(canon)
+        if last is None:
             words = tuple(canon.split())
-            occ = self.nm.ending_with(_last_word(words)) if words else []
+            last = self._last_of[canon] = _last_word(words) if words else ""
+        got = self._occ_starts.get(last)
+        if got is None:
+            # (one list per last word: the people who share a surname share it)
+            occ = self.nm.ending_with(last) if last else []
             starts = self.nm.starts
-            got = self._occ_starts[canon] = (occ, [starts[i] for i in occ])
+            got = self._occ_starts[last] = (occ, [starts[i] for i in occ])
         occ, pos_list = got
         k = bisect.bisect_left(pos_list, pos)
         best: tuple[int, str] | None = None
