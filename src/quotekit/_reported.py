@@ -1061,11 +1061,31 @@ def _clause_start(text: str, a: int, b: int, verb: str) -> int | None:
     """Where the reported clause starts after the cue, or None for no clause."""
     first = text[a:b].split(None, 1)[0].lower() if b > a else ""
     if first not in _ADJUNCT_START:
+        if verb.startswith(_FEELING_VERBS):
+            m = _FEELING_OBJECT.match(text, a, b)
+            if m is not None:
+                return m.end()
         return a
     if (first == "to" and _TO_VERBS.match(verb)) or text.startswith(("at least ", "at most "), a):
         return a
     m = _THAT.search(text, a, min(b, a + 120))
     return m.start() if m else None
+
+
+# `expressed concern about the levy`: a stance named by its noun; the corpus marks
+# verb, noun and preposition as the cue and only what the stance is about as content.
+_FEELING_VERBS = ("express", "voice", "offer", "claim")
+_FEELING_OBJECT = regex.compile(
+    r"""(?x)(?:\p{Ll}[\p{Ll}\-]*\s+){0,3}?
+      (?:concerns?|support|opposition|interest|enthusiasm|discomfort|condolences|admiration|frustration|
+         gratitude|regrets?|fondness|skepticism|scepticism|doubts?|reservations?|outrage|anger|sympathy|
+         solidarity|confidence|optimism|pessimism|language|defen[cs]es?|criticism|praise|disdain|contempt|
+         dismay|disappointment|surprise|dissatisfaction|satisfaction|displeasure|unease|alarm|worry|worries|
+         fears?|hope|hopes|appreciation|respect|thanks|condemnation|disgust|shock|sadness|sorrow|grief|
+         misgivings|objections?|responsibility|credit|approval|disapproval|regret|remorse|apprehension|caution|love|affection|
+         thoughts|views?|opinions?|assessment|take)
+      \s+(?:about|over|with|for|of|toward|towards|regarding|at|on|in)\s+"""
+)
 
 
 _RAISING = frozenset("appear appeared appears seem seemed seems".split())
