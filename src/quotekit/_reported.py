@@ -827,9 +827,12 @@ def _one(
     if before_i >= 0 and (toks[before_i][2] == "," or _comma_closer(toks, before_i)) and (_ends_attribution(rest) or (_pp_to_end(rest, verb) and text[spk[0] : spk[1]].lower() not in _RELATIVES)):
         # "CLAUSE, X said."  /  "CLAUSE, X said Monday, adding ..."
         content = _trim_span(text, ss, toks[before_i][0] if toks[before_i][2] == "," else toks[before_i][1])
-        if content[1] - content[0] > 2 and (text[content[0]] not in _OPENERS or _quote_then_more(text, content)) and not _led_in_quote(text, content):
+        if rest.startswith(",") and _fronted_adverbial(text, content):
+            pass  # "In May, she said, the port reopened": the report is what follows the cue
+        elif content[1] - content[0] > 2 and (text[content[0]] not in _OPENERS or _quote_then_more(text, content)) and not _led_in_quote(text, content):
             return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "CSV")
-        return None
+        else:
+            return None
     if before_i == 0 and toks[0][2] == "As" and rest.startswith(","):
         # "As the Gazette reported, the mill will close."
         content = _trim_span(text, post + 1, se)
@@ -929,6 +932,20 @@ def _subordinate_end(text: str, toks: list[tuple[int, int, str]], before_i: int,
         return content
     m = _QUOTE_COMMA.search(text, content[0], content[1])
     return _trim_span(text, content[0], m.start() + 1) if m else content
+
+
+# Words that open a sentence's fronted time or place phrase, or a linking adverb.
+_FRONTED_HEADS = frozenset(
+    """in on at during after before since by for within until over later earlier now then today
+    yesterday last this next back and but so still yet""".split()
+)
+
+
+def _fronted_adverbial(text: str, span: SpanT) -> bool:
+    """`In the early spring`, `Now`, `And so`: a few words that open the sentence and set
+    its time or link it, which a parenthetical attribution follows; no report of their own."""
+    words = text[span[0] : span[1]].split()
+    return 0 < len(words) <= 5 and words[0].lower() in _FRONTED_HEADS
 
 
 _TIME_HEADS = frozenset("week weekend month year past day night morning afternoon evening".split())
