@@ -874,9 +874,25 @@ def _one(
     content = _what_called_end(text, _subordinate_end(text, toks, before_i, content))
     if not _clause_ok(text, content):
         return None
+    if cue_start == m.start() and _subject_head(text, ss, spk, content):
+        return None
     if _not_a_speaker(text, spk):
         spk = _subject(toks, first_cue) or _head_subject(text, ss, se, toks)
     return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "SVC")
+
+
+_FINITE_START = regex.compile(r"(?:is|are|was|were|has|have|had|would|will|could|can|should|might|may|must|do|does|did)\b")
+_SUBJECT_PRONOUNS = frozenset("he she they we i it you who which".split())
+
+
+def _subject_head(text: str, ss: int, spk: SpanT, content: SpanT) -> bool:
+    """`The big question is whether ...`, `Gun rights advocates have started ...`: a cue
+    word that closes the noun phrase opening the sentence and is followed by a finite
+    verb heads the sentence's subject; it is a noun, not a verb of saying (a verb there
+    would need a subject of its own for the clause, as in `which critics say is ...`)."""
+    if text[ss : spk[0]].strip(" \t\n\"“”'‘’") or text[spk[0] : spk[1]].lower() in _SUBJECT_PRONOUNS:
+        return False
+    return _FINITE_START.match(text, content[0], content[1]) is not None
 
 
 # `what the mayor calls "a fair deal"`: an object named in someone's words
