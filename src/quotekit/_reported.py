@@ -849,7 +849,7 @@ def _one(
         return None  # '"...," Trump said, repeating a line': the quote-mark rules own this cue
     if before_i >= 0 and toks[before_i][2] == "," and rest.startswith(","):
         # "The plan, he said, will fail."
-        c1 = _trim_span(text, ss, toks[before_i][0])
+        c1 = _after_dash(text, _trim_span(text, ss, toks[before_i][0]))
         c2 = _trim_span(text, post + text[post:se].index(",") + 1, se)
         # 'Later that night, she said, "..."' is the quote-mark rules' SVQ, not a parenthetical
         # ... unless the quotation only starts the clause: 'The rules, they said, "all agree" on it'
@@ -879,6 +879,21 @@ def _one(
     if _not_a_speaker(text, spk):
         spk = _subject(toks, first_cue) or _head_subject(text, ss, se, toks)
     return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "SVC")
+
+
+# The last spaced dash of a clause, and a conjunction right after it (matched backwards).
+_LAST_DASH = regex.compile(r"(?r)\s(?:-|--|—|–)\s+(?:(?:and|but)\s+)?")
+
+
+def _after_dash(text: str, span: SpanT) -> SpanT:
+    """`The bill bars waivers - a provision, Roe said, that ...`: the first part of a
+    parenthetical report starts after the writer's dash; what comes before is the
+    writer's own sentence (the corpus marks only the part after the dash)."""
+    a, b = span
+    if "-" not in text[a:b] and "—" not in text[a:b] and "–" not in text[a:b]:
+        return span
+    m = _LAST_DASH.search(text, a, b)
+    return (m.end(), b) if m is not None and m.end() < b else span
 
 
 _FINITE_START = regex.compile(r"(?:is|are|was|were|has|have|had|would|will|could|can|should|might|may|must|do|does|did)\b")
