@@ -1073,7 +1073,7 @@ _BAD_START = frozenset(
 # `said during a panel`, `told a crowd in Ohio`), unless a `that` clause follows.
 _ADJUNCT_START = frozenset(
     """of during to with in at on when after before while for from as about upon through
-    via amid following outside inside near against into over under since""".split()
+    via amid among following outside inside near against into over under since""".split()
 )
 # Verbs whose content may be an infinitive: `vowed to fight`, `hopes to win`.
 _TO_VERBS = regex.compile(r"^(?:tell|told|want|plan|seek|sought|intend|vow|pledge|promis|threaten|refus|agre|hop|expect|plan|declin|claim|want|fear|swear|swore)")
