@@ -80,3 +80,8 @@ def test_coordinated_cue_inside_outer_report() -> None:
     """`X said A and supports B` with a present-tense second verb is one report by X."""
     text = "The council said the dunes are safe and supports a survey of the bay."
     assert [c for c, _, _ in _got(text)] == ["the dunes are safe and supports a survey of the bay"]
+
+
+def test_participle_after_a_number_is_an_adjective() -> None:
+    """`a lead of 40 pledged delegates` holds no cue: the participle modifies its noun."""
+    assert _got("The mayor now holds a lead of 40 pledged delegates over her rival.") == []

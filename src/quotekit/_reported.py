@@ -650,6 +650,8 @@ def _one(
         return None  # "In another tweet, ...": a noun, not a cue ("Another said" is one)
     if ci > 0 and toks[ci - 1][2].lower() in ("have", "has", "had") and verb.endswith("s"):
         return None  # "The two states have claims on the reef": a noun after `have`
+    if ci > 0 and verb.endswith("ed") and toks[ci - 1][2][:1].isdigit() and _ADJECTIVE_USE.match(text, cue_end):
+        return None  # "a lead of 300 pledged delegates": a participle before its noun, no cue
     # the cue's own auxiliaries and adverbs: "has also said", "would not confirm"
     k = ci
     while k > 0 and (toks[k - 1][2].lower() in _AUX or toks[k - 1][2].lower().endswith(("n’t", "n't")) or (toks[k - 1][2].endswith("ly") and toks[k - 1][2].islower())):
@@ -1134,6 +1136,10 @@ _FEELING_NOUNS = frozenset(
     objections responsibility credit approval disapproval remorse apprehension caution love affection
     thoughts view views opinion opinions assessment take""".split()
 )
+
+
+# A plural noun right after a participle cue (`pledged delegates`), not an object.
+_ADJECTIVE_USE = re.compile(r" (?!(?:the|this|these|those|his|her|its|their|that|to|as|us|them|himself|herself|themselves|its)\b)[a-z]+s\b")
 
 
 _RAISING = frozenset("appear appeared appears seem seemed seems".split())
