@@ -1112,9 +1112,9 @@ def _clause_start(text: str, a: int, b: int, verb: str) -> int | None:
     first = text[a:b].split(None, 1)[0].lower() if b > a else ""
     if first not in _ADJUNCT_START:
         if verb.startswith(_FEELING_VERBS):
-            m = _FEELING_OBJECT.match(text, a, b)
-            if m is not None and m.group(1) in _FEELING_NOUNS:
-                return m.end()
+            noun = _FEELING_OBJECT.match(text, a, b)
+            if noun is not None and noun.group(1) in _FEELING_NOUNS:
+                return noun.end()
         return a
     if (first == "to" and _TO_VERBS.match(verb)) or text.startswith(("at least ", "at most "), a):
         return a
