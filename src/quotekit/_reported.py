@@ -650,6 +650,8 @@ def _one(
         return None  # "In another tweet, ...": a noun, not a cue ("Another said" is one)
     if ci > 0 and toks[ci - 1][2].lower() in ("have", "has", "had") and verb.endswith("s"):
         return None  # "The two states have claims on the reef": a noun after `have`
+    if ci > 0 and verb.endswith("ed") and toks[ci - 1][2][:1].isdigit() and _ADJECTIVE_USE.match(text, cue_end):
+        return None  # "a lead of 300 pledged delegates": a participle before its noun, no cue
     # the cue's own auxiliaries and adverbs: "has also said", "would not confirm"
     k = ci
     while k > 0 and (toks[k - 1][2].lower() in _AUX or toks[k - 1][2].lower().endswith(("n’t", "n't")) or (toks[k - 1][2].endswith("ly") and toks[k - 1][2].islower())):
@@ -827,9 +829,12 @@ def _one(
     if before_i >= 0 and (toks[before_i][2] == "," or _comma_closer(toks, before_i)) and (_ends_attribution(rest) or (_pp_to_end(rest, verb) and text[spk[0] : spk[1]].lower() not in _RELATIVES)):
         # "CLAUSE, X said."  /  "CLAUSE, X said Monday, adding ..."
         content = _trim_span(text, ss, toks[before_i][0] if toks[before_i][2] == "," else toks[before_i][1])
-        if content[1] - content[0] > 2 and (text[content[0]] not in _OPENERS or _quote_then_more(text, content)) and not _led_in_quote(text, content):
+        if rest.startswith(",") and _fronted_adverbial(text, content):
+            pass  # "In May, she said, the port reopened": the report is what follows the cue
+        elif content[1] - content[0] > 2 and (text[content[0]] not in _OPENERS or _quote_then_more(text, content)) and not _led_in_quote(text, content):
             return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "CSV")
-        return None
+        else:
+            return None
     if before_i == 0 and toks[0][2] == "As" and rest.startswith(","):
         # "As the Gazette reported, the mill will close."
         content = _trim_span(text, post + 1, se)
@@ -846,7 +851,7 @@ def _one(
         return None  # '"...," Trump said, repeating a line': the quote-mark rules own this cue
     if before_i >= 0 and toks[before_i][2] == "," and rest.startswith(","):
         # "The plan, he said, will fail."
-        c1 = _trim_span(text, ss, toks[before_i][0])
+        c1 = _after_dash(text, _trim_span(text, ss, toks[before_i][0]))
         c2 = _trim_span(text, post + text[post:se].index(",") + 1, se)
         # 'Later that night, she said, "..."' is the quote-mark rules' SVQ, not a parenthetical
         # ... unless the quotation only starts the clause: 'The rules, they said, "all agree" on it'
@@ -871,9 +876,40 @@ def _one(
     content = _what_called_end(text, _subordinate_end(text, toks, before_i, content))
     if not _clause_ok(text, content):
         return None
+    if cue_start == m.start() and _subject_head(text, ss, spk, content):
+        return None
     if _not_a_speaker(text, spk):
         spk = _subject(toks, first_cue) or _head_subject(text, ss, se, toks)
     return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "SVC")
+
+
+# The last spaced dash of a clause, and a conjunction right after it (matched backwards).
+_LAST_DASH = regex.compile(r"(?r)\s(?:-|--|—|–)\s+(?:(?:and|but)\s+)?")
+
+
+def _after_dash(text: str, span: SpanT) -> SpanT:
+    """`The bill bars waivers - a provision, Roe said, that ...`: the first part of a
+    parenthetical report starts after the writer's dash; what comes before is the
+    writer's own sentence (the corpus marks only the part after the dash)."""
+    a, b = span
+    if "-" not in text[a:b] and "—" not in text[a:b] and "–" not in text[a:b]:
+        return span
+    m = _LAST_DASH.search(text, a, b)
+    return (m.end(), b) if m is not None and m.end() < b else span
+
+
+_FINITE_START = regex.compile(r"(?:is|are|was|were|has|have|had|would|will|could|can|should|might|may|must|do|does|did)\b")
+_SUBJECT_PRONOUNS = frozenset("he she they we i it you who which".split())
+
+
+def _subject_head(text: str, ss: int, spk: SpanT, content: SpanT) -> bool:
+    """`The big question is whether ...`, `Gun rights advocates have started ...`: a cue
+    word that closes the noun phrase opening the sentence and is followed by a finite
+    verb heads the sentence's subject; it is a noun, not a verb of saying (a verb there
+    would need a subject of its own for the clause, as in `which critics say is ...`)."""
+    if text[ss : spk[0]].strip(" \t\n\"“”'‘’") or text[spk[0] : spk[1]].lower() in _SUBJECT_PRONOUNS:
+        return False
+    return _FINITE_START.match(text, content[0], content[1]) is not None
 
 
 # `what the mayor calls "a fair deal"`: an object named in someone's words
@@ -929,6 +965,20 @@ def _subordinate_end(text: str, toks: list[tuple[int, int, str]], before_i: int,
         return content
     m = _QUOTE_COMMA.search(text, content[0], content[1])
     return _trim_span(text, content[0], m.start() + 1) if m else content
+
+
+# Words that open a sentence's fronted time or place phrase, or a linking adverb.
+_FRONTED_HEADS = frozenset(
+    """in on at during after before since by for within until over later earlier now then today
+    yesterday last this next back and but so still yet""".split()
+)
+
+
+def _fronted_adverbial(text: str, span: SpanT) -> bool:
+    """`In the early spring`, `Now`, `And so`: a few words that open the sentence and set
+    its time or link it, which a parenthetical attribution follows; no report of their own."""
+    words = text[span[0] : span[1]].split()
+    return 0 < len(words) <= 5 and words[0].lower() in _FRONTED_HEADS
 
 
 _TIME_HEADS = frozenset("week weekend month year past day night morning afternoon evening".split())
@@ -1025,7 +1075,7 @@ _BAD_START = frozenset(
 # `said during a panel`, `told a crowd in Ohio`), unless a `that` clause follows.
 _ADJUNCT_START = frozenset(
     """of during to with in at on when after before while for from as about upon through
-    via amid following outside inside near against into over under since""".split()
+    via amid among following outside inside near against into over under since""".split()
 )
 # Verbs whose content may be an infinitive: `vowed to fight`, `hopes to win`.
 _TO_VERBS = regex.compile(r"^(?:tell|told|want|plan|seek|sought|intend|vow|pledge|promis|threaten|refus|agre|hop|expect|plan|declin|claim|want|fear|swear|swore)")
@@ -1061,11 +1111,35 @@ def _clause_start(text: str, a: int, b: int, verb: str) -> int | None:
     """Where the reported clause starts after the cue, or None for no clause."""
     first = text[a:b].split(None, 1)[0].lower() if b > a else ""
     if first not in _ADJUNCT_START:
+        if verb.startswith(_FEELING_VERBS):
+            noun = _FEELING_OBJECT.match(text, a, b)
+            if noun is not None and noun.group(1) in _FEELING_NOUNS:
+                return noun.end()
         return a
     if (first == "to" and _TO_VERBS.match(verb)) or text.startswith(("at least ", "at most "), a):
         return a
     m = _THAT.search(text, a, min(b, a + 120))
     return m.start() if m else None
+
+
+# `expressed concern about the levy`: a stance named by its noun; the corpus marks
+# verb, noun and preposition as the cue and only what the stance is about as content.
+_FEELING_VERBS = ("express", "voice", "offer", "claim")
+_FEELING_OBJECT = re.compile(r"(?:[a-z][a-z\-]*\s+){0,3}?([a-z]+)\s+(?:about|over|with|for|of|toward|towards|regarding|at|on|in)\s+")
+_FEELING_NOUNS = frozenset(
+    """concern concerns support opposition interest enthusiasm discomfort condolences admiration
+    frustration gratitude regret regrets fondness skepticism scepticism doubt doubts reservation
+    reservations outrage anger sympathy solidarity confidence optimism pessimism language defense
+    defenses defence defences criticism praise disdain contempt dismay disappointment surprise
+    dissatisfaction satisfaction displeasure unease alarm worry worries fear fears hope hopes
+    appreciation respect thanks condemnation disgust shock sadness sorrow grief misgivings objection
+    objections responsibility credit approval disapproval remorse apprehension caution love affection
+    thoughts view views opinion opinions assessment take""".split()
+)
+
+
+# A plural noun right after a participle cue (`pledged delegates`), not an object.
+_ADJECTIVE_USE = re.compile(r" (?!(?:the|this|these|those|his|her|its|their|that|to|as|us|them|himself|herself|themselves|its)\b)[a-z]+s\b")
 
 
 _RAISING = frozenset("appear appeared appears seem seemed seems".split())
