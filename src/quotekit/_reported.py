@@ -812,6 +812,8 @@ def _one(
         sk = k - 1
     spk, before_i = _speaker_before(toks, sk, floor)
     if spk is None:
+        if k > 1 and toks[k - 1][2] == "to":
+            return _to_cue(text, ss, se, toks, k, post, (cue_start, cue_end), verb, later, last_speaker, first_cue)
         return None
     if text.startswith(",", cue_end) and text[spk[0] : spk[1]].lower() in ("you", "i", "we") and verb in ("know", "mean", "see", "guess"):
         return None  # "You know, ...": a filler, not a report
@@ -1338,3 +1340,81 @@ def _according(text: str, ss: int, se: int, toks: list[tuple[int, int, str]], ci
         if _clause_ok(text, tail) and tail[1] - tail[0] > 15:
             spans = (before, tail)
     return Candidate(spans, kind_of(text, spans), spk, cue, "according_to_after")
+
+
+# Verbs that a bare-infinitive cue continues with the same subject: `went on to say`,
+# `continued to insist`, `took to Twitter to say`, `was quick to add` (matched backwards
+# from the `to`).
+_TO_LEAD = regex.compile(
+    r"""(?rx)(?:\bwent\s+on|\bgo(?:es|ing)?\s+on|\bcontinu(?:e|es|ed|ing)|\bwent\s+out\s+of\s+\w+\s+way
+      | \btook\s+to\s+[\w’'\-]+(?:\s+[\w’'\-]+)?|\b(?:was|were|is|are)\s+quick)\s+$"""
+)
+# Verbs whose object is the speaker of the infinitive: `led some to speculate that ...`.
+_TO_CAUSE = frozenset("led leads leading leave leaves leaving left cause caused causes causing prompt prompted prompts prompting".split())
+
+
+def _to_cue(
+    text: str,
+    ss: int,
+    se: int,
+    toks: list[tuple[int, int, str]],
+    k: int,
+    post: int,
+    cue: SpanT,
+    verb: str,
+    later: Sequence[re.Match[str]],
+    last_speaker: SpanT | None,
+    first_cue: int,
+) -> Candidate | None:
+    """`He went on to say that ...`, `Critics were quick to add that ...`: a cue in the
+    infinitive after `to`; its speaker is the subject of the verb before (or the object
+    of a causative: `led some to wonder whether ...`)."""
+    if not verb.islower() or verb.endswith(("ed", "ing")) or (verb.endswith("s") and not verb.endswith("ss")):
+        return None  # the infinitive is the base form: `to tell`, never `to tells`
+    to = toks[k - 1][0]
+    lead = _TO_LEAD.match(text, max(ss, to - 40), to)
+    rule = "to_cue"
+    if lead is None:
+        if not text.startswith("that ", post):
+            return None
+        rule = "to_cue_that"
+    cs = _clause_start(text, post, se, verb)
+    if cs is None:
+        return None
+    content = _forward(text, cs, _clip_at_next(text, cs, se, later))
+    if not _clause_ok(text, content) or text[content[0]] in _OPENERS:
+        return None  # `went on to say, "..."`: the quotation is the quote-mark rules' SVQ
+    if lead is not None:
+        # the subject of the leading verb, over its auxiliaries: `polls continue`, `she was quick`
+        j = bisect.bisect_left([t[0] for t in toks], lead.start())
+        while j > 0 and (toks[j - 1][2].lower() in _AUX or toks[j - 1][2].lower() in _BE):
+            j -= 1
+        spk = _speaker_before(toks, j)[0]
+    else:
+        spk = _infinitive_subject(toks, k - 1)
+    if spk is None:
+        spk = last_speaker or _subject(toks, first_cue) or _head_subject(text, ss, se, toks)
+    return Candidate((content,), kind_of(text, (content,)), spk, cue, rule)
+
+
+_SUBJECT_PRONOUN = regex.compile(r"(?i)(?:he|she|they|we|I|it)(?=[’']s|[’']re|[’']d|$)")
+
+
+def _infinitive_subject(toks: list[tuple[int, int, str]], to: int) -> SpanT | None:
+    """Who a `to CUE that` infinitive is about, from the few words before its `to`: the
+    object of a causative (`led voters to say`), else the nearest subject pronoun or
+    name (`she's expected to argue`, `Yellen is likely to stress`), else None."""
+    lo = max(0, to - 7)
+    for j in range(to - 2, lo - 1, -1):
+        if toks[j][2].lower() in _TO_CAUSE:
+            return (toks[j + 1][0], toks[to - 1][1]) if to - j <= 5 else None
+    for j in range(to - 1, lo - 1, -1):
+        w = toks[j][2]
+        if not w[0].isalnum():
+            return None
+        m = _SUBJECT_PRONOUN.match(w)
+        if m:
+            return toks[j][0], toks[j][0] + m.end()
+        if w[0].isupper() and j > 0 and toks[j - 1][2][0].isalnum():
+            return _speaker_before(toks, j + 1)[0]
+    return None
