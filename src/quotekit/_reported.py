@@ -42,6 +42,9 @@ _STOP = frozenset(
     might must shall not n't no to who whom whose this these those there here it its
     how why many much very just even only still said says say told""".split()
 )
+# Quantifiers that stand alone as a speaker right before the cue: `Many say ...`.
+_QUANTIFIER_SUBJECTS = frozenset("many some most few".split())
+_QUANTIFIER_LEADS = frozenset("and but that while as so yet".split())
 # May start a speaker phrase, but never end one (`the said agreement`).
 _DETERMINERS = frozenset("a an the this these those his her their its our my your some any".split())
 _PREPOSITIONS = frozenset("of for at in on with from by about to into over under near".split())
@@ -50,7 +53,7 @@ _PRONOUNS_OBJ = frozenset("me him her us them you".split())
 _AUX = frozenset(
     """has have had also later earlier previously would will could did does do not n't
     never repeatedly recently publicly privately again then often long already first
-    once since now initially originally further still both all each""".split()
+    once since now initially originally further still both all each even""".split()
 )
 _WHEN_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split())
 _BE = frozenset("is are was were been be am isn’t isn't aren’t aren't wasn’t wasn't weren’t weren't".split())
@@ -305,6 +308,9 @@ def _speaker_before(toks: list[tuple[int, int, str]], i: int, floor: int = -1) -
     # a non-restrictive `which` too: "The union, which endorsed Roe, ..." (a restrictive
     # `which`/`that` is mostly an object relative: "the plan that he backed")
     if low in ("he", "she", "they", "we", "i", "it", "you", "who") or (low == "which" and j > 0 and toks[j - 1][2] == ","):
+        return (toks[j][0], toks[j][1]), j - 1
+    if low in _QUANTIFIER_SUBJECTS and j == i - 1 and (j == 0 or not toks[j - 1][2][0].isalnum() or toks[j - 1][2].lower() in _QUANTIFIER_LEADS):
+        # "Many say the plan ...", "..., and some argue ...": a quantifier standing alone is the speaker
         return (toks[j][0], toks[j][1]), j - 1
     if low in _DETERMINERS or low in _PREPOSITIONS or low in _STOP or not toks[j][2][0].isalnum() or low.endswith(("’s", "'s", "s’", "s'")):
         return None, j  # "the said agreement", "Cruz's hopes": no subject before the cue
