@@ -791,6 +791,14 @@ def _one(
     if k > 0 and verb in _PASSIVE_RAISING and toks[k - 1][2].lower() in _BE and text.startswith(" to ", cue_end):
         # "The clubs are said to be close to a deal": hearsay without a source, like `seems`
         return _raising(text, se, toks, k - 1, floor, toks[k - 1][0], cue_end, later)
+    if k > 1 and toks[k - 1][2].lower() in _BE and by is None and text.startswith("that ", post):
+        # "It was widely reported that ...": hearsay without a source, the `that` clause its content
+        j = k - 3 if toks[k - 2][2].lower() in ("has", "have", "had") else k - 2
+        if j >= 0 and toks[j][2] in ("it", "It") and (verb.endswith("ed") or verb == "said"):
+            content = _forward(text, post, _clip_at_next(text, post, se, later))
+            if _clause_ok(text, content):
+                return Candidate((content,), kind_of(text, (content,)), None, (toks[k - 1][0], cue_end), "it_passive")
+            return None
     if k > 0 and verb.endswith("ed") and toks[k - 1][2].lower() in _BE:
         if by is None:
             return None
