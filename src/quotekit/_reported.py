@@ -676,6 +676,8 @@ def _one(
             post = ob.end()
             after2 = _adjunct(text, post, se)
             post = after2.end() if after2 else post
+    if verb == "pledged" and text.startswith(" delegate", cue_end):
+        return None  # "270 pledged delegates": an adjective, not a cue
     if verb in _ASK and _NOT_NAMED.match(text, cue_end):
         return None  # "a neighbor who asked not to be named": anonymity, not a report
     if verb in _ASK:
@@ -887,9 +889,16 @@ def _one(
     content = _what_called_end(text, _subordinate_end(text, toks, before_i, content))
     if not _clause_ok(text, content):
         return None
+    if verb in _THAT_ONLY and not text.startswith("that ", content[0]):
+        return None  # "Clinton maintains a wide lead": a report only with its `that` clause
     if _not_a_speaker(text, spk):
         spk = _subject(toks, first_cue) or _head_subject(text, ss, se, toks)
     return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "SVC")
+
+
+# Cues that report in the SVC layout only with a `that` clause (train: `maintain` with a
+# noun object is keeping a lead or a pace, P .2).
+_THAT_ONLY = frozenset("maintain maintained maintains maintaining".split())
 
 
 # `what the mayor calls "a fair deal"`: an object named in someone's words
