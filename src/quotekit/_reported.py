@@ -124,7 +124,12 @@ _OBJECT_END = regex.compile(r"[,;:—–(]|\s-\s")
 _PARTICIPLE_CUE = regex.compile(r"ing$")
 
 
-_HEADLINE_CUES = frozenset("Says Tells Warns Claims Admits Insists Vows Predicts Urges Reveals Shows Finds".split())
+_HEADLINE_CUES = frozenset(
+    """Says Tells Warns Claims Admits Insists Vows Predicts Urges Reveals Shows Finds
+    Endorses Slams Praises Announces Blasts Calls Responds Accuses Explains Promises Hints
+    Denounces Wants Thinks Defends Rips Mocks Attacks Backs Questions Suggests Demands
+    Say Reveal Find Warn Urge""".split()
+)
 
 
 @attrs.frozen
