@@ -882,6 +882,9 @@ def _one(
     relative = _relative_naming(text, toks, before_i, post, se, verb)
     if relative is not None:
         return Candidate(relative, kind_of(text, relative), spk, (cue_start, cue_end), "relative_naming")
+    topic = _about_topic(text, post, se, verb, later)
+    if topic is not None:
+        return Candidate((topic,), kind_of(text, (topic,)), spk, (cue_start, cue_end), "SV_about")
     cs = _clause_start(text, post, se, verb)
     if cs is None:
         return None
@@ -1481,3 +1484,27 @@ def _raising_predicate(
     if not _clause_ok(text, rest):
         return None
     return Candidate((rest,), kind_of(text, (rest,)), None, (cue_start, cue_end), "it_seems")
+
+
+# Speech verbs whose report may be just a topic: `joked about moving abroad`, `wrote of
+# his childhood`, `warned about the deficit`.
+_ABOUT_VERBS = frozenset(
+    """joked jokes joking complained complains boasted boasts bragged brags talked talks
+    spoke speaks wrote writes worried worries warned warns mused muses testified
+    tweeted lied lies""".split()
+)
+
+
+def _about_topic(text: str, post: int, se: int, verb: str, later: Sequence[re.Match[str]]) -> SpanT | None:
+    """The topic after `about` or `of` of a speech verb (to the first comma or dash),
+    or None when there is none or a `that` clause follows (which is the report)."""
+    if verb not in _ABOUT_VERBS or not text.startswith(("about ", "of "), post):
+        return None
+    if _THAT.search(text, post, min(se, post + 120)):
+        return None
+    a = text.index(" ", post) + 1
+    if text[a:se].split(None, 1)[0].lower() in _ADJUNCT_START:
+        return None  # "the change the party warned about in its report": the topic came before
+    stop = _OBJECT_END.search(text, a, se)
+    content = _forward(text, a, _clip_at_next(text, a, stop.start() if stop else se, later))
+    return content if _clause_ok(text, content) else None
