@@ -840,6 +840,11 @@ def _one(
         while sk > 0 and (toks[sk - 1][2].lower() in _AUX or toks[sk - 1][2].lower() in _BE):
             sk -= 1
     spk, before_i = _speaker_before(toks, sk, floor)
+    if spk is None and verb in _RELATIVE_THAT_CUES and sk > 1 and toks[sk - 1][2] == "that" and _noun_before_that(toks[sk - 2][2]):
+        # "a poll that shows ...", "a message that said ...": a subject relative; the noun
+        # phrase it refers to is the source (or the `that` itself when none is found)
+        noun, _ = _speaker_before(toks, sk - 1, floor)
+        spk, before_i = noun or (toks[sk - 1][0], toks[sk - 1][1]), sk - 2
     if spk is None:
         if k > 1 and toks[k - 1][2] == "to":
             return _to_cue(text, ss, se, toks, k, post, (cue_start, cue_end), verb, later, last_speaker, first_cue)
@@ -1516,3 +1521,18 @@ def _about_topic(text: str, post: int, se: int, verb: str, later: Sequence[re.Ma
     stop = _OBJECT_END.search(text, a, se)
     content = _forward(text, a, _clip_at_next(text, a, stop.start() if stop else se, later))
     return content if _clause_ok(text, content) else None
+
+
+# Cues whose subject may be a relative `that` (a message or a finding speaking); stance
+# verbs stay out (`a super PAC that backed Roe`: P .3 on train).
+_RELATIVE_THAT_CUES = frozenset(
+    """say says said show shows showed suggest suggests suggested find finds found reveal
+    reveals revealed indicate indicates indicated claim claims claimed argue argues argued
+    warn warns warned""".split()
+)
+
+
+def _noun_before_that(word: str) -> bool:
+    """A word that can head the noun phrase a relative `that` refers to (not `so that`, `said that`)."""
+    low = word.lower()
+    return word[0].isalnum() and low not in _STOP and low not in _PREPOSITIONS and not low.endswith("ly")
