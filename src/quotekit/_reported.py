@@ -681,8 +681,10 @@ def _one(
             post = ob.end()
             after2 = _adjunct(text, post, se)
             post = after2.end() if after2 else post
-    if verb == "pledged" and text.startswith(" delegate", cue_end):
-        return None  # "270 pledged delegates": an adjective, not a cue
+    if text.startswith(_COMPOUND_HEADS.get(verb, "\0"), cue_end):
+        return None  # "270 pledged delegates", "a think tank": part of a noun, not a cue
+    if verb == "called" and k > 1 and (toks[k - 2][2].lower() in ("a", "an", "another", "one") or toks[k - 1][2] == "another") and text[post : post + 2].strip()[:1].isupper():
+        return None  # "a group called Citizens for Roe": a name given, not a stance
     if verb in _ASK and _NOT_NAMED.match(text, cue_end):
         return None  # "a neighbor who asked not to be named": anonymity, not a report
     if verb in _ASK:
@@ -917,6 +919,8 @@ def _one(
     return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "SVC")
 
 
+# Nouns that make a cue word part of a compound noun: `pledged delegates`, `think tank`.
+_COMPOUND_HEADS = {"pledged": " delegate", "think": " tank"}
 # Cues that report in the SVC layout only with a `that` clause (train: `maintain` with a
 # noun object is keeping a lead or a pace, P .2).
 _THAT_ONLY = frozenset("maintain maintained maintains maintaining".split())
