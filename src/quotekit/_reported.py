@@ -132,6 +132,13 @@ _HEADLINE_CUES = frozenset(
 )
 
 
+def _after_name(text: str, a: int) -> bool:
+    """Does a word that is not lower case stand before offset `a` on the same line, as
+    in `Mayor Roe Says`, `9:12PMRoe Says`?"""
+    word = text[max(0, a - 40) : a].rstrip(" ").rpartition(" ")[2].rpartition("\n")[2]
+    return word != "" and not word[:1].islower()
+
+
 @attrs.frozen
 class _Patterns:
     cue: re.Pattern[str]
@@ -405,6 +412,8 @@ def report(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lex
             continue  # inside quote marks
         if text[a - 1 : a] == " " and text[max(0, a - 8) : a - 1].rpartition(" ")[2].lower() in _NOUN_MARKERS:
             continue  # "the report", "his claims": a noun, never a cue (and no speaker)
+        if text[a].isupper() and m.group("verb") in _HEADLINE_CUES and not _after_name(text, a):
+            continue  # "Calls for calm grew.": a title-case cue needs a name before it
         if a >= sent_end:
             if hits:
                 out.extend(_sentence(text, sentences[current], hits, pats))
