@@ -1147,7 +1147,7 @@ def _raising(
     """`The senator seemed to dismiss the idea`: an impression without a source; the
     content is the subject and the infinitive, around the cue (as the corpus marks it)."""
     if not text.startswith(" to ", cue_end):
-        return _raising_predicate(text, se, toks, k, floor, cue_start, cue_end, later)
+        return _it_seems(text, se, toks, k, floor, (cue_start, cue_end), later)
     subject, _ = _speaker_before(toks, k, floor)
     if subject is None:
         return None
@@ -1485,33 +1485,6 @@ _APPEARED_AT = frozenset(
 _LIKE_THAT = regex.compile(r"\s+(?:like|as\s+if|as\s+though|that)\s+")
 
 
-def _raising_predicate(
-    text: str,
-    se: int,
-    toks: list[tuple[int, int, str]],
-    k: int,
-    floor: int,
-    cue_start: int,
-    cue_end: int,
-    later: Sequence[re.Match[str]],
-) -> Candidate | None:
-    """`It seems the vote is lost`, `it appeared likely that ...`: an impression without a
-    source and without `to` after an empty `it`; its content is what follows the cue."""
-    nxt = text[cue_end : cue_end + 20].split(None, 1)
-    if not nxt or nxt[0].lower().strip(",.;:") in _APPEARED_AT or not nxt[0][0].isalpha():
-        return None  # "appeared on television", "seemed." report nothing
-    subject, _ = _speaker_before(toks, k, floor)
-    if subject is None or text[subject[0] : subject[1]] not in ("it", "It"):
-        # (`The senator seemed eager`, subject and predicate, measured P .46 on train: the
-        # corpus marks such impressions too unevenly to report them)
-        return None
-    lead = _LIKE_THAT.match(text, cue_end)
-    rest = _trim_span(text, lead.end() if lead else cue_end, _clip_at_next(text, cue_end, se, later))
-    if not _clause_ok(text, rest):
-        return None
-    return Candidate((rest,), kind_of(text, (rest,)), None, (cue_start, cue_end), "it_seems")
-
-
 # Speech verbs whose report may be just a topic: `joked about moving abroad`, `wrote of
 # his childhood`, `warned about the deficit`.
 _ABOUT_VERBS = frozenset(
@@ -1549,3 +1522,24 @@ def _noun_before_that(word: str) -> bool:
     """A word that can head the noun phrase a relative `that` refers to (not `so that`, `said that`)."""
     low = word.lower()
     return word[0].isalnum() and low not in _STOP and low not in _PREPOSITIONS and not low.endswith("ly")
+
+
+def _it_seems(
+    text: str, se: int, toks: list[tuple[int, int, str]], k: int, floor: int, cue: SpanT, later: Sequence[re.Match[str]]
+) -> Candidate | None:
+    """`It seems the vote is lost`, `it appeared likely that ...`: an impression without a
+    source and without `to` after an empty `it`; its content is what follows the cue."""
+    cue_end = cue[1]
+    nxt = text[cue_end : cue_end + 20].split(None, 1)
+    if not nxt or nxt[0].lower().strip(",.;:") in _APPEARED_AT or not nxt[0][0].isalpha():
+        return None  # "appeared on television", "seemed." report nothing
+    subject, _ = _speaker_before(toks, k, floor)
+    if subject is None or text[subject[0] : subject[1]] not in ("it", "It"):
+        # (`The senator seemed eager`, subject and predicate, measured P .46 on train: the
+        # corpus marks such impressions too unevenly to report them)
+        return None
+    lead = _LIKE_THAT.match(text, cue_end)
+    rest = _trim_span(text, lead.end() if lead else cue_end, _clip_at_next(text, cue_end, se, later))
+    if not _clause_ok(text, rest):
+        return None
+    return Candidate((rest,), kind_of(text, (rest,)), None, cue, "it_seems")
