@@ -42,6 +42,9 @@ _STOP = frozenset(
     might must shall not n't no to who whom whose this these those there here it its
     how why many much very just even only still said says say told""".split()
 )
+# Quantifiers that stand alone as a speaker right before the cue: `Many say ...`.
+_QUANTIFIER_SUBJECTS = frozenset("many some most few".split())
+_QUANTIFIER_LEADS = frozenset("and but that while as so yet".split())
 # May start a speaker phrase, but never end one (`the said agreement`).
 _DETERMINERS = frozenset("a an the this these those his her their its our my your some any".split())
 _PREPOSITIONS = frozenset("of for at in on with from by about to into over under near".split())
@@ -50,7 +53,7 @@ _PRONOUNS_OBJ = frozenset("me him her us them you".split())
 _AUX = frozenset(
     """has have had also later earlier previously would will could did does do not n't
     never repeatedly recently publicly privately again then often long already first
-    once since now initially originally further still both all each""".split()
+    once since now initially originally further still both all each even""".split()
 )
 _WHEN_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split())
 _BE = frozenset("is are was were been be am isn’t isn't aren’t aren't wasn’t wasn't weren’t weren't".split())
@@ -121,7 +124,19 @@ _OBJECT_END = regex.compile(r"[,;:—–(]|\s-\s")
 _PARTICIPLE_CUE = regex.compile(r"ing$")
 
 
-_HEADLINE_CUES = frozenset("Says Tells Warns Claims Admits Insists Vows Predicts Urges Reveals Shows Finds".split())
+_HEADLINE_CUES = frozenset(
+    """Says Tells Warns Claims Admits Insists Vows Predicts Urges Reveals Shows Finds
+    Endorses Slams Praises Announces Blasts Calls Responds Accuses Explains Promises Hints
+    Denounces Wants Thinks Defends Rips Mocks Attacks Backs Questions Suggests Demands
+    Say Reveal Find Warn Urge""".split()
+)
+
+
+def _after_name(text: str, a: int) -> bool:
+    """Does a word that is not lower case stand before offset `a` on the same line, as
+    in `Mayor Roe Says`, `9:12PMRoe Says`?"""
+    word = text[max(0, a - 40) : a].rstrip(" ").rpartition(" ")[2].rpartition("\n")[2]
+    return word != "" and not word[:1].islower()
 
 
 @attrs.frozen
@@ -306,6 +321,9 @@ def _speaker_before(toks: list[tuple[int, int, str]], i: int, floor: int = -1) -
     # `which`/`that` is mostly an object relative: "the plan that he backed")
     if low in ("he", "she", "they", "we", "i", "it", "you", "who") or (low == "which" and j > 0 and toks[j - 1][2] == ","):
         return (toks[j][0], toks[j][1]), j - 1
+    if low in _QUANTIFIER_SUBJECTS and j == i - 1 and (j == 0 or not toks[j - 1][2][0].isalnum() or toks[j - 1][2].lower() in _QUANTIFIER_LEADS):
+        # "Many say the plan ...", "..., and some argue ...": a quantifier standing alone is the speaker
+        return (toks[j][0], toks[j][1]), j - 1
     if low in _DETERMINERS or low in _PREPOSITIONS or low in _STOP or not toks[j][2][0].isalnum() or low.endswith(("’s", "'s", "s’", "s'")):
         return None, j  # "the said agreement", "Cruz's hopes": no subject before the cue
     end = toks[j][1] if pct_end is None else pct_end
@@ -394,6 +412,8 @@ def report(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lex
             continue  # inside quote marks
         if text[a - 1 : a] == " " and text[max(0, a - 8) : a - 1].rpartition(" ")[2].lower() in _NOUN_MARKERS:
             continue  # "the report", "his claims": a noun, never a cue (and no speaker)
+        if text[a].isupper() and m.group("verb") in _HEADLINE_CUES and not _after_name(text, a):
+            continue  # "Calls for calm grew.": a title-case cue needs a name before it
         if a >= sent_end:
             if hits:
                 out.extend(_sentence(text, sentences[current], hits, pats))
@@ -672,6 +692,10 @@ def _one(
             post = ob.end()
             after2 = _adjunct(text, post, se)
             post = after2.end() if after2 else post
+    if text.startswith(_COMPOUND_HEADS.get(verb, "\0"), cue_end):
+        return None  # "270 pledged delegates", "a think tank": part of a noun, not a cue
+    if verb == "called" and k > 1 and (toks[k - 2][2].lower() in ("a", "an", "another", "one") or toks[k - 1][2] == "another") and text[post : post + 2].strip()[:1].isupper():
+        return None  # "a group called Citizens for Roe": a name given, not a stance
     if verb in _ASK and _NOT_NAMED.match(text, cue_end):
         return None  # "a neighbor who asked not to be named": anonymity, not a report
     if verb in _ASK:
@@ -787,6 +811,14 @@ def _one(
     if k > 0 and verb in _PASSIVE_RAISING and toks[k - 1][2].lower() in _BE and text.startswith(" to ", cue_end):
         # "The clubs are said to be close to a deal": hearsay without a source, like `seems`
         return _raising(text, se, toks, k - 1, floor, toks[k - 1][0], cue_end, later)
+    if k > 1 and toks[k - 1][2].lower() in _BE and by is None and text.startswith("that ", post):
+        # "It was widely reported that ...": hearsay without a source, the `that` clause its content
+        j = k - 3 if toks[k - 2][2].lower() in ("has", "have", "had") else k - 2
+        if j >= 0 and toks[j][2] in ("it", "It") and (verb.endswith("ed") or verb == "said"):
+            content = _forward(text, post, _clip_at_next(text, post, se, later))
+            if _clause_ok(text, content):
+                return Candidate((content,), kind_of(text, (content,)), None, (toks[k - 1][0], cue_end), "it_passive")
+            return None
     if k > 0 and verb.endswith("ed") and toks[k - 1][2].lower() in _BE:
         if by is None:
             return None
@@ -812,8 +844,23 @@ def _one(
         if k == 0 or toks[k - 1][2].lower() not in _BE:
             return _participle_source(text, se, toks, k, floor, post, (cue_start, cue_end), verb, later)
         sk = k - 1
+    elif k > 0 and toks[k - 1][2].lower() in _BE and verb.split(None, 1)[0].endswith("ing") and not verb.startswith("talking"):
+        # "Clinton is calling for ...": a progressive multi-word cue (`is talking about`
+        # names a topic the corpus mostly leaves unmarked: P .4 on train)
+        sk = k - 1
+    if sk < k:
+        # "Ryan also is stressing", "Puerto Rico has been warning": the auxiliaries before `be`
+        while sk > 0 and (toks[sk - 1][2].lower() in _AUX or toks[sk - 1][2].lower() in _BE):
+            sk -= 1
     spk, before_i = _speaker_before(toks, sk, floor)
+    if spk is None and verb in _RELATIVE_THAT_CUES and sk > 1 and toks[sk - 1][2] == "that" and _noun_before_that(toks[sk - 2][2]):
+        # "a poll that shows ...", "a message that said ...": a subject relative; the noun
+        # phrase it refers to is the source (or the `that` itself when none is found)
+        noun, _ = _speaker_before(toks, sk - 1, floor)
+        spk, before_i = noun or (toks[sk - 1][0], toks[sk - 1][1]), sk - 2
     if spk is None:
+        if k > 1 and toks[k - 1][2] == "to":
+            return _to_cue(text, ss, se, toks, k, post, (cue_start, cue_end), verb, later, last_speaker, first_cue)
         return None
     if text.startswith(",", cue_end) and text[spk[0] : spk[1]].lower() in ("you", "i", "we") and verb in ("know", "mean", "see", "guess"):
         return None  # "You know, ...": a filler, not a report
@@ -864,6 +911,9 @@ def _one(
     relative = _relative_naming(text, toks, before_i, post, se, verb)
     if relative is not None:
         return Candidate(relative, kind_of(text, relative), spk, (cue_start, cue_end), "relative_naming")
+    topic = _about_topic(text, post, se, verb, later)
+    if topic is not None:
+        return Candidate((topic,), kind_of(text, (topic,)), spk, (cue_start, cue_end), "SV_about")
     cs = _clause_start(text, post, se, verb)
     if cs is None:
         return None
@@ -878,6 +928,8 @@ def _one(
         return None
     if cue_start == m.start() and _subject_head(text, ss, spk, content):
         return None
+    if verb in _THAT_ONLY and not text.startswith("that ", content[0]):
+        return None  # "Clinton maintains a wide lead": a report only with its `that` clause
     if _not_a_speaker(text, spk):
         spk = _subject(toks, first_cue) or _head_subject(text, ss, se, toks)
     return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "SVC")
@@ -910,6 +962,11 @@ def _subject_head(text: str, ss: int, spk: SpanT, content: SpanT) -> bool:
     if text[ss : spk[0]].strip(" \t\n\"“”'‘’") or text[spk[0] : spk[1]].lower() in _SUBJECT_PRONOUNS:
         return False
     return _FINITE_START.match(text, content[0], content[1]) is not None
+# Nouns that make a cue word part of a compound noun: `pledged delegates`, `think tank`.
+_COMPOUND_HEADS = {"pledged": " delegate", "think": " tank"}
+# Cues that report in the SVC layout only with a `that` clause (train: `maintain` with a
+# noun object is keeping a lead or a pace, P .2).
+_THAT_ONLY = frozenset("maintain maintained maintains maintaining".split())
 
 
 # `what the mayor calls "a fair deal"`: an object named in someone's words
@@ -1162,7 +1219,7 @@ def _raising(
     """`The senator seemed to dismiss the idea`: an impression without a source; the
     content is the subject and the infinitive, around the cue (as the corpus marks it)."""
     if not text.startswith(" to ", cue_end):
-        return None  # "appeared on television" reports nothing
+        return _it_seems(text, se, toks, k, floor, (cue_start, cue_end), later)
     subject, _ = _speaker_before(toks, k, floor)
     if subject is None:
         return None
@@ -1412,3 +1469,149 @@ def _according(text: str, ss: int, se: int, toks: list[tuple[int, int, str]], ci
         if _clause_ok(text, tail) and tail[1] - tail[0] > 15:
             spans = (before, tail)
     return Candidate(spans, kind_of(text, spans), spk, cue, "according_to_after")
+
+
+# Verbs that a bare-infinitive cue continues with the same subject: `went on to say`,
+# `continued to insist`, `took to Twitter to say`, `was quick to add` (matched backwards
+# from the `to`).
+_TO_LEAD = regex.compile(
+    r"""(?rx)(?:\bwent\s+on|\bgo(?:es|ing)?\s+on|\bcontinu(?:e|es|ed|ing)|\bwent\s+out\s+of\s+\w+\s+way
+      | \btook\s+to\s+[\w’'\-]+(?:\s+[\w’'\-]+)?|\b(?:was|were|is|are)\s+quick)\s+$"""
+)
+# Verbs whose object is the speaker of the infinitive: `led some to speculate that ...`.
+_TO_CAUSE = frozenset("led leads leading leave leaves leaving left cause caused causes causing prompt prompted prompts prompting".split())
+
+
+def _to_cue(
+    text: str,
+    ss: int,
+    se: int,
+    toks: list[tuple[int, int, str]],
+    k: int,
+    post: int,
+    cue: SpanT,
+    verb: str,
+    later: Sequence[re.Match[str]],
+    last_speaker: SpanT | None,
+    first_cue: int,
+) -> Candidate | None:
+    """`He went on to say that ...`, `Critics were quick to add that ...`: a cue in the
+    infinitive after `to`; its speaker is the subject of the verb before (or the object
+    of a causative: `led some to wonder whether ...`)."""
+    if not verb.islower() or verb.endswith(("ed", "ing")) or (verb.endswith("s") and not verb.endswith("ss")):
+        return None  # the infinitive is the base form: `to tell`, never `to tells`
+    to = toks[k - 1][0]
+    lead = _TO_LEAD.match(text, max(ss, to - 40), to)
+    rule = "to_cue"
+    if lead is None:
+        if not text.startswith("that ", post):
+            return None
+        rule = "to_cue_that"
+    cs = _clause_start(text, post, se, verb)
+    if cs is None:
+        return None
+    content = _forward(text, cs, _clip_at_next(text, cs, se, later))
+    if not _clause_ok(text, content) or text[content[0]] in _OPENERS:
+        return None  # `went on to say, "..."`: the quotation is the quote-mark rules' SVQ
+    if lead is not None:
+        # the subject of the leading verb, over its auxiliaries: `polls continue`, `she was quick`
+        j = bisect.bisect_left([t[0] for t in toks], lead.start())
+        while j > 0 and (toks[j - 1][2].lower() in _AUX or toks[j - 1][2].lower() in _BE):
+            j -= 1
+        spk = _speaker_before(toks, j)[0]
+    else:
+        spk = _infinitive_subject(toks, k - 1)
+    if spk is None:
+        spk = last_speaker or _subject(toks, first_cue) or _head_subject(text, ss, se, toks)
+    return Candidate((content,), kind_of(text, (content,)), spk, cue, rule)
+
+
+_SUBJECT_PRONOUN = regex.compile(r"(?i)(?:he|she|they|we|I|it)(?=[’']s|[’']re|[’']d|$)")
+
+
+def _infinitive_subject(toks: list[tuple[int, int, str]], to: int) -> SpanT | None:
+    """Who a `to CUE that` infinitive is about, from the few words before its `to`: the
+    object of a causative (`led voters to say`), else the nearest subject pronoun or
+    name (`she's expected to argue`, `Yellen is likely to stress`), else None."""
+    lo = max(0, to - 7)
+    for j in range(to - 2, lo - 1, -1):
+        if toks[j][2].lower() in _TO_CAUSE:
+            return (toks[j + 1][0], toks[to - 1][1]) if to - j <= 5 else None
+    for j in range(to - 1, lo - 1, -1):
+        w = toks[j][2]
+        if not w[0].isalnum():
+            return None
+        m = _SUBJECT_PRONOUN.match(w)
+        if m:
+            return toks[j][0], toks[j][0] + m.end()
+        if w[0].isupper() and j > 0 and toks[j - 1][2][0].isalnum():
+            return _speaker_before(toks, j + 1)[0]
+    return None
+
+
+# What follows `appeared` when it reports a presence, not an impression.
+_APPEARED_AT = frozenset(
+    """on in at before with as alongside together onstage for during live briefly to from
+    after outside inside near under over via""".split()
+)
+_LIKE_THAT = regex.compile(r"\s+(?:like|as\s+if|as\s+though|that)\s+")
+
+
+# Speech verbs whose report may be just a topic: `joked about moving abroad`, `wrote of
+# his childhood`, `warned about the deficit`.
+_ABOUT_VERBS = frozenset(
+    """joked jokes joking complained complains boasted boasts bragged brags talked talks
+    spoke speaks wrote writes worried worries warned warns mused muses testified
+    tweeted lied lies""".split()
+)
+
+
+def _about_topic(text: str, post: int, se: int, verb: str, later: Sequence[re.Match[str]]) -> SpanT | None:
+    """The topic after `about` or `of` of a speech verb (to the first comma or dash),
+    or None when there is none or a `that` clause follows (which is the report)."""
+    if verb not in _ABOUT_VERBS or not text.startswith(("about ", "of "), post):
+        return None
+    if _THAT.search(text, post, min(se, post + 120)):
+        return None
+    a = text.index(" ", post) + 1
+    if text[a:se].split(None, 1)[0].lower() in _ADJUNCT_START:
+        return None  # "the change the party warned about in its report": the topic came before
+    stop = _OBJECT_END.search(text, a, se)
+    content = _forward(text, a, _clip_at_next(text, a, stop.start() if stop else se, later))
+    return content if _clause_ok(text, content) else None
+
+
+# Cues whose subject may be a relative `that` (a message or a finding speaking); stance
+# verbs stay out (`a super PAC that backed Roe`: P .3 on train).
+_RELATIVE_THAT_CUES = frozenset(
+    """say says said show shows showed suggest suggests suggested find finds found reveal
+    reveals revealed indicate indicates indicated claim claims claimed argue argues argued
+    warn warns warned""".split()
+)
+
+
+def _noun_before_that(word: str) -> bool:
+    """A word that can head the noun phrase a relative `that` refers to (not `so that`, `said that`)."""
+    low = word.lower()
+    return word[0].isalnum() and low not in _STOP and low not in _PREPOSITIONS and not low.endswith("ly")
+
+
+def _it_seems(
+    text: str, se: int, toks: list[tuple[int, int, str]], k: int, floor: int, cue: SpanT, later: Sequence[re.Match[str]]
+) -> Candidate | None:
+    """`It seems the vote is lost`, `it appeared likely that ...`: an impression without a
+    source and without `to` after an empty `it`; its content is what follows the cue."""
+    cue_end = cue[1]
+    nxt = text[cue_end : cue_end + 20].split(None, 1)
+    if not nxt or nxt[0].lower().strip(",.;:") in _APPEARED_AT or not nxt[0][0].isalpha():
+        return None  # "appeared on television", "seemed." report nothing
+    subject, _ = _speaker_before(toks, k, floor)
+    if subject is None or text[subject[0] : subject[1]] not in ("it", "It"):
+        # (`The senator seemed eager`, subject and predicate, measured P .46 on train: the
+        # corpus marks such impressions too unevenly to report them)
+        return None
+    lead = _LIKE_THAT.match(text, cue_end)
+    rest = _trim_span(text, lead.end() if lead else cue_end, _clip_at_next(text, cue_end, se, later))
+    if not _clause_ok(text, rest):
+        return None
+    return Candidate((rest,), kind_of(text, (rest,)), None, cue, "it_seems")
