@@ -44,6 +44,8 @@ CASES = [
      "the plan for the harbor was costly, but that the town needed it badly"),
     ("but_not", "Roe said the town would repair the old bridge, but not the old ferry pier.",
      "the town would repair the old bridge, but not the old ferry pier"),
+    ("adverbial_opening_the_clause", "Roe said that, after the storm in May, the harbor master warned the crews.",
+     "that, after the storm in May, the harbor master warned the crews"),
     ("two_names_one_subject", "Roe said that only Ann and Bo Lind opposed the tram from the start.",
      "that only Ann and Bo Lind opposed the tram from the start"),
 ]

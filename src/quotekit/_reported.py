@@ -660,6 +660,14 @@ def _inside_quote(text: str, a: int, b: int) -> bool:
     return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
 
 
+# A `that` and the adverbial that opens its clause, up to the adverbial's comma: no
+# clause ends there, so a later cue's subject after that comma is the clause's own.
+_OPENING_ADVERBIAL = regex.compile(
+    r"that(?:,\s*|\s+(?:since|after|before|while|during|in|as|if|when|although|though|because|despite|thanks|with|"
+    r"under|given|unless|once|until|without|by|at|on|relative)\b)[^,;:.!?]{0,70}"
+)
+
+
 def _new_speaker(text: str, a: int, p: int) -> regex.Match[str] | None:
     """`_NEW_SPEAKER` matched back from the cue at `p`, unless its `and` joins two names
     into one subject of the report's own clause: `that only Ann and Bo Roe backed it`."""
@@ -694,13 +702,15 @@ def _clip_at_next(text: str, start: int, end: int, later: Sequence[re.Match[str]
             break
         m = _COORDINATED.match(text, max(start, p - 60), p) or _new_speaker(text, max(start, p - 80), p)
         if m and m.start() > start:
+            if _OPENING_ADVERBIAL.fullmatch(text, start, m.start()):
+                continue  # `that, after the vote, the mayor said ...`: the clause's own subject follows
             return m.start()
         if text[h.end() : h.end() + 1] in (".", ",", "") or h.end() >= end:
             # "..., the minister said.": a comma shortly before a closing cue
             comma = text.rfind(",", max(start, p - 50), p)
             while comma > start and _IN_NUMBER.match(text, comma):
                 comma = text.rfind(",", max(start, p - 50), comma)
-            if comma > start:
+            if comma > start and not _OPENING_ADVERBIAL.fullmatch(text, start, comma):
                 return comma
     return end
 
