@@ -73,6 +73,20 @@ def test_new_speaker_after_a_comma_still_ends_the_content() -> None:
     assert _contents(text) == ["the ferry would run again on Monday", "it would not"]
 
 
+def test_report_resumes_after_its_attribution() -> None:
+    """A `because`/`while`/`but` clause after a mid-sentence attribution is the report's second part."""
+    text = "The pier is safe for now, the engineer said, because the crews checked every beam."
+    (q,) = quotekit.extract(text)
+    assert [text[a:b].strip(_EDGE) for a, b in q.spans] == ["The pier is safe for now", "because the crews checked every beam"]
+    assert q.speaker is not None and q.speaker.text == "the engineer"
+
+
+def test_and_after_the_attribution_stays_the_writers() -> None:
+    """An `, and` clause after the attribution is not added to the report."""
+    text = "The pier is safe for now, the engineer said, and then she left the harbor."
+    assert _contents(text) == ["The pier is safe for now"]
+
+
 @pytest.mark.xfail(strict=True, reason="a coordinated verb of the reported clause reads as the speaker's second cue")
 def test_coordinated_verb_inside_the_report() -> None:
     """A second verb of the reported clause (`and ask ...`) stays in the report."""

@@ -668,6 +668,10 @@ _OPENING_ADVERBIAL = regex.compile(
 )
 
 
+# A clause that takes the report up again after a mid-sentence attribution.
+_REPORT_RESUMES = regex.compile(r",\s+(?:because|while|but|although|though)\s")
+
+
 def _new_speaker(text: str, a: int, p: int) -> regex.Match[str] | None:
     """`_NEW_SPEAKER` matched back from the cue at `p`, unless its `and` joins two names
     into one subject of the report's own clause: `that only Ann and Bo Roe backed it`."""
@@ -914,6 +918,13 @@ def _one(
         # "CLAUSE, X said."  /  "CLAUSE, X said Monday, adding ..."
         content = _trim_span(text, ss, toks[before_i][0] if toks[before_i][2] == "," else toks[before_i][1])
         if content[1] - content[0] > 2 and (text[content[0]] not in _OPENERS or _quote_then_more(text, content)) and not _led_in_quote(text, content):
+            if toks[before_i][2] == "," and _REPORT_RESUMES.match(rest):
+                # "The pier is safe, she said, because the crews checked it.": the report
+                # goes on after its attribution (a `, and` there is mostly the writer's)
+                tail = _trim_span(text, post + text[post:se].index(",") + 1, se)
+                if _clause_ok(text, tail):
+                    spans = (content, tail)
+                    return Candidate(spans, kind_of(text, spans), spk, (cue_start, cue_end), "parenthetical")
             return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "CSV")
         return None
     if before_i == 0 and toks[0][2] == "As" and rest.startswith(","):
