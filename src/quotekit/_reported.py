@@ -553,6 +553,10 @@ _NAME_BEFORE = regex.compile(r"(?r)(?:\p{Lu}[\p{L}.\-’']*|\d[\d.]*)$")
 _APPOSITION = regex.compile(r",\s+(?:an?|the)\s")
 # An aside, then the cue's own complement: `accused the mayor, who ..., of lying`.
 _ASIDE_THEN = regex.compile(r",\s+(?:who|whose|which|the|an?|\p{Lu})[^,;:.!?\"“”]{0,100}?,\s+(?=(?:of|for|as|to|over|with|from)\s)")
+# A short aside in brackets or between two dashes (no comma in it), or a dash before
+# `including`: `called on Sen. Ann Roe (D-Ore.) to resign`, `urged all crews - old and
+# new - to stay`.
+_BRACKET_ASIDE = regex.compile(r"\([^()\n]{1,12}\)|\s?(?:[—–]|--?)\s[^—–;:.!?,\n]{1,60}?\s(?:[—–]|--?)\s|\s?(?:[—–]|--?)\s+including\s")
 # A sentence that opens with a subordinate clause: the comma after the object may close it.
 _FRONTED = regex.compile(r"\s*(?:When|If|As|While|After|Before|Although|Though|Because|Since|Unless|Once|Until|Without|Despite|Even\s+as|Even\s+if)\s")
 
@@ -566,8 +570,13 @@ def _object_end(text: str, stop: regex.Match[str] | None, se: int, fronted: bool
     asides are not read in a sentence that opens with a subordinate clause, whose comma
     they would cross (`When she praised Roe, the crowd booed and left`)."""
     in_list = False
-    while stop is not None and stop.group() in (",", ":"):
+    while stop is not None:
         c = stop.start()
+        if br := _BRACKET_ASIDE.match(text, c):
+            stop = _OBJECT_END.search(text, br.end(), se)
+            continue
+        if stop.group() not in (",", ":"):
+            break
         if _OBJECT_GOES_ON.match(text, c):
             pass
         elif stop.group() == ":":
