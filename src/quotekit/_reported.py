@@ -118,12 +118,13 @@ _ASKED_BY = _BE | {"when", "if", "after", "being", "once", "get", "got"}
 _ASK = frozenset("ask asked asks asking".split())
 _WH = regex.compile(r"\b(?:whether|if|about|why|how|what|when|who|where)\b")
 # A comma inside a number or a date ends nothing: `$51,000`, `the Sept. 11, 2001, attacks`.
-_NUMBER_COMMA = (
-    r"(?<=\d),(?=\d{3}(?!\d))"
-    r"|(?<=\b\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2}),(?=\s\d{4}\b)|(?<=\b\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2},\s\d{4}),"
+# (Looked at from right after the comma, so that a search tests only the commas.)
+_IN_NUMBER_AFTER = (
+    r"(?<=\d,)(?=\d{3}(?!\d))"
+    r"|(?<=\b\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2},)(?=\s\d{4}\b)|(?<=\b\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2},\s\d{4},)"
 )
-_IN_NUMBER = regex.compile(_NUMBER_COMMA)
-_OBJECT_END = regex.compile(rf"(?!{_NUMBER_COMMA}),|[;:—–(]|\s-\s")
+_IN_NUMBER = regex.compile(rf",(?:{_IN_NUMBER_AFTER})")
+_OBJECT_END = regex.compile(rf",(?!{_IN_NUMBER_AFTER})|[;:—–(]|\s-\s")
 _PARTICIPLE_CUE = regex.compile(r"ing$")
 
 
@@ -715,7 +716,7 @@ def _clip_at_next(text: str, start: int, end: int, later: Sequence[re.Match[str]
             break
         m = _COORDINATED.match(text, max(start, p - 60), p) or _new_speaker(text, max(start, p - 80), p)
         if m and m.start() > start:
-            if _OPENING_ADVERBIAL.fullmatch(text, start, m.start()):
+            if text.startswith("that", start) and _OPENING_ADVERBIAL.fullmatch(text, start, m.start()):
                 continue  # `that, after the vote, the mayor said ...`: the clause's own subject follows
             return m.start()
         if text[h.end() : h.end() + 1] in (".", ",", "") or h.end() >= end:
@@ -723,7 +724,7 @@ def _clip_at_next(text: str, start: int, end: int, later: Sequence[re.Match[str]
             comma = text.rfind(",", max(start, p - 50), p)
             while comma > start and _IN_NUMBER.match(text, comma):
                 comma = text.rfind(",", max(start, p - 50), comma)
-            if comma > start and not _OPENING_ADVERBIAL.fullmatch(text, start, comma):
+            if comma > start and not (text.startswith("that", start) and _OPENING_ADVERBIAL.fullmatch(text, start, comma)):
                 return comma
     return end
 
@@ -1222,7 +1223,7 @@ def _raising(
     return Candidate(spans, kind_of(text, spans), None, (cue_start, cue_end), "seems")
 
 
-_RAISED_END = regex.compile(rf"(?!{_NUMBER_COMMA}),|[:;]|" r"\s[—–-]{1,2}\s|\s(?:as|after|when|while|because|despite|though|although|even\s+if|even\s+as)\s")
+_RAISED_END = regex.compile(rf",(?!{_IN_NUMBER_AFTER})|[:;]|" r"\s[—–-]{1,2}\s|\s(?:as|after|when|while|because|despite|though|although|even\s+if|even\s+as)\s")
 
 
 # Verbs that news inverts after a clause: "..., said the spokesman."
