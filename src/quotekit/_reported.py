@@ -540,7 +540,8 @@ _QUOTE_COMMA_ON = regex.compile(r"(?:,[\"”’']|[\"”’'],)[^\S\r\n]+(?:(?!(
 # The object goes on past a comma: `praised the plan, including its cost`; past a colon
 # that spells it out in lower case: `talked about two issues: jobs and rents`.
 _OBJECT_GOES_ON = regex.compile(r",\s+(?:including|especially|particularly|notably|such\s+as)\s|:[^\S\n]+\p{Ll}")
-# Two adjectives before one noun: `criticized the costly, slow plan`.
+# Two adjectives before one noun (the first known by its suffix): `criticized the reckless,
+# slow plan`.
 _ADJECTIVE_BEFORE = regex.compile(r"(?r)\b(?:the|a|an|its|his|her|their|our|\p{L}+[’']s?)\s+\p{Ll}+(?:ous|ive|ful|ic|al|ing|ry|less|ble|ish)$")
 _ADJECTIVE_AFTER = regex.compile(r",\s+(?!(?:and|but|or|which|who|as|while|although|though|including)\b)\p{Ll}[\p{L}\-]+\s+\p{Ll}")
 # An item of a list that an `and`/`or` closes a few words on: `cited rents, wages and
@@ -566,7 +567,7 @@ def _object_end(text: str, stop: regex.Match[str] | None, se: int, fronted: bool
     """Where a stance cue's object ends: at its first comma, colon or dash, unless the
     object runs on past it: a comma that closes a quotation before more lower-case words
     (`called it a "grave error," made by timid voices`), `, including ...`, a colon before
-    lower case, two adjectives (`the costly, slow plan`), a list (`rents, wages and jobs`)
+    lower case, two adjectives (`the reckless, slow plan`), a list (`rents, wages and jobs`)
     or an aside before the cue's complement (`accused Roe, the mayor, of lying`). Lists and
     asides are not read in a sentence that opens with a subordinate clause, whose comma
     they would cross (`When she praised Roe, the crowd booed and left`)."""
