@@ -804,6 +804,9 @@ def _one(
                 return None
             return Candidate((content,), kind_of(text, (content,)), asker, (cue_start, cue_end), "asked_lead")
         comma = text.find(",", post, se)
+        if comma != -1 and (aside := _CLAUSE_GOES_ON.match(text, comma)) and text.startswith(", which", comma):
+            # "Asked whether the fee, which rose in May, was fair, ...": the aside is the question's
+            comma = text.find(",", aside.end(), se)
         content = _trim_span(text, post, comma) if comma != -1 else (0, 0)
         if comma == -1 or content[1] - content[0] < 3:
             return None
