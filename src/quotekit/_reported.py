@@ -120,7 +120,14 @@ _NOT_NAMED = re.compile(r"\s+(?:that\s+(?:he|she|they)\s+)?not\s+(?:to\s+)?be\s+
 _ASKED_BY = _BE | {"when", "if", "after", "being", "once", "get", "got"}
 _ASK = frozenset("ask asked asks asking".split())
 _WH = regex.compile(r"\b(?:whether|if|about|why|how|what|when|who|where)\b")
-_OBJECT_END = regex.compile(r"[,;:—–(]|\s-\s")
+# A comma inside a number or a date ends nothing: `$51,000`, `the Sept. 11, 2001, attacks`.
+# (Looked at from right after the comma, so that a search tests only the commas.)
+_IN_NUMBER_AFTER = (
+    r"(?<=\d,)(?=\d{3}(?!\d))"
+    r"|(?<=\b\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2},)(?=\s\d{4}\b)|(?<=\b\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2},\s\d{4},)"
+)
+_IN_NUMBER = regex.compile(rf",(?:{_IN_NUMBER_AFTER})")
+_OBJECT_END = regex.compile(rf",(?!{_IN_NUMBER_AFTER})|[;:—–(]|\s-\s")
 _PARTICIPLE_CUE = regex.compile(r"ing$")
 
 
@@ -524,7 +531,7 @@ def _sentence(text: str, sent: SpanT, hits: list[re.Match[str]], pats: _Patterns
         if verb in pats.stance:
             # an object, not a clause: it ends at the first comma or dash
             stop = _OBJECT_END.search(text, m.end(), se)
-            end = _object_end(text, stop, se) if stop else se
+            end = _object_end(text, stop, se, _FRONTED.match(text, ss) is not None) if stop else se
             if verb in _NAMING:
                 end = _label_end(text, m.end(), end)
         floor = bisect.bisect_left(starts, hits[h_i - 1].end()) - 1 if h_i else -1
@@ -550,11 +557,67 @@ _AFTER_LABEL = regex.compile(r"[\"”’']\s+(?:and\s+(?!a\s|an\s|the\s)\p{Ll}+e
 _QUOTE_COMMA_ON = regex.compile(r"(?:,[\"”’']|[\"”’'],)[^\S\r\n]+(?:(?!(?:although|though|while|but|even|despite|which|and|or|as|in|who|whom|he|she|they|it|I|we|\p{Ll}+ing|an?|the)\b)\p{Ll}|an?[^\S\r\n]+[\"“])")
 
 
-def _object_end(text: str, stop: regex.Match[str], se: int) -> int:
-    """Where a stance cue's object ends: at its first comma or dash, unless that comma
-    closes a quotation and the object runs on in lower case (a list of labels, a
-    participle): `called it a "grave error," made by timid voices`."""
-    while stop is not None and stop.group() == "," and _QUOTE_COMMA_ON.match(text, stop.start() - 1 if text[stop.start() - 1] in "\"”’'" else stop.start()):
+# The object goes on past a comma: `praised the plan, including its cost`; past a colon
+# that spells it out in lower case: `talked about two issues: jobs and rents`.
+_OBJECT_GOES_ON = regex.compile(r",\s+(?:including|especially|particularly|notably|such\s+as)\s|:[^\S\n]+\p{Ll}")
+# Two adjectives before one noun (the first known by its suffix): `criticized the reckless,
+# slow plan`.
+_ADJECTIVE_BEFORE = regex.compile(r"(?r)\b(?:the|a|an|its|his|her|their|our|\p{L}+[’']s?)\s+\p{Ll}+(?:ous|ive|ful|ic|al|ing|ry|less|ble|ish)$")
+_ADJECTIVE_AFTER = regex.compile(r",\s+(?!(?:and|but|or|which|who|as|while|although|though|including)\b)\p{Ll}[\p{L}\-]+\s+\p{Ll}")
+# An item of a list that an `and`/`or` closes a few words on: `cited rents, wages and
+# jobs`; not a clause (`, but ...`, `, he ...`) nor a name's apposition (`Roe, a lawyer and ...`).
+_LIST_ITEM = regex.compile(
+    r",\s+(?!(?:and|but|or|nor|yet|so|while|which|who|whom|whose|although|though|as|when|where|because|if|he|she|they|it|we|I|you|there|this|that)\b)"
+    r"(?:[^\s,;:.!?]+,?\s+){0,6}?(?:and|or)\s"
+)
+_LIST_LAST = regex.compile(r",\s+(?:and|or)\s(?!(?:he|she|they|it|we|I|you|then|now|also)\b)")
+_NAME_BEFORE = regex.compile(r"(?r)(?:\p{Lu}[\p{L}.\-’']*|\d[\d.]*)$")
+_APPOSITION = regex.compile(r",\s+(?:an?|the)\s")
+# An aside, then the cue's own complement: `accused the mayor, who ..., of lying`.
+_ASIDE_THEN = regex.compile(r",\s+(?:who|whose|which|the|an?|\p{Lu})[^,;:.!?\"“”]{0,100}?,\s+(?=(?:of|for|as|to|over|with|from)\s)")
+# A short aside in brackets or between two dashes (no comma in it), or a dash before
+# `including`: `called on Sen. Ann Roe (D-Ore.) to resign`, `urged all crews - old and
+# new - to stay`.
+_BRACKET_ASIDE = regex.compile(r"\([^()\n]{1,12}\)|\s?(?:[—–]|--?)\s[^—–;:.!?,\n]{1,60}?\s(?:[—–]|--?)\s|\s?(?:[—–]|--?)\s+including\s")
+# A sentence that opens with a subordinate clause: the comma after the object may close it.
+_FRONTED = regex.compile(r"\s*(?:When|If|As|While|After|Before|Although|Though|Because|Since|Unless|Once|Until|Without|Despite|Even\s+as|Even\s+if)\s")
+
+
+def _object_end(text: str, stop: regex.Match[str] | None, se: int, fronted: bool) -> int:
+    """Where a stance cue's object ends: at its first comma, colon or dash, unless the
+    object runs on past it: a comma that closes a quotation before more lower-case words
+    (`called it a "grave error," made by timid voices`), `, including ...`, a colon before
+    lower case, two adjectives (`the reckless, slow plan`), a list (`rents, wages and jobs`)
+    or an aside before the cue's complement (`accused Roe, the mayor, of lying`). Lists and
+    asides are not read in a sentence that opens with a subordinate clause, whose comma
+    they would cross (`When she praised Roe, the crowd booed and left`)."""
+    in_list = False
+    while stop is not None:
+        c = stop.start()
+        if br := _BRACKET_ASIDE.match(text, c):
+            stop = _OBJECT_END.search(text, br.end(), se)
+            continue
+        if stop.group() not in (",", ":"):
+            break
+        if _OBJECT_GOES_ON.match(text, c):
+            pass
+        elif stop.group() == ":":
+            break
+        elif _QUOTE_COMMA_ON.match(text, c - 1 if text[c - 1] in "\"”’'" else c):
+            pass
+        elif _ADJECTIVE_BEFORE.search(text, max(0, c - 40), c) and _ADJECTIVE_AFTER.match(text, c):
+            pass
+        elif fronted:
+            break
+        elif (in_list and _LIST_LAST.match(text, c)) or (
+            _LIST_ITEM.match(text, c) and not (_APPOSITION.match(text, c) and _NAME_BEFORE.search(text, max(0, c - 40), c))
+        ):
+            in_list = True
+        elif aside := _ASIDE_THEN.match(text, c):
+            stop = _OBJECT_END.search(text, aside.end(), se)
+            continue
+        else:
+            break
         stop = _OBJECT_END.search(text, stop.end(), se)
     return stop.start() if stop else se
 
@@ -590,6 +653,13 @@ _CLAUSE_END = regex.compile(
 )
 
 
+# A clause end that the report runs on past: a `which` aside before the clause's own verb
+# (`that the fee, which rose in May, is unfair`), a second `that` clause (`..., but that
+# ...`), a contrast inside the report (`..., but not ...`, `..., but rather ...`).
+_CLAUSE_GOES_ON = regex.compile(
+    r",\s+which\s[^,;:.!?\"“”]{1,120}?,\s+(?:(?:still|also|not|now|only)\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|be|remains?|\p{Ll}+ed)\s"
+    r"|,\s+but\s+(?:that|not|never|rather|also|only|instead)\s"
+)
 _QUOTE_OPEN = regex.compile(r"[“\"]")
 # A participle clause earlier in the sentence, which a coordinated participle continues.
 _PRIOR_PARTICIPLE = re.compile(r",\s+\w+ing\s")
@@ -606,6 +676,10 @@ def _may_end_clause(text: str, a: int, b: int) -> bool:
     )
 
 
+# `Ann and Bo Roe`, `she and her aides`: the subject inside a report that a later cue's
+# `and` would otherwise read as a new speaker (not `..., and he said`, `and 60 percent`).
+_NAME_AND = regex.compile(r"(?r)(?:\b(?:she|he|they|we|I)|\p{Lu}[\w.’'\-]*)$")
+_AND_NAME = regex.compile(r" and (?!(?:he|she|they|we|I|it)\b|\d)")
 _QUOTE_CLOSE = regex.compile(r"[”\"]")
 _NAMED_AFTER = regex.compile(r",[”\"]\s+\p{Lu}")
 
@@ -615,6 +689,27 @@ def _inside_quote(text: str, a: int, b: int) -> bool:
     count; straight marks by parity."""
     seg = text[a:b]
     return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
+
+
+# A `that` and the adverbial that opens its clause, up to the adverbial's comma: no
+# clause ends there, so a later cue's subject after that comma is the clause's own.
+_OPENING_ADVERBIAL = regex.compile(
+    r"that(?:,\s*|\s+(?:since|after|before|while|during|in|as|if|when|although|though|because|despite|thanks|with|"
+    r"under|given|unless|once|until|without|by|at|on|relative)\b)[^,;:.!?]{0,70}"
+)
+
+
+# A clause that takes the report up again after a mid-sentence attribution.
+_REPORT_RESUMES = regex.compile(r",\s+(?:because|while|but|although|though)\s")
+
+
+def _new_speaker(text: str, a: int, p: int) -> regex.Match[str] | None:
+    """`_NEW_SPEAKER` matched back from the cue at `p`, unless its `and` joins two names
+    into one subject of the report's own clause: `that only Ann and Bo Roe backed it`."""
+    m = _NEW_SPEAKER.match(text, a, p)
+    if m and text.startswith(" and ", m.start()) and _NAME_AND.search(text, max(0, m.start() - 30), m.start()) and _AND_NAME.match(text, m.start()):
+        return None
+    return m
 
 
 def _clip_at_next(text: str, start: int, end: int, later: Sequence[re.Match[str]]) -> int:
@@ -630,6 +725,8 @@ def _clip_at_next(text: str, start: int, end: int, later: Sequence[re.Match[str]
         if close and _NAMED_AFTER.match(text, close.start() - 1):
             return close.end()  # `"..., but proud," Roe said`: the quotation ends the clause
         stop = _CLAUSE_END.search(text, close.end(), end) if close else None
+    while stop and (on := _CLAUSE_GOES_ON.match(text, stop.start())):
+        stop = _CLAUSE_END.search(text, on.end() if on.group().startswith(", which") else stop.end(), end)
     if stop:
         end = stop.start()
     for h in later:
@@ -638,13 +735,17 @@ def _clip_at_next(text: str, start: int, end: int, later: Sequence[re.Match[str]
             continue
         if p >= end:
             break
-        m = _COORDINATED.match(text, max(start, p - 60), p) or _NEW_SPEAKER.match(text, max(start, p - 80), p)
+        m = _COORDINATED.match(text, max(start, p - 60), p) or _new_speaker(text, max(start, p - 80), p)
         if m and m.start() > start:
+            if text.startswith("that", start) and _OPENING_ADVERBIAL.fullmatch(text, start, m.start()):
+                continue  # `that, after the vote, the mayor said ...`: the clause's own subject follows
             return m.start()
         if text[h.end() : h.end() + 1] in (".", ",", "") or h.end() >= end:
             # "..., the minister said.": a comma shortly before a closing cue
             comma = text.rfind(",", max(start, p - 50), p)
-            if comma > start:
+            while comma > start and _IN_NUMBER.match(text, comma):
+                comma = text.rfind(",", max(start, p - 50), comma)
+            if comma > start and not (text.startswith("that", start) and _OPENING_ADVERBIAL.fullmatch(text, start, comma)):
                 return comma
     return end
 
@@ -729,6 +830,9 @@ def _one(
                 return None
             return Candidate((content,), kind_of(text, (content,)), asker, (cue_start, cue_end), "asked_lead")
         comma = text.find(",", post, se)
+        if comma != -1 and (aside := _CLAUSE_GOES_ON.match(text, comma)) and text.startswith(", which", comma):
+            # "Asked whether the fee, which rose in May, was fair, ...": the aside is the question's
+            comma = text.find(",", aside.end(), se)
         content = _trim_span(text, post, comma) if comma != -1 else (0, 0)
         if comma == -1 or content[1] - content[0] < 3:
             return None
@@ -879,6 +983,13 @@ def _one(
         if rest.startswith(",") and _fronted_adverbial(text, content):
             pass  # "In May, she said, the port reopened": the report is what follows the cue
         elif content[1] - content[0] > 2 and (text[content[0]] not in _OPENERS or _quote_then_more(text, content)) and not _led_in_quote(text, content):
+            if toks[before_i][2] == "," and _REPORT_RESUMES.match(rest):
+                # "The pier is safe, she said, because the crews checked it.": the report
+                # goes on after its attribution (a `, and` there is mostly the writer's)
+                tail = _trim_span(text, post + text[post:se].index(",") + 1, se)
+                if _clause_ok(text, tail):
+                    spans = (content, tail)
+                    return Candidate(spans, kind_of(text, spans), spk, (cue_start, cue_end), "parenthetical")
             return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "CSV")
         else:
             return None
@@ -1247,7 +1358,7 @@ def _raising(
     return Candidate(spans, kind_of(text, spans), None, (cue_start, cue_end), "seems")
 
 
-_RAISED_END = regex.compile(r"[,:;]|\s[—–-]{1,2}\s|\s(?:as|after|when|while|because|despite|though|although|even\s+if|even\s+as)\s")
+_RAISED_END = regex.compile(rf",(?!{_IN_NUMBER_AFTER})|[:;]|" r"\s[—–-]{1,2}\s|\s(?:as|after|when|while|because|despite|though|although|even\s+if|even\s+as)\s")
 
 
 # Verbs that news inverts after a clause: "..., said the spokesman."
