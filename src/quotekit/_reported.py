@@ -269,9 +269,70 @@ _TRAILING_ENDS = tuple(
 )
 
 
+# Where a forward clause without quotation marks runs on past what was said (issue #6);
+# each alternative names its class. The comma ones: an appositive that renames the
+# clause or its last noun and runs to the end (`..., a move that would ...`), a new
+# clause about a place (`..., where she studies, ...`), the writer's aside (`..., often
+# by ...`), a comparison (`..., compared with 41 percent ...`). The occasion one: the
+# statement's setting in mid-clause (`... in a speech to donors on Friday`). The
+# look-ahead `[^,;]*$` stops at the next comma, so the search stays linear.
+_LONG_TAIL = regex.compile(
+    r""",\s+(?:(?P<appositive>an?\s(?=[^,;]*$))
+      | (?P<place>where\s+(?:he|she|they|we|I|it)\s)
+      | (?P<aside>(?:often|notably|usually|typically)\s)
+      | (?P<comparison>(?:as\s+)?compared\s+(?:with|to)\s))
+    | \s+(?:in|during|at)\s+(?:a|an|his|her|their|its|one)\s+(?:[\w\-’']+\s+){0,2}?(?P<occasion>
+        (?:statement|interview|speech|rally|news\s+conference|press\s+conference|conference\s+call|
+           town\s+hall|briefing|appearance|op-ed|tweet)s?)\b""",
+    regex.X,
+)
+# A person as the whole object of a stance cue, before a time or occasion adjunct:
+# `endorsed Ann Roe on Monday`, `criticized him during the debate` -> `Ann Roe`, `him`.
+_NAME_OBJECT = regex.compile(
+    rf"""(?x)(?!(?:The|This|That|These|Those|He|She|They|We|It|His|Her|Their|Its|A|An|In|On|At|If|When|I)\s)
+    (?:him|her|them|it|me|us|you
+      | (?:(?:Mr\.|Mrs\.|Ms\.|Sen\.|Gov\.|Rep\.|Dr\.|President|Secretary)\s+)?\p{{Lu}}[\w’'\-]+(?:\s+\p{{Lu}}[\w’'\-.]+){{0,2}})
+    (?=\s+(?:in|on|at|during|after|before|last|this|until|when|while|since|amid|{_DAYS})\b)"""
+)
+# After the adjunct, a complement or a verb of its own means the stop was wrong: the
+# name was a listener (`told Roe on Monday that ...`) or a subject (`said Roe in May was ...`).
+_GOES_ON = regex.compile(r"\s(?:for|to|how|that|whether|why|what|is|was|are|were|has|had|have|will|would|could|can|should|did|does|do)\s")
+# A clause that opens with a fronted adjunct (`that, if elected, ...`, `even after ...`):
+# its first comma closes the adjunct, so a comma stop would cut the clause before its verb.
+_FRONTED = frozenset(
+    "if even when after before while although though because since given as for in on at during despite "
+    "unless once until with without by like unlike among from over whatever where regardless absent".split()
+)
+_QUOTE_MARK = regex.compile(r"[\"“”]|''|``")
+
+
+def _long_tail(text: str, a: int, b: int) -> int:
+    """Where a quote-free forward clause ends when it runs past what was said, else b."""
+    if _QUOTE_MARK.search(text, a, b + 4):
+        # the quote-mark rules own these ends, and a quotation just after the clause
+        # may yet join it (`endorsed Roe in May: "..."`)
+        return b
+    name = _NAME_OBJECT.match(text, a, b)
+    if name and not _GOES_ON.search(text, name.end(), b):
+        return name.end()
+    first = text[a : a + 24].split(None, 2)
+    if first and first[0] == "that":
+        first = first[1:]
+    fronted = bool(first) and (first[0] in (",", "that,") or first[0].rstrip(",").lower() in _FRONTED)
+    for m in _LONG_TAIL.finditer(text, a + 20, b):
+        if fronted and (m.group("appositive") is not None or m.group("place") is not None):
+            continue
+        if m.group("occasion") is not None and _GOES_ON.search(text, m.end(), b):
+            continue
+        return m.start()
+    return b
+
+
 def _forward(text: str, a: int, b: int) -> SpanT:
-    """A forward clause trimmed of edge punctuation and of trailing occasion adjuncts."""
+    """A forward clause trimmed of edge punctuation, of what runs on past the report
+    (`_long_tail`) and of trailing occasion adjuncts."""
     a, b = _trim_span(text, a, b)
+    b = _trim_span(text, a, _long_tail(text, a, b))[1]
     lo = max(a, b - 90)
     e = b - 1 if b > lo and text[b - 1] in ".!?" else b
     if not text.endswith(_TRAILING_ENDS, lo, e):
