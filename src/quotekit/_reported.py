@@ -303,6 +303,7 @@ _OBJECT_PRONOUNS = ("him ", "her ", "them ", "it ", "me ", "us ", "you ")
 _GOES_ON = regex.compile(r"\s(?:for|to|how|that|whether|why|what|is|was|are|were|has|had|have|will|would|could|can|should|did|does|do)\s")
 # A clause that opens with a fronted adjunct (`that, if elected, ...`, `even after ...`):
 # its first comma closes the adjunct, so a comma stop would cut the clause before its verb.
+_QUOTE_MARK = re.compile(r"[\"“”]|''|``")
 _FRONTED = frozenset(
     "if even when after before while although though because since given as for in on at during despite "
     "unless once until with without by like unlike among from over whatever where regardless absent".split()
@@ -988,13 +989,24 @@ _SUBORDINATORS = frozenset("while whereas although though if when as because sin
 _QUOTE_COMMA = regex.compile(r"(?:,[\"”’']|[\"”’'],)\s")
 
 
+# Without quotation marks, the comma before the main clause's subject closes the
+# fronted clause: `While Roe says the plan works, the council ...`, `..., she ...`.
+_MAIN_CLAUSE = regex.compile(r",\s+(?:he|she|they|we|I|it|the|a|an|his|her|their|its|\p{Lu})")
+
+
 def _subordinate_end(text: str, toks: list[tuple[int, int, str]], before_i: int, content: SpanT) -> SpanT:
     """`While Roe says the plan is "a fraud," the council backs it`: a report inside a
-    fronted subordinate clause ends with the quotation that closes the clause."""
+    fronted subordinate clause ends with the quotation, or else the comma, that closes
+    the clause."""
     if before_i < 0 or toks[before_i][2].lower() not in _SUBORDINATORS:
         return content
     m = _QUOTE_COMMA.search(text, content[0], content[1])
-    return _trim_span(text, content[0], m.start() + 1) if m else content
+    if m:
+        return _trim_span(text, content[0], m.start() + 1)
+    if _QUOTE_MARK.search(text, content[0], content[1] + 4):
+        return content  # a quotation inside or just after: the quote-mark rules decide
+    m = _MAIN_CLAUSE.search(text, content[0], content[1])
+    return _trim_span(text, content[0], m.start()) if m else content
 
 
 _TIME_HEADS = frozenset("week weekend month year past day night morning afternoon evening".split())
