@@ -27,6 +27,8 @@ def _contents(text: str) -> list[str]:
         ("The harbor master criticized him during the council meeting.", "him"),
         # an appositive that runs to the end of the sentence
         ("The ferry company announced it would cut forty winter crossings, a decision that angered the islanders.", "it would cut forty winter crossings"),
+        # ... or opens with `the` and is no list (no `and` follows)
+        ("Mayor Ilse Dorn said she would not back Tomas Ek, the harbor board's own pick.", "she would not back Tomas Ek"),
         # a clause about a place
         ("Nora Pell said her brother had moved to Tarrow, where he runs a small bakery.", "her brother had moved to Tarrow"),
         # the writer's aside
@@ -56,6 +58,8 @@ def test_fronted_subordinate_report_ends_at_its_comma() -> None:
         ("The warden said that, if the river rose, a boat would fetch the campers.", "that, if the river rose, a boat would fetch the campers"),
         # the listener is no content: the clause after it is
         ("Ivo Brandt told Mara Quist on Monday that the bridge would open.", "that the bridge would open"),
+        # `, the ... and ...` continues a list
+        ("The report said the port needs new cranes, the dredging of its channel and more staff.", "the port needs new cranes, the dredging of its channel and more staff"),
     ],
 )
 def test_long_tail_keeps_what_was_said(text: str, content: str) -> None:

@@ -271,14 +271,15 @@ _TRAILING_ENDS = tuple(
 
 # Where a forward clause without quotation marks runs on past what was said (issue #6);
 # each alternative names its class. The comma ones: an appositive that renames the
-# clause or its last noun and runs to the end (`..., a move that would ...`), a new
+# clause or its last noun and runs to the end (`..., a move that would ...`; with `the`,
+# only when no `and` follows, which would make it the next item of a list), a new
 # clause about a place (`..., where she studies, ...`), the writer's aside (`..., often
 # by ...`), a comparison (`..., compared with 41 percent ...`). The occasion one: the
 # statement's setting in mid-clause (`... in a speech to donors on Friday`). The
 # look-ahead `[^,;]*$` stops at the next comma, so the search stays linear; the standard
 # library's `re` runs this plain alternation faster than `regex`.
 _LONG_TAIL = re.compile(
-    r""",\s+(?:(?P<appositive>an?\s(?=[^,;]*$))
+    r""",\s+(?:(?P<appositive>an?\s(?=[^,;]*$)|the\s(?=(?:(?!\sand\s)[^,;])*$))
       | (?P<place>where\s+(?:he|she|they|we|I|it)\s)
       | (?P<aside>(?:often|notably|usually|typically)\s)
       | (?P<comparison>(?:as\s+)?compared\s+(?:with|to)\s))
