@@ -105,3 +105,17 @@ def test_name_object_shortcut_agrees_with_the_pattern(word: str) -> None:
     text = word + " on Monday"
     if _NAME_OBJECT.match(text):
         assert text[0].isupper() or text.startswith(_OBJECT_PRONOUNS)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ferry fares would rise by a fifth next spring, according to the harbor board, more than twice the rise of last year.", "Ferry fares would rise by a fifth next spring"),
+        ("Ferry fares would rise by a fifth next spring, according to the harbor board, including the night crossing.", "Ferry fares would rise by a fifth next spring"),
+        # a short opening still needs the verb after the source
+        ("At the heart of the delay, according to the harbor board, was a broken crane.", "At the heart of the delay|was a broken crane"),
+    ],
+)
+def test_according_to_after_drops_the_writers_aside(text: str, content: str) -> None:
+    """After a whole clause and `, according to X,`, an aside (`including`, `more than`, `a ...`) is no part of the report."""
+    assert _contents(text) == [content]

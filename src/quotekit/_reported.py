@@ -1389,6 +1389,19 @@ def _head_subject(text: str, ss: int, se: int, toks: list[tuple[int, int, str]])
     return _subject(_tokens(text, ss, min(se, ss + 120)), -1)
 
 
+# After a whole clause and its `, according to X,` what follows is often no more of the
+# report: the writer's aside (`..., including one from May`, `..., compared with 25
+# percent`, `..., more than twice ...`) or the source's own apposition (`..., a former aide`).
+_SOURCE_ASIDE = re.compile(r"(?:including|compared\s+(?:with|to)|more\s+than|an?)\s")
+
+
+def _after_source_aside(text: str, before: SpanT, tail: SpanT) -> bool:
+    """Is `tail` (after `CLAUSE, according to X,`) an aside rather than the rest of the
+    report? Only after a clause of five words or more: a short opening (`At the heart of
+    the trouble, according to X, ...`) still needs its verb."""
+    return bool(_SOURCE_ASIDE.match(text, tail[0])) and len(text[before[0] : before[1]].split()) >= 5
+
+
 def _according(text: str, ss: int, se: int, toks: list[tuple[int, int, str]], ci: int, m: re.Match[str]) -> Candidate | None:
     """`According to X, CLAUSE` / `CLAUSE, according to X` / `CLAUSE according to X`."""
     cue = m.span("acc")
@@ -1414,6 +1427,6 @@ def _according(text: str, ss: int, se: int, toks: list[tuple[int, int, str]], ci
     spans: tuple[SpanT, ...] = (before,)
     if comma != -1 and text[m.start() - 2 : m.start()].strip() == ",":
         tail = _trim_span(text, comma + 1, se)
-        if _clause_ok(text, tail) and tail[1] - tail[0] > 15:
+        if _clause_ok(text, tail) and tail[1] - tail[0] > 15 and not _after_source_aside(text, before, tail):
             spans = (before, tail)
     return Candidate(spans, kind_of(text, spans), spk, cue, "according_to_after")
