@@ -302,9 +302,11 @@ _OBJECT_PRONOUNS = ("him ", "her ", "them ", "it ", "me ", "us ", "you ")
 # After the adjunct, a complement or a verb of its own means the stop was wrong: the
 # name was a listener (`told Roe on Monday that ...`) or a subject (`said Roe in May was ...`).
 _GOES_ON = regex.compile(r"\s(?:for|to|how|that|whether|why|what|is|was|are|were|has|had|have|will|would|could|can|should|did|does|do)\s")
+# Any quote mark, straight, curly or doubled (`''`, ``` `` ```): a clause that holds one
+# is the quote-mark rules' to end.
+_QUOTE_MARK = re.compile(r"[\"“”]|''|``")
 # A clause that opens with a fronted adjunct (`that, if elected, ...`, `even after ...`):
 # its first comma closes the adjunct, so a comma stop would cut the clause before its verb.
-_QUOTE_MARK = re.compile(r"[\"“”]|''|``")
 _FRONTED = frozenset(
     "if even when after before while although though because since given as for in on at during despite "
     "unless once until with without by like unlike among from over whatever where regardless absent".split()
@@ -314,6 +316,7 @@ _FRONTED = frozenset(
 def _long_tail(text: str, a: int, b: int) -> int:
     """Where a quote-free forward clause ends when it runs past what was said, else b."""
     seg = text[a : b + 4]
+    # `_QUOTE_MARK` as substring tests, twice as fast on these short clauses
     if '"' in seg or "“" in seg or "”" in seg or "''" in seg or "``" in seg:
         # the quote-mark rules own these ends, and a quotation just after the clause
         # may yet join it (`endorsed Roe in May: "..."`)
