@@ -119,3 +119,13 @@ def test_name_object_shortcut_agrees_with_the_pattern(word: str) -> None:
 def test_according_to_after_drops_the_writers_aside(text: str, content: str) -> None:
     """After a whole clause and `, according to X,`, an aside (`including`, `more than`, `a ...`) is no part of the report."""
     assert _contents(text) == [content]
+
+
+@pytest.mark.parametrize("clause", ['the dam "holds" well enough', "the dam ''holds'' well", "the dam ``holds'' well", "the dam “holds” well", "the dam holds, it's fine, they say", "the old dam holds up well enough"])
+def test_quote_shortcut_agrees_with_the_pattern(clause: str) -> None:
+    """`_long_tail` leaves a clause alone exactly when `_QUOTE_MARK` finds a mark in it."""
+    from quotekit._reported import _QUOTE_MARK, _long_tail
+
+    text = clause + ", a dam that is old."
+    end = len(clause) + len(", a dam that is old.")
+    assert (_long_tail(text, 0, end) == end) == bool(_QUOTE_MARK.search(text, 0, end))
