@@ -291,9 +291,80 @@ _TRAILING_ENDS = tuple(
 )
 
 
+# Where a forward clause without quotation marks runs on past what was said (issue #6);
+# each alternative names its class. The comma ones: an appositive that renames the
+# clause or its last noun and runs to the end (`..., a move that would ...`; with `the`,
+# only when no `and` follows, which would make it the next item of a list), a new
+# clause about a place (`..., where she studies, ...`), the writer's aside (`..., often
+# by ...`), a comparison (`..., compared with 41 percent ...`). The occasion one: the
+# statement's setting in mid-clause (`... in a speech to donors on Friday`). The
+# look-ahead `[^,;]*$` stops at the next comma, so the search stays linear; the standard
+# library's `re` runs this plain alternation faster than `regex`.
+_LONG_TAIL = re.compile(
+    r""",\s+(?:(?P<appositive>an?\s(?=[^,;]*$)|the\s(?=(?:(?!\sand\s)[^,;])*$))
+      | (?P<place>where\s+(?:he|she|they|we|I|it)\s)
+      | (?P<aside>(?:often|notably|usually|typically)\s)
+      | (?P<comparison>(?:as\s+)?compared\s+(?:with|to)\s))
+    | \s(?:in|during|at)\s+(?:a|an|his|her|their|its|one)\s+(?:[\w\-’']+\s+){0,2}?(?P<occasion>
+        (?:statement|interview|speech|rally|news\s+conference|press\s+conference|conference\s+call|
+           town\s+hall|briefing|appearance|op-ed|tweet)s?)\b""",
+    re.X,
+)
+# A person as the whole object of a stance cue, before a time or occasion adjunct:
+# `endorsed Ann Roe on Monday`, `criticized him during the debate` -> `Ann Roe`, `him`.
+_NAME_OBJECT = regex.compile(
+    rf"""(?x)(?!(?:The|This|That|These|Those|He|She|They|We|It|His|Her|Their|Its|A|An|In|On|At|If|When|I)\s)
+    (?:him|her|them|it|me|us|you
+      | (?:(?:Mr\.|Mrs\.|Ms\.|Sen\.|Gov\.|Rep\.|Dr\.|President|Secretary)\s+)?\p{{Lu}}[\w’'\-]+(?:\s+\p{{Lu}}[\w’'\-.]+){{0,2}})
+    (?=\s+(?:in|on|at|during|after|before|last|this|until|when|while|since|amid|{_DAYS})\b)"""
+)
+# The lower-case words `_NAME_OBJECT` can open with: a clause that starts with neither
+# one of them nor a capital is left without running the pattern.
+_OBJECT_PRONOUNS = ("him ", "her ", "them ", "it ", "me ", "us ", "you ")
+# After the adjunct, a complement or a verb of its own means the stop was wrong: the
+# name was a listener (`told Roe on Monday that ...`) or a subject (`said Roe in May was ...`).
+_GOES_ON = regex.compile(r"\s(?:for|to|how|that|whether|why|what|is|was|are|were|has|had|have|will|would|could|can|should|did|does|do)\s")
+# Any quote mark, straight, curly or doubled (`''`, ``` `` ```): a clause that holds one
+# is the quote-mark rules' to end.
+_QUOTE_MARK = re.compile(r"[\"“”]|''|``")
+# A clause that opens with a fronted adjunct (`that, if elected, ...`, `even after ...`):
+# its first comma closes the adjunct, so a comma stop would cut the clause before its verb.
+_FRONTED = frozenset(
+    "if even when after before while although though because since given as for in on at during despite "
+    "unless once until with without by like unlike among from over whatever where regardless absent".split()
+)
+
+
+def _long_tail(text: str, a: int, b: int) -> int:
+    """Where a quote-free forward clause ends when it runs past what was said, else b."""
+    seg = text[a : b + 4]
+    # `_QUOTE_MARK` as substring tests, twice as fast on these short clauses
+    if '"' in seg or "“" in seg or "”" in seg or "''" in seg or "``" in seg:
+        # the quote-mark rules own these ends, and a quotation just after the clause
+        # may yet join it (`endorsed Roe in May: "..."`)
+        return b
+    if a < b and (text[a].isupper() or text.startswith(_OBJECT_PRONOUNS, a)):
+        name = _NAME_OBJECT.match(text, a, b)
+        if name and not _GOES_ON.search(text, name.end(), b):
+            return name.end()
+    first = text[a : a + 24].split(None, 2)
+    if first and first[0] == "that":
+        first = first[1:]
+    fronted = bool(first) and (first[0] in (",", "that,") or first[0].rstrip(",").lower() in _FRONTED)
+    for m in _LONG_TAIL.finditer(text, a + 20, b):
+        if fronted and (m.group("appositive") is not None or m.group("place") is not None):
+            continue
+        if m.group("occasion") is not None and _GOES_ON.search(text, m.end(), b):
+            continue
+        return m.start()
+    return b
+
+
 def _forward(text: str, a: int, b: int) -> SpanT:
-    """A forward clause trimmed of edge punctuation and of trailing occasion adjuncts."""
+    """A forward clause trimmed of edge punctuation, of what runs on past the report
+    (`_long_tail`) and of trailing occasion adjuncts."""
     a, b = _trim_span(text, a, b)
+    b = _trim_span(text, a, _long_tail(text, a, b))[1]
     lo = max(a, b - 90)
     e = b - 1 if b > lo and text[b - 1] in ".!?" else b
     if not text.endswith(_TRAILING_ENDS, lo, e):
@@ -1126,13 +1197,24 @@ _SUBORDINATORS = frozenset("while whereas although though if when as because sin
 _QUOTE_COMMA = regex.compile(r"(?:,[\"”’']|[\"”’'],)\s")
 
 
+# Without quotation marks, the comma before the main clause's subject closes the
+# fronted clause: `While Roe says the plan works, the council ...`, `..., she ...`.
+_MAIN_CLAUSE = regex.compile(r",\s+(?:he|she|they|we|I|it|the|a|an|his|her|their|its|\p{Lu})")
+
+
 def _subordinate_end(text: str, toks: list[tuple[int, int, str]], before_i: int, content: SpanT) -> SpanT:
     """`While Roe says the plan is "a fraud," the council backs it`: a report inside a
-    fronted subordinate clause ends with the quotation that closes the clause."""
+    fronted subordinate clause ends with the quotation, or else the comma, that closes
+    the clause."""
     if before_i < 0 or toks[before_i][2].lower() not in _SUBORDINATORS:
         return content
     m = _QUOTE_COMMA.search(text, content[0], content[1])
-    return _trim_span(text, content[0], m.start() + 1) if m else content
+    if m:
+        return _trim_span(text, content[0], m.start() + 1)
+    if _QUOTE_MARK.search(text, content[0], content[1] + 4):
+        return content  # a quotation inside or just after: the quote-mark rules decide
+    m = _MAIN_CLAUSE.search(text, content[0], content[1])
+    return _trim_span(text, content[0], m.start()) if m else content
 
 
 # Words that open a sentence's fronted time or place phrase, or a linking adverb.
@@ -1552,6 +1634,19 @@ def _head_subject(text: str, ss: int, se: int, toks: list[tuple[int, int, str]])
     return _subject(_tokens(text, ss, min(se, ss + 120)), -1)
 
 
+# After a whole clause and its `, according to X,` what follows is often no more of the
+# report: the writer's aside (`..., including one from May`, `..., compared with 25
+# percent`, `..., more than twice ...`) or the source's own apposition (`..., a former aide`).
+_SOURCE_ASIDE = re.compile(r"(?:including|compared\s+(?:with|to)|more\s+than|an?)\s")
+
+
+def _after_source_aside(text: str, before: SpanT, tail: SpanT) -> bool:
+    """Is `tail` (after `CLAUSE, according to X,`) an aside rather than the rest of the
+    report? Only after a clause of five words or more: a short opening (`At the heart of
+    the trouble, according to X, ...`) still needs its verb."""
+    return bool(_SOURCE_ASIDE.match(text, tail[0])) and len(text[before[0] : before[1]].split()) >= 5
+
+
 def _according(text: str, ss: int, se: int, toks: list[tuple[int, int, str]], ci: int, m: re.Match[str]) -> Candidate | None:
     """`According to X, CLAUSE` / `CLAUSE, according to X` / `CLAUSE according to X`."""
     cue = m.span("acc")
@@ -1577,7 +1672,7 @@ def _according(text: str, ss: int, se: int, toks: list[tuple[int, int, str]], ci
     spans: tuple[SpanT, ...] = (before,)
     if comma != -1 and text[m.start() - 2 : m.start()].strip() == ",":
         tail = _trim_span(text, comma + 1, se)
-        if _clause_ok(text, tail) and tail[1] - tail[0] > 15:
+        if _clause_ok(text, tail) and tail[1] - tail[0] > 15 and not _after_source_aside(text, before, tail):
             spans = (before, tail)
     return Candidate(spans, kind_of(text, spans), spk, cue, "according_to_after")
 
