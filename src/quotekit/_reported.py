@@ -329,7 +329,7 @@ _GOES_ON = regex.compile(r"\s(?:for|to|how|that|whether|why|what|is|was|are|were
 _QUOTE_MARK = re.compile(r"[\"“”]|''|``")
 # A clause that opens with a fronted adjunct (`that, if elected, ...`, `even after ...`):
 # its first comma closes the adjunct, so a comma stop would cut the clause before its verb.
-_FRONTED = frozenset(
+_CLAUSE_ADJUNCTS = frozenset(
     "if even when after before while although though because since given as for in on at during despite "
     "unless once until with without by like unlike among from over whatever where regardless absent".split()
 )
@@ -350,7 +350,7 @@ def _long_tail(text: str, a: int, b: int) -> int:
     first = text[a : a + 24].split(None, 2)
     if first and first[0] == "that":
         first = first[1:]
-    fronted = bool(first) and (first[0] in (",", "that,") or first[0].rstrip(",").lower() in _FRONTED)
+    fronted = bool(first) and (first[0] in (",", "that,") or first[0].rstrip(",").lower() in _CLAUSE_ADJUNCTS)
     for m in _LONG_TAIL.finditer(text, a + 20, b):
         if fronted and (m.group("appositive") is not None or m.group("place") is not None):
             continue
