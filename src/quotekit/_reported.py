@@ -661,6 +661,11 @@ _CLAUSE_GOES_ON = regex.compile(
     r"|,\s+but\s+(?:that|not|never|rather|also|only|instead)\s"
 )
 _QUOTE_OPEN = regex.compile(r"[“\"]")
+# A relative aside with a cue of its own, closed by a comma before the report's own verb:
+# `that the board, which critics say is timid, will resign`. The aside stays in the report.
+_RELATIVE_ASIDE = regex.compile(
+    r",\s+(?:which|who)\s[^,;:.!?\"“”]{1,120}?,\s+(?:(?:still|also|not|now|only)\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|remains?|\p{Ll}+ed)\s"
+)
 # A participle clause earlier in the sentence, which a coordinated participle continues.
 _PRIOR_PARTICIPLE = re.compile(r",\s+\w+ing\s")
 
@@ -739,6 +744,8 @@ def _clip_at_next(text: str, start: int, end: int, later: Sequence[re.Match[str]
         if m and m.start() > start:
             if text.startswith("that", start) and _OPENING_ADVERBIAL.fullmatch(text, start, m.start()):
                 continue  # `that, after the vote, the mayor said ...`: the clause's own subject follows
+            if (aside := _RELATIVE_ASIDE.match(text, m.start())) and aside.end() <= end:
+                continue  # `the board, which she believes is timid, should resign`: an aside inside the report
             return m.start()
         if text[h.end() : h.end() + 1] in (".", ",", "") or h.end() >= end:
             # "..., the minister said.": a comma shortly before a closing cue
