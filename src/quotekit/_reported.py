@@ -436,7 +436,33 @@ def report(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lex
     title = _label_colon(text, layout.paragraphs[0], layout, pats) if layout.paragraphs else None
     if title is not None:
         out.insert(0, title)
+    turns = _transcript(text, layout, pats)
+    if turns:
+        out = sorted(out + turns, key=lambda c: c.spans[0][0])
     return out
+
+
+# A turn of a broadcast transcript: `KATE ROE: Why not debate?` (a capitalised name, up
+# to four words, and a colon at the start of a paragraph).
+_TURN = regex.compile(r"[^\S\n]*((?:\p{Lu}[\p{Lu}.'’\-]*[^\S\n]+){0,3}\p{Lu}[\p{Lu}.'’\-]+):[^\S\n]+(?=\S)")
+
+
+def _transcript(text: str, layout: Layout, pats: _Patterns) -> list[Candidate]:
+    """The turns of a transcript the article quotes: each reports the rest of its
+    paragraph, its label the speaker. One capitalised label alone is an editor's note
+    (`UPDATE: ...`, `EMAIL: ...`), so a transcript needs two turns."""
+    turns: list[Candidate] = []
+    for a, b in layout.paragraphs[1:]:
+        if not text[a : a + 2].isupper():
+            continue  # most paragraphs: no regex call
+        m = _TURN.match(text, a, b)
+        if m is None or m.group(1).casefold() in pats.labels:
+            continue
+        content = _trim_span(text, m.end(), b)
+        if content[1] - content[0] < 3:
+            continue
+        turns.append(Candidate((content,), kind_of(text, (content,)), m.span(1), (m.end(1), m.end(1) + 1), "transcript"))
+    return turns if len(turns) > 1 else []
 
 
 # What follows a quotation when the writer's own clause takes over: `called the plan
