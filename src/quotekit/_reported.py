@@ -687,6 +687,8 @@ _CLAUSE_GOES_ON = regex.compile(
     r"|,\s+but\s+(?:that|not|never|rather|also|only|instead)\s"
 )
 _QUOTE_OPEN = regex.compile(r"[“\"]")
+# Cues of polls and studies, whose findings often set one share against another.
+_FINDINGS = frozenset("find finds found finding show shows showed shown".split())
 # A relative aside with a cue of its own, closed by a comma before the report's own verb:
 # `that the board, which critics say is timid, will resign`. The aside stays in the report.
 _RELATIVE_ASIDE = regex.compile(
@@ -1062,6 +1064,10 @@ def _one(
     if cs is None:
         return None
     end = _clip_at_next(text, cs, se, later)
+    if verb in _FINDINGS and text.startswith((", while ", " while "), end):
+        # "a poll found 28 percent back Roe, while 23 percent back Lee": the contrast is
+        # the finding's own, and so are the cues of its shares (`23 percent favored`)
+        end = _clip_at_next(text, end + 1, se, ())
     if before_i >= 0 and toks[before_i][2] == "," and text[spk[0] : spk[1]] in ("which", "who"):
         # "The union, which endorsed Roe in May, said ...": the relative clause ends at its comma
         comma = text.find(",", cs, end)
