@@ -436,9 +436,36 @@ def report(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lex
     title = _label_colon(text, layout.paragraphs[0], layout, pats) if layout.paragraphs else None
     if title is not None:
         out.insert(0, title)
-    turns = _transcript(text, layout, pats)
-    if turns:
-        out = sorted(out + turns, key=lambda c: c.spans[0][0])
+    extra = _transcript(text, layout, pats) + _in_poll(text, layout)
+    if extra:
+        out = sorted(out + extra, key=lambda c: c.spans[0][0])
+    return out
+
+
+# A sentence that opens on the poll it reports: `In a Gazette poll released Monday, 40
+# percent of voters backed Roe.` (the poll word before the first comma).
+_IN_POLL = regex.compile(
+    r"In\s+(?:(?!as\s|when\s|after\s|before\s)[^,.;:!?\n\s]{1,30}\s+){0,8}?(?:[Pp]olls?|[Ss]urveys?)\b[^,;:!?\n]{0,60}?,\s+"
+    # the poll's own details or an adverb after its comma: `, conducted in May,`, `, however,`
+    r"(?:(?:conducted|released|taken|published|however|though)\b[^,;:!?\n]{0,40},\s+)?"
+)
+
+
+def _in_poll(text: str, layout: Layout) -> list[Candidate]:
+    """`In POLL, CLAUSE`: the rest of the sentence is the poll's finding, the poll its
+    source (the corpus marks `In` as the cue), and the shares' own cues inside it
+    (`40 percent said ...`) stay part of it."""
+    out: list[Candidate] = []
+    for m in _IN_POLL.finditer(text):
+        ss, se = layout.sentences[layout.sentence_index(m.start())]
+        if text[ss:m.start()].strip(" \t\"“'‘(") or m.end() >= se:
+            continue  # not the sentence's opening
+        content = _trim_span(text, m.end(), se)
+        content = (content[0], content[1] - 1) if text[content[1] - 1] == "." else content
+        if len(text[content[0] : content[1]].split()) < 3 or not _clause_ok(text, content):
+            continue  # "In the polls, anyway."
+        source = _trim_span(text, m.start() + 3, m.end())
+        out.append(Candidate((content,), kind_of(text, (content,)), source, (m.start(), m.start() + 2), "in_poll"))
     return out
 
 
