@@ -35,6 +35,8 @@ def _quotes(text: str) -> list[tuple[str, str | None, str]]:
          "a Harbour Gazette poll released Monday", "in_poll"),
         ("In the latest Coastal Survey, conducted in May, Ms. Ilves led Mr. Dunmore by six points.",
          "Ms. Ilves led Mr. Dunmore by six points", "the latest Coastal Survey, conducted in May", "in_poll"),
+        ("The dock unions met on Friday. Their argument: only the council can fix the harbour fees.",
+         "only the council can fix the harbour fees", "Their", "noun_colon"),
     ],
 )
 def test_reports_the_outer_attribution(text: str, content: str, speaker: str | None, rule: str) -> None:
@@ -62,11 +64,12 @@ def test_transcript_turns_report_their_paragraphs() -> None:
         "The ferry resumed on Monday.\n\nUPDATE: The harbour office said it would reopen the pier.\n",
         "Ms. Ilves is ahead. In the polls, anyway.",
         "In a memo released as polls closed, the campaign thanked its volunteers.",
+        "The mayor made one point: the ferry is late.",
     ],
 )
 def test_leaves_non_reports_alone(text: str) -> None:
     """A lone capitalised label, a short poll aside and a poll word in a clause yield no new class."""
-    assert not any(r in ("transcript", "in_poll") for _, _, r in _quotes(text))
+    assert not any(r in ("transcript", "in_poll", "noun_colon") for _, _, r in _quotes(text))
 
 
 @pytest.mark.xfail(strict=True, reason="a predicate after `and` is read as the outer speaker's second report")

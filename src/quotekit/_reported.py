@@ -436,9 +436,37 @@ def report(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lex
     title = _label_colon(text, layout.paragraphs[0], layout, pats) if layout.paragraphs else None
     if title is not None:
         out.insert(0, title)
-    extra = _transcript(text, layout, pats) + _in_poll(text, layout)
+    extra = _transcript(text, layout, pats) + _in_poll(text, layout) + _noun_colon(text, layout)
     if extra:
         out = sorted(out + extra, key=lambda c: c.spans[0][0])
+    return out
+
+
+# A possessor and the noun of what it said, before a colon: `Their argument:`, `the
+# union's message:`, `Among its findings:` (matched backwards from the colon).
+_NOUN_COLON = regex.compile(
+    r"(?r)(?:^|(?<=[\s(]))(?:(?P<own>[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|(?:[Tt]he\s+)?\p{Lu}[\w.\-]*(?:\s+\p{Lu}[\w.\-]*){0,3}[’']s?)\s+(?:\p{Ll}+\s+)?"
+    r"|[Aa]mong\s+(?P<own>its|their)\s+)"
+    r"(?:argument|message|goal|findings?|assessment|verdict|conclusion|warning|advice|answer|pitch|plea|reasoning|explanation|recommendations?|prediction)$"
+)
+_COLON = regex.compile(r":[^\S\n]+(?![\"“”'‘’\s])")
+
+
+def _noun_colon(text: str, layout: Layout) -> list[Candidate]:
+    """`Their argument: only the council can fix it.`: what the possessor said follows the
+    colon, to the end of the sentence. A quotation after the colon is left to the
+    quote-mark rules."""
+    out: list[Candidate] = []
+    for c in _COLON.finditer(text):
+        m = _NOUN_COLON.search(text, max(0, c.start() - 60), c.start())
+        if m is None:
+            continue
+        se = layout.sentences[layout.sentence_index(c.end())][1]
+        content = _trim_span(text, c.end(), se)
+        content = (content[0], content[1] - 1) if text[content[1] - 1 : content[1]] == "." else content
+        if len(text[content[0] : content[1]].split()) < 3 or not _clause_ok(text, content):
+            continue
+        out.append(Candidate((content,), kind_of(text, (content,)), m.span("own"), (m.end("own"), c.start() + 1), "noun_colon"))
     return out
 
 
