@@ -35,6 +35,8 @@ def _quotes(text: str) -> list[tuple[str, str | None, str]]:
          "a Harbour Gazette poll released Monday", "in_poll"),
         ("In the latest Coastal Survey, conducted in May, Ms. Ilves led Mr. Dunmore by six points.",
          "Ms. Ilves led Mr. Dunmore by six points", "the latest Coastal Survey, conducted in May", "in_poll"),
+        ("Bo Lind said that while he was firmly opposed to Roe, he was backing Ilves for now.",
+         "that while he was firmly opposed to Roe, he was backing Ilves for now", "Bo Lind", "SVC"),
         ("The dock unions met on Friday. Their argument: only the council can fix the harbour fees.",
          "only the council can fix the harbour fees", "Their", "noun_colon"),
     ],

@@ -825,8 +825,10 @@ def _clip_at_next(text: str, start: int, end: int, later: Sequence[re.Match[str]
             break
         m = _COORDINATED.match(text, max(start, p - 60), p) or _new_speaker(text, max(start, p - 80), p)
         if m and m.start() > start:
-            if text.startswith("that", start) and _OPENING_ADVERBIAL.fullmatch(text, start, m.start()):
-                continue  # `that, after the vote, the mayor said ...`: the clause's own subject follows
+            if text.startswith("that", start) and (m.start() <= start + 4 or _OPENING_ADVERBIAL.fullmatch(text, start, m.start())):
+                # `that, after the vote, the mayor said ...`: the clause's own subject follows;
+                # `that while he opposed Roe, ...`: the clause opens with a subordinate of its own
+                continue
             if (aside := _RELATIVE_ASIDE.match(text, m.start())) and aside.end() <= end:
                 continue  # `the board, which she believes is timid, should resign`: an aside inside the report
             return m.start()
