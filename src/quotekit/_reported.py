@@ -564,7 +564,7 @@ _TEASERS = frozenset("wow boom look so just leaked bombshell breaking exclusive 
 
 def _label_colon(text: str, para: SpanT, layout: Layout, pats: _Patterns) -> Candidate | None:
     """A headline that opens with a name and a colon reports what follows, to the end of
-    its sentence. Transcripts (`TAPPER: ...`) are not annotated as reports in news."""
+    its sentence. A headline label is not a transcript turn (`_transcript` reads those)."""
     a, b = para
     m = _LABEL.match(text, a, b)
     if m is None:
