@@ -507,7 +507,88 @@ def report(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lex
     title = _label_colon(text, layout.paragraphs[0], layout, pats) if layout.paragraphs else None
     if title is not None:
         out.insert(0, title)
+    extra = _transcript(text, layout, pats) + _in_poll(text, layout) + _noun_colon(text, layout)
+    if extra:
+        out = sorted(out + extra, key=lambda c: c.spans[0][0])
     return out
+
+
+# A possessor and the noun of what it said, before a colon: `Their argument:`, `the
+# union's message:`, `Among its findings:` (matched backwards from the colon).
+_NOUN_COLON = regex.compile(
+    r"(?r)(?:^|(?<=[\s(]))(?:(?P<own>[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|(?:[Tt]he\s+)?\p{Lu}[\w.\-]*(?:\s+\p{Lu}[\w.\-]*){0,3}[’']s?)\s+(?:\p{Ll}+\s+)?"
+    r"|[Aa]mong\s+(?P<own>its|their)\s+)"
+    r"(?:argument|message|goal|findings?|assessment|verdict|conclusion|warning|advice|answer|pitch|plea|reasoning|explanation|recommendations?|prediction)$"
+)
+_COLON = regex.compile(r":[^\S\n]+(?![\"“”'‘’\s])")
+
+
+def _noun_colon(text: str, layout: Layout) -> list[Candidate]:
+    """`Their argument: only the council can fix it.`: what the possessor said follows the
+    colon, to the end of the sentence. A quotation after the colon is left to the
+    quote-mark rules."""
+    out: list[Candidate] = []
+    for c in _COLON.finditer(text):
+        m = _NOUN_COLON.search(text, max(0, c.start() - 60), c.start())
+        if m is None:
+            continue
+        se = layout.sentences[layout.sentence_index(c.end())][1]
+        content = _trim_span(text, c.end(), se)
+        content = (content[0], content[1] - 1) if text[content[1] - 1 : content[1]] == "." else content
+        if len(text[content[0] : content[1]].split()) < 3 or not _clause_ok(text, content):
+            continue
+        out.append(Candidate((content,), kind_of(text, (content,)), m.span("own"), (m.end("own"), c.start() + 1), "noun_colon"))
+    return out
+
+
+# A sentence that opens on the poll it reports: `In a Gazette poll released Monday, 40
+# percent of voters backed Roe.` (the poll word before the first comma).
+_IN_POLL = regex.compile(
+    r"In\s+(?:(?!as\s|when\s|after\s|before\s)[^,.;:!?\n\s]{1,30}\s+){0,8}?(?:[Pp]olls?|[Ss]urveys?)\b[^,;:!?\n]{0,60}?,\s+"
+    # the poll's own details or an adverb after its comma: `, conducted in May,`, `, however,`
+    r"(?:(?:conducted|released|taken|published|however|though)\b[^,;:!?\n]{0,40},\s+)?"
+)
+
+
+def _in_poll(text: str, layout: Layout) -> list[Candidate]:
+    """`In POLL, CLAUSE`: the rest of the sentence is the poll's finding, the poll its
+    source (the corpus marks `In` as the cue), and the shares' own cues inside it
+    (`40 percent said ...`) stay part of it."""
+    out: list[Candidate] = []
+    for m in _IN_POLL.finditer(text):
+        ss, se = layout.sentences[layout.sentence_index(m.start())]
+        if text[ss:m.start()].strip(" \t\"“'‘(") or m.end() >= se:
+            continue  # not the sentence's opening
+        content = _trim_span(text, m.end(), se)
+        content = (content[0], content[1] - 1) if text[content[1] - 1] == "." else content
+        if len(text[content[0] : content[1]].split()) < 3 or not _clause_ok(text, content):
+            continue  # "In the polls, anyway."
+        source = _trim_span(text, m.start() + 3, m.end())
+        out.append(Candidate((content,), kind_of(text, (content,)), source, (m.start(), m.start() + 2), "in_poll"))
+    return out
+
+
+# A turn of a broadcast transcript: `KATE ROE: Why not debate?` (a capitalised name, up
+# to four words, and a colon at the start of a paragraph).
+_TURN = regex.compile(r"[^\S\n]*((?:\p{Lu}[\p{Lu}.'’\-]*[^\S\n]+){0,3}\p{Lu}[\p{Lu}.'’\-]+):[^\S\n]+(?=\S)")
+
+
+def _transcript(text: str, layout: Layout, pats: _Patterns) -> list[Candidate]:
+    """The turns of a transcript the article quotes: each reports the rest of its
+    paragraph, its label the speaker. One capitalised label alone is an editor's note
+    (`UPDATE: ...`, `EMAIL: ...`), so a transcript needs two turns."""
+    turns: list[Candidate] = []
+    for a, b in layout.paragraphs[1:]:
+        if not text[a : a + 2].isupper():
+            continue  # most paragraphs: no regex call
+        m = _TURN.match(text, a, b)
+        if m is None or m.group(1).casefold() in pats.labels:
+            continue
+        content = _trim_span(text, m.end(), b)
+        if content[1] - content[0] < 3:
+            continue
+        turns.append(Candidate((content,), kind_of(text, (content,)), m.span(1), (m.end(1), m.end(1) + 1), "transcript"))
+    return turns if len(turns) > 1 else []
 
 
 # What follows a quotation when the writer's own clause takes over: `called the plan
@@ -554,7 +635,7 @@ _TEASERS = frozenset("wow boom look so just leaked bombshell breaking exclusive 
 
 def _label_colon(text: str, para: SpanT, layout: Layout, pats: _Patterns) -> Candidate | None:
     """A headline that opens with a name and a colon reports what follows, to the end of
-    its sentence. Transcripts (`TAPPER: ...`) are not annotated as reports in news."""
+    its sentence. A headline label is not a transcript turn (`_transcript` reads those)."""
     a, b = para
     m = _LABEL.match(text, a, b)
     if m is None:
@@ -732,6 +813,13 @@ _CLAUSE_GOES_ON = regex.compile(
     r"|,\s+but\s+(?:that|not|never|rather|also|only|instead)\s"
 )
 _QUOTE_OPEN = regex.compile(r"[“\"]")
+# Cues of polls and studies, whose findings often set one share against another.
+_FINDINGS = frozenset("find finds found finding show shows showed shown".split())
+# A relative aside with a cue of its own, closed by a comma before the report's own verb:
+# `that the board, which critics say is timid, will resign`. The aside stays in the report.
+_RELATIVE_ASIDE = regex.compile(
+    r",\s+(?:which|who)\s[^,;:.!?\"“”]{1,120}?,\s+(?:(?:still|also|not|now|only)\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|remains?|\p{Ll}+ed)\s"
+)
 # A participle clause earlier in the sentence, which a coordinated participle continues.
 _PRIOR_PARTICIPLE = re.compile(r",\s+\w+ing\s")
 
@@ -808,8 +896,12 @@ def _clip_at_next(text: str, start: int, end: int, later: Sequence[re.Match[str]
             break
         m = _COORDINATED.match(text, max(start, p - 60), p) or _new_speaker(text, max(start, p - 80), p)
         if m and m.start() > start:
-            if text.startswith("that", start) and _OPENING_ADVERBIAL.fullmatch(text, start, m.start()):
-                continue  # `that, after the vote, the mayor said ...`: the clause's own subject follows
+            if text.startswith("that", start) and (m.start() <= start + 4 or _OPENING_ADVERBIAL.fullmatch(text, start, m.start())):
+                # `that, after the vote, the mayor said ...`: the clause's own subject follows;
+                # `that while he opposed Roe, ...`: the clause opens with a subordinate of its own
+                continue
+            if (aside := _RELATIVE_ASIDE.match(text, m.start())) and aside.end() <= end:
+                continue  # `the board, which she believes is timid, should resign`: an aside inside the report
             return m.start()
         if text[h.end() : h.end() + 1] in (".", ",", "") or h.end() >= end:
             # "..., the minister said.": a comma shortly before a closing cue
@@ -1100,6 +1192,10 @@ def _one(
     if cs is None:
         return None
     end = _clip_at_next(text, cs, se, later)
+    if verb in _FINDINGS and text.startswith((", while ", " while "), end):
+        # "a poll found 28 percent back Roe, while 23 percent back Lee": the contrast is
+        # the finding's own, and so are the cues of its shares (`23 percent favored`)
+        end = _clip_at_next(text, end + 1, se, ())
     if before_i >= 0 and toks[before_i][2] == "," and text[spk[0] : spk[1]] in ("which", "who"):
         # "The union, which endorsed Roe in May, said ...": the relative clause ends at its comma
         comma = text.find(",", cs, end)
