@@ -55,6 +55,8 @@ _AUX = frozenset(
     never repeatedly recently publicly privately again then often long already first
     once since now initially originally further still both all each even""".split()
 )
+# A subject pronoun with its `is`/`has` clitic (`He’s praising`, `she's said`): never a possessive.
+_CONTRACTED = frozenset(p + s for p in ("he", "she", "who") for s in ("’s", "'s"))
 _WHEN_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split())
 _BE = frozenset("is are was were been be am isn’t isn't aren’t aren't wasn’t wasn't weren’t weren't".split())
 # Words before a first- or second-person subject that make its cue a supposition or a question.
@@ -328,6 +330,10 @@ def _speaker_before(toks: list[tuple[int, int, str]], i: int, floor: int = -1) -
     # `which`/`that` is mostly an object relative: "the plan that he backed")
     if low in ("he", "she", "they", "we", "i", "it", "you", "who") or (low == "which" and j > 0 and toks[j - 1][2] == ","):
         return (toks[j][0], toks[j][1]), j - 1
+    if low in _CONTRACTED and (j == 0 or low.startswith("who") or toks[j - 1][2].lower() in ("and", "but")):
+        # "He’s predicting ...", "and she's hoping ...": a main clause's subject (inside a
+        # clause, `an office he's wanted`, `what he's proposing`, it mostly is an object's)
+        return (toks[j][0], toks[j][1] - 2), j - 1
     if low in _QUANTIFIER_SUBJECTS and j == i - 1 and (j == 0 or not toks[j - 1][2][0].isalnum() or toks[j - 1][2].lower() in _QUANTIFIER_LEADS):
         # "Many say the plan ...", "..., and some argue ...": a quantifier standing alone is the speaker
         return (toks[j][0], toks[j][1]), j - 1
@@ -945,9 +951,12 @@ def _one(
                     spk = (spk[0], toks[k - 1][1])  # the subject phrase ran on into the cue
                 return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "participle")
             return None
-        if k == 0 or toks[k - 1][2].lower() not in _BE:
+        if k > 0 and toks[k - 1][2].lower() in _CONTRACTED:
+            pass  # "He’s praising ...": the subject carries its `is` (see `_speaker_before`)
+        elif k == 0 or toks[k - 1][2].lower() not in _BE:
             return _participle_source(text, se, toks, k, floor, post, (cue_start, cue_end), verb, later)
-        sk = k - 1
+        else:
+            sk = k - 1
     elif k > 0 and toks[k - 1][2].lower() in _BE and verb.split(None, 1)[0].endswith("ing") and not verb.startswith("talking"):
         # "Clinton is calling for ...": a progressive multi-word cue (`is talking about`
         # names a topic the corpus mostly leaves unmarked: P .4 on train)

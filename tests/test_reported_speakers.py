@@ -1,0 +1,52 @@
+"""Tests of the speaker phrases a reported-speech cue finds before it (issue #6): one invented
+sentence per subject shape, the cases each shape must leave alone, and the known misses."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotekit
+
+_EDGE = " \t\r\n\"“”„«»‘’'`.,;:!?—–-()"
+
+
+def _quotes(text: str) -> list[tuple[str, str | None, str]]:
+    """(content, speaker, rule) per quote, content trimmed of edge punctuation."""
+    out = []
+    for q in quotekit.extract(text):
+        content = " | ".join(text[a:b] for a, b in q.spans).strip(_EDGE)
+        out.append((content, q.speaker.text if q.speaker else None, q.rule.split("/")[0]))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The ferry was late again. She’s predicting that the harbour will close by June.",
+         "that the harbour will close by June", "She"),
+        ("Mr. Oduya lost the vote, and he's hoping the council will think again.",
+         "the council will think again", "he"),
+        ("The plan came from Ana Brill, who’s argued for years that the pier is unsafe.",
+         "that the pier is unsafe", "who"),
+    ],
+)
+def test_contracted_subject_pronoun_is_the_speaker(text: str, content: str, speaker: str) -> None:
+    """A main clause's pronoun with its `’s` clitic (`She’s predicting`) is the speaker, without the clitic."""
+    assert (content, speaker, "SVC") in _quotes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council kept the tram line that he's advocated for years.",
+        "Nobody knows whether what she’s proposing is legal in Veldmark.",
+    ],
+)
+def test_contracted_pronoun_inside_a_clause_is_left_alone(text: str) -> None:
+    """A contracted pronoun inside an object relative or a wh-clause (`what she’s proposing`) gives no report."""
+    assert not [q for q in _quotes(text) if q[1] in ("he", "she")]
+
+
+def test_possessive_name_is_no_contracted_subject() -> None:
+    """A name's possessive before a cue noun (`Brill’s hopes`) is no speaker."""
+    assert _quotes("Ana Brill’s hopes for the pier were dashed in May.") == []
