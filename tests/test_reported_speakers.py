@@ -50,3 +50,9 @@ def test_contracted_pronoun_inside_a_clause_is_left_alone(text: str) -> None:
 def test_possessive_name_is_no_contracted_subject() -> None:
     """A name's possessive before a cue noun (`Brill’s hopes`) is no speaker."""
     assert _quotes("Ana Brill’s hopes for the pier were dashed in May.") == []
+
+
+def test_apposition_before_be_leads_to_the_speaker() -> None:
+    """An apposition between the speaker and the cue's `is` (`Ann Roe, a lawyer for the port, is urging`) is crossed."""
+    text = "Ann Roe, a lawyer for the port, is urging the council to delay the vote."
+    assert ("the council to delay the vote", "Ann Roe", "SVC") in _quotes(text)

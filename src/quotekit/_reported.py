@@ -374,6 +374,18 @@ def _speaker_before(toks: list[tuple[int, int, str]], i: int, floor: int = -1) -
     return (start, _drop_stop(toks[i - 1]) if end == toks[i - 1][1] else end), j
 
 
+def _appositive_subject(toks: list[tuple[int, int, str]], comma: int, floor: int) -> tuple[SpanT | None, int]:
+    """The speaker before an apposition or relative clause that ends at token index `comma`
+    (`Ann Roe, a lawyer for the port, said`), and the index of the token before it."""
+    j = comma - 1
+    while j >= 0 and toks[j][2] != "," and comma - j < 39:
+        j -= 1
+    if j <= 0 or _after_quote(toks, j):
+        return None, j
+    # an earlier cue inside the apposition ("X, who has endorsed Y, said") is no floor
+    return _speaker_before(toks, j, floor if floor < j else -1)
+
+
 def _drop_stop(tok: tuple[int, int, str]) -> int:
     """The end of a speaker's last word without a sentence's full stop (`hydrologist.`),
     keeping the dot of abbreviations and initials (`Jr.`, `U.S.`)."""
@@ -864,12 +876,8 @@ def _one(
             return None
         if not ends_here and prev == ",":
             # apposition or relative clause between speaker and cue
-            j = k - 2
-            while j >= 0 and toks[j][2] != "," and k - j < 40:
-                j -= 1
-            if j > 0 and not _after_quote(toks, j):
-                # an earlier cue inside the apposition ("X, who has endorsed Y, said") is no floor
-                spk, _ = _speaker_before(toks, j, floor if floor < j else -1)
+            spk, _ = _appositive_subject(toks, k - 1, floor)
+            if spk is not None:
                 cs = _clause_start(text, post, se, verb)
                 if spk is not None and cs is not None:
                     content = _forward(text, cs, _clip_at_next(text, cs, se, later))
@@ -971,6 +979,9 @@ def _one(
         # phrase it refers to is the source (or the `that` itself when none is found)
         noun, _ = _speaker_before(toks, sk - 1, floor)
         spk, before_i = noun or (toks[sk - 1][0], toks[sk - 1][1]), sk - 2
+    if spk is None and sk < k and sk > 1 and toks[sk - 1][2] == ",":
+        # "Ann Roe, a lawyer for the port, is urging ...": an apposition before the cue's `be`
+        spk, before_i = _appositive_subject(toks, sk - 1, floor)
     if spk is None:
         if k > 1 and toks[k - 1][2] == "to":
             return _to_cue(text, ss, se, toks, k, post, (cue_start, cue_end), verb, later, last_speaker, first_cue)
