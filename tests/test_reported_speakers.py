@@ -56,3 +56,21 @@ def test_apposition_before_be_leads_to_the_speaker() -> None:
     """An apposition between the speaker and the cue's `is` (`Ann Roe, a lawyer for the port, is urging`) is crossed."""
     text = "Ann Roe, a lawyer for the port, is urging the council to delay the vote."
     assert ("the council to delay the vote", "Ann Roe", "SVC") in _quotes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ms. Varga has nevertheless called the harbour levy unfair.", "Ms. Varga"),
+        ("Mr. Oduya has always maintained that the ferry is safe.", "Mr. Oduya"),
+    ],
+)
+def test_adverb_before_cue_is_no_speaker(text: str, speaker: str) -> None:
+    """An adverb the speaker walk stops at (`has nevertheless called`) gives way to the sentence's subject."""
+    assert [q[1] for q in _quotes(text)] == [speaker]
+
+
+def test_adjective_before_cue_noun_is_no_speaker() -> None:
+    """An adjective before a cue noun (`a forceful promise`) is not named as the speaker."""
+    text = "At the pier, Ms. Varga made a forceful promise to rebuild the old ferry dock."
+    assert all(q[1] != "a forceful" for q in _quotes(text))

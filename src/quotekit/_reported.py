@@ -1169,6 +1169,11 @@ def _fronted_adverbial(text: str, span: SpanT) -> bool:
     return 0 < len(words) <= 5 and words[0].lower() in _FRONTED_HEADS
 
 
+# Adverbs the speaker walk can stop at: `has always maintained`, `in particular noted`.
+_ADVERBS = frozenset("always nevertheless otherwise however instead particular more ever too indeed meanwhile likewise sometimes".split())
+# Adjective endings: `a forceful`, `a passing`, `the most telling` never name a speaker.
+_ADJECTIVE_END = regex.compile(r"(?:ful|ous|ive|ing|ic|ible|able|less|ish|ory)$")
+_ADJECTIVE_THE = regex.compile(r"(?:ful|ous|ic|ible|able|less|ish)$")
 _TIME_HEADS = frozenset("week weekend month year past day night morning afternoon evening".split())
 
 
@@ -1182,6 +1187,14 @@ def _not_a_speaker(text: str, spk: SpanT | None) -> bool:
     if not words or any(w[0].isupper() or w[0].isdigit() for w in words):
         return False
     head = words[-1].lower()
+    if len(words) == 1 and head in _ADVERBS:
+        return True  # "Clinton has nevertheless called ...": the walk stopped at an adverb
+    if 1 < len(words) <= 3 and words[0].lower() in _DETERMINERS and (len(words) == 2 or words[1].lower() in ("more", "most")):
+        # "a forceful promise", "his opening remarks", "the most telling claim": an
+        # adjective before a cue noun (`the filing`, `the missive` are nouns themselves)
+        adjective = _ADJECTIVE_END if len(words) == 3 or words[0].lower() != "the" else _ADJECTIVE_THE
+        if adjective.search(head):
+            return True
     return head in _MESSAGES or head in _TIME_HEADS or (head.endswith("ing") and len(words) == 1)
 
 
