@@ -74,3 +74,9 @@ def test_adjective_before_cue_noun_is_no_speaker() -> None:
     """An adjective before a cue noun (`a forceful promise`) is not named as the speaker."""
     text = "At the pier, Ms. Varga made a forceful promise to rebuild the old ferry dock."
     assert all(q[1] != "a forceful" for q in _quotes(text))
+
+
+def test_age_in_apposition_is_no_speaker() -> None:
+    """An age between the name and a relative clause (`Ann Roe, 58, who runs the ferry, said`) leads back to the name."""
+    text = "Ann Roe, 58, who runs the ferry, says the new harbour fee is unfair."
+    assert ("the new harbour fee is unfair", "Ann Roe", "S_appos_VC") in _quotes(text)

@@ -383,7 +383,11 @@ def _appositive_subject(toks: list[tuple[int, int, str]], comma: int, floor: int
     if j <= 0 or _after_quote(toks, j):
         return None, j
     # an earlier cue inside the apposition ("X, who has endorsed Y, said") is no floor
-    return _speaker_before(toks, j, floor if floor < j else -1)
+    spk, before = _speaker_before(toks, j, floor if floor < j else -1)
+    if spk is not None and before > 0 and toks[before][2] == "," and toks[before + 1][2].isdigit():
+        # "Ann Roe, 58, who runs the ferry, said": the age is no speaker, the name before it is
+        return _speaker_before(toks, before, floor if floor < before else -1)
+    return spk, before
 
 
 def _drop_stop(tok: tuple[int, int, str]) -> int:
