@@ -4,19 +4,7 @@ sentence per subject shape, the cases each shape must leave alone, and the known
 from __future__ import annotations
 
 import pytest
-
-import quotekit
-
-_EDGE = " \t\r\n\"“”„«»‘’'`.,;:!?—–-()"
-
-
-def _quotes(text: str) -> list[tuple[str, str | None, str]]:
-    """(content, speaker, rule) per quote, content trimmed of edge punctuation."""
-    out = []
-    for q in quotekit.extract(text):
-        content = " | ".join(text[a:b] for a, b in q.spans).strip(_EDGE)
-        out.append((content, q.speaker.text if q.speaker else None, q.rule.split("/")[0]))
-    return out
+from test_reported_recall import _quotes
 
 
 @pytest.mark.parametrize(
@@ -80,3 +68,10 @@ def test_age_in_apposition_is_no_speaker() -> None:
     """An age between the name and a relative clause (`Ann Roe, 58, who runs the ferry, said`) leads back to the name."""
     text = "Ann Roe, 58, who runs the ferry, says the new harbour fee is unfair."
     assert ("the new harbour fee is unfair", "Ann Roe", "S_appos_VC") in _quotes(text)
+
+
+@pytest.mark.xfail(strict=True, reason="a possessor before a cue noun measured P .4 on train: not a speaker")
+def test_possessor_of_cue_noun_is_a_known_miss() -> None:
+    """A possessor before a cue noun (`Ms. Varga's claim that ...`) is its speaker."""
+    text = "Ms. Varga's claim that the harbour fee is unfair drew a crowd."
+    assert ("the harbour fee is unfair", "Ms. Varga", "SVC") in _quotes(text)
