@@ -55,6 +55,8 @@ _AUX = frozenset(
     never repeatedly recently publicly privately again then often long already first
     once since now initially originally further still both all each even""".split()
 )
+# A subject pronoun with its `is`/`has` clitic (`He’s praising`, `she's said`): never a possessive.
+_CONTRACTED = frozenset(p + s for p in ("he", "she", "who") for s in ("’s", "'s"))
 _WHEN_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split())
 _BE = frozenset("is are was were been be am isn’t isn't aren’t aren't wasn’t wasn't weren’t weren't".split())
 # Words before a first- or second-person subject that make its cue a supposition or a question.
@@ -399,6 +401,10 @@ def _speaker_before(toks: list[tuple[int, int, str]], i: int, floor: int = -1) -
     # `which`/`that` is mostly an object relative: "the plan that he backed")
     if low in ("he", "she", "they", "we", "i", "it", "you", "who") or (low == "which" and j > 0 and toks[j - 1][2] == ","):
         return (toks[j][0], toks[j][1]), j - 1
+    if low in _CONTRACTED and (j == 0 or low.startswith("who") or toks[j - 1][2].lower() in ("and", "but")):
+        # "He’s predicting ...", "and she's hoping ...": a main clause's subject (inside a
+        # clause, `an office he's wanted`, `what he's proposing`, it mostly is an object's)
+        return (toks[j][0], toks[j][1] - 2), j - 1
     if low in _QUANTIFIER_SUBJECTS and j == i - 1 and (j == 0 or not toks[j - 1][2][0].isalnum() or toks[j - 1][2].lower() in _QUANTIFIER_LEADS):
         # "Many say the plan ...", "..., and some argue ...": a quantifier standing alone is the speaker
         return (toks[j][0], toks[j][1]), j - 1
@@ -437,6 +443,22 @@ def _speaker_before(toks: list[tuple[int, int, str]], i: int, floor: int = -1) -
     if paren_end is not None:
         return (start, paren_end), j
     return (start, _drop_stop(toks[i - 1]) if end == toks[i - 1][1] else end), j
+
+
+def _appositive_subject(toks: list[tuple[int, int, str]], comma: int, floor: int) -> tuple[SpanT | None, int]:
+    """The speaker before an apposition or relative clause that ends at token index `comma`
+    (`Ann Roe, a lawyer for the port, said`), and the index of the token before it."""
+    j = comma - 1
+    while j >= 0 and toks[j][2] != "," and comma - j < 39:
+        j -= 1
+    if j <= 0 or _after_quote(toks, j):
+        return None, j
+    # an earlier cue inside the apposition ("X, who has endorsed Y, said") is no floor
+    spk, before = _speaker_before(toks, j, floor if floor < j else -1)
+    if spk is not None and before > 0 and toks[before][2] == "," and toks[before + 1][2].isdigit():
+        # "Ann Roe, 58, who runs the ferry, said": the age is no speaker, the name before it is
+        return _speaker_before(toks, before, floor if floor < before else -1)
+    return spk, before
 
 
 def _drop_stop(tok: tuple[int, int, str]) -> int:
@@ -1021,12 +1043,8 @@ def _one(
             return None
         if not ends_here and prev == ",":
             # apposition or relative clause between speaker and cue
-            j = k - 2
-            while j >= 0 and toks[j][2] != "," and k - j < 40:
-                j -= 1
-            if j > 0 and not _after_quote(toks, j):
-                # an earlier cue inside the apposition ("X, who has endorsed Y, said") is no floor
-                spk, _ = _speaker_before(toks, j, floor if floor < j else -1)
+            spk, _ = _appositive_subject(toks, k - 1, floor)
+            if spk is not None:
                 cs = _clause_start(text, post, se, verb)
                 if spk is not None and cs is not None:
                     content = _forward(text, cs, _clip_at_next(text, cs, se, later))
@@ -1108,9 +1126,12 @@ def _one(
                     spk = (spk[0], toks[k - 1][1])  # the subject phrase ran on into the cue
                 return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "participle")
             return None
-        if k == 0 or toks[k - 1][2].lower() not in _BE:
+        if k > 0 and toks[k - 1][2].lower() in _CONTRACTED:
+            pass  # "He’s praising ...": the subject carries its `is` (see `_speaker_before`)
+        elif k == 0 or toks[k - 1][2].lower() not in _BE:
             return _participle_source(text, se, toks, k, floor, post, (cue_start, cue_end), verb, later)
-        sk = k - 1
+        else:
+            sk = k - 1
     elif k > 0 and toks[k - 1][2].lower() in _BE and verb.split(None, 1)[0].endswith("ing") and not verb.startswith("talking"):
         # "Clinton is calling for ...": a progressive multi-word cue (`is talking about`
         # names a topic the corpus mostly leaves unmarked: P .4 on train)
@@ -1125,6 +1146,9 @@ def _one(
         # phrase it refers to is the source (or the `that` itself when none is found)
         noun, _ = _speaker_before(toks, sk - 1, floor)
         spk, before_i = noun or (toks[sk - 1][0], toks[sk - 1][1]), sk - 2
+    if spk is None and sk < k and sk > 1 and toks[sk - 1][2] == ",":
+        # "Ann Roe, a lawyer for the port, is urging ...": an apposition before the cue's `be`
+        spk, before_i = _appositive_subject(toks, sk - 1, floor)
     if spk is None:
         if k > 1 and toks[k - 1][2] == "to":
             return _to_cue(text, ss, se, toks, k, post, (cue_start, cue_end), verb, later, last_speaker, first_cue)
@@ -1327,6 +1351,11 @@ def _fronted_adverbial(text: str, span: SpanT) -> bool:
     return 0 < len(words) <= 5 and words[0].lower() in _FRONTED_HEADS
 
 
+# Adverbs the speaker walk can stop at: `has always maintained`, `in particular noted`.
+_ADVERBS = frozenset("always nevertheless otherwise however instead particular more ever too indeed meanwhile likewise sometimes".split())
+# Adjective endings: `a forceful`, `a passing`, `the most telling` never name a speaker.
+_ADJECTIVE_END = regex.compile(r"(?:ful|ous|ive|ing|ic|ible|able|less|ish|ory)$")
+_ADJECTIVE_THE = regex.compile(r"(?:ful|ous|ic|ible|able|less|ish)$")
 _TIME_HEADS = frozenset("week weekend month year past day night morning afternoon evening".split())
 
 
@@ -1340,6 +1369,14 @@ def _not_a_speaker(text: str, spk: SpanT | None) -> bool:
     if not words or any(w[0].isupper() or w[0].isdigit() for w in words):
         return False
     head = words[-1].lower()
+    if len(words) == 1 and head in _ADVERBS:
+        return True  # "Clinton has nevertheless called ...": the walk stopped at an adverb
+    if 1 < len(words) <= 3 and words[0].lower() in _DETERMINERS and (len(words) == 2 or words[1].lower() in ("more", "most")):
+        # "a forceful promise", "his opening remarks", "the most telling claim": an
+        # adjective before a cue noun (`the filing`, `the missive` are nouns themselves)
+        adjective = _ADJECTIVE_END if len(words) == 3 or words[0].lower() != "the" else _ADJECTIVE_THE
+        if adjective.search(head):
+            return True
     return head in _MESSAGES or head in _TIME_HEADS or (head.endswith("ing") and len(words) == 1)
 
 
