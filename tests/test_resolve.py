@@ -481,3 +481,19 @@ def test_description_looks_back_a_bounded_stretch() -> None:
         text = f"Mayor Ana Ruiz opened the fair.{gap}\n\nIt is late, the mayor said."
         [sp] = _resolve(text, "the mayor")
         assert (sp.name == "Ana Ruiz") is found
+
+
+def test_transcript_label_resolves_to_the_person_named_in_full() -> None:
+    """An upper-case transcript label is the person the article named, not an organisation."""
+    import quotekit
+
+    text = (
+        "Mayor Ines Valdoro took questions at the harbour office on Friday.\n\n"
+        "HOST: Will the ferry fares go up?\n\n"
+        "VALDORO: The fares stay where they are until the spring.\n\n"
+        "UNESCO: The site keeps its status for now.\n"
+    )
+    got = {d["speaker"]: d for d in (q.to_dict() for q in quotekit.extract(text))}
+    assert got["VALDORO"]["speaker_name"] == "Ines Valdoro"
+    assert got["VALDORO"]["role"] == "Mayor"
+    assert got["UNESCO"]["speaker_name"] == "UNESCO"

@@ -886,6 +886,11 @@ def _proper_name(doc: _Doc, m: _Mention) -> Speaker | None:
         return None  # "Allies say", "many Latinos said": a capitalised group, not a name
     if len(words) == 1 and name.start == cs and _common_word(doc, name, m):
         return None  # "[Small] groups of protesters": a common word capitalised by its place
+    if len(words) == 1 and words[0].isupper() and name.start == cs and m.end == ce:
+        # a transcript's speaker label ("OSEI: ..."): the person the article named in full
+        full = doc.canonical((words[0].title(),))
+        if " " in full:
+            return _speaker(m, "surname_to_full", name=full, role=doc.earlier_role(full, m.start), type_="person")
     if name.org or lead.lower() == "the" and not (name.title or name.courtesy):
         # people's names take no article: "The Daily Courier" is an organisation
         canon = doc.canonical(words) if len(words) > 1 else " ".join(words)
