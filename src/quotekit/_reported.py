@@ -1197,8 +1197,9 @@ def _participle_source(
     other = _NEXT_ABSOLUTE.search(text, content[0], content[1]) if rule == "with_participle" else None
     if other is not None:
         content = _trim_span(text, content[0], other.start())
-    elif bare is not None and rule == bare[0] and not text.startswith(" that ", post - 1):
-        # `by denouncing the plan, Roe ...`: an object, not a clause, ends at its comma
+    elif bare is not None and rule == bare[0] and (not text.startswith(" that ", post - 1) or (k < 8 and toks[0][2] in _FRONTED_LEADS)):
+        # `by denouncing the plan, Roe ...`: an object, not a clause, ends at its comma;
+        # so does any content of a phrase opening the sentence (`After saying that ..., Roe`)
         stop = _OBJECT_END.search(text, content[0], content[1])
         if stop is not None:
             content = _trim_span(text, content[0], stop.start())
@@ -1277,12 +1278,52 @@ def _bare_participle_speaker(
     if prev in _ADVERBIAL_LEADS and k == 1:
         # "After denouncing the tax, Brandt left": the subject follows the phrase's comma
         comma = next((j for j in range(k + 1, min(len(toks), k + 30)) if toks[j][2] == ","), None)
-        return "adverbial_participle", _subject(toks[comma + 1 :], -1) if comma is not None else None
+        return "adverbial_participle", _before_verb(toks, _subject(toks[comma + 1 :], -1)) if comma is not None else None
     if prev in _ADVERBIAL_LEADS or prev in _ASPECT_LEADS:
-        return "adverbial_participle", last_speaker or _subject(toks, first_cue) or _head_subject(text, ss, se, toks)
+        return "adverbial_participle", last_speaker or _before_verb(toks, _subject(toks, first_cue) or _head_subject(text, ss, se, toks))
     if prev in _WRITINGS:
-        return "message_participle", _speaker_before(toks, k)[0]
+        return "message_participle", _message_phrase(toks, k)
     return None
+
+
+def _message_phrase(toks: list[tuple[int, int, str]], k: int) -> SpanT:
+    """The message noun phrase that ends right before token `k`, as its own speaker:
+    `a new poll`, `Clinton's op-ed` (not `despite polls`, `cheered at a new survey`)."""
+    i = k - 1
+    while i > max(0, k - 5):
+        w = toks[i - 1][2]
+        low = w.lower()
+        if not w[0].isalnum() or low in _STOP or low in _PREPOSITIONS or low in _ADJUNCT_START or low in _PHRASE_LEADS:
+            break
+        if w.islower() and (w.endswith("ed") or w in _PAST_VERBS):
+            break
+        i -= 1
+    if i > 0 and toks[i - 1][2].lower() in _DETERMINERS:
+        i -= 1
+    return toks[i][0], toks[k - 1][1]
+
+
+_FRONTED_LEADS = frozenset("After While In By Despite Since".split())
+_PHRASE_LEADS = frozenset("despite alongside including besides".split())
+
+
+# Past-tense verbs that end a subject read forward (`Roe won the vote by promising ...`).
+_PAST_VERBS = frozenset("won kept left began spent made took gave ran got held went came sought brought stood".split())
+
+
+def _before_verb(toks: list[tuple[int, int, str]], spk: SpanT | None) -> SpanT | None:
+    """`spk` cut before its first lower-case past-tense verb: a subject read forward
+    runs on over the sentence's verb (`Brandt left the meeting`) when nothing stops it."""
+    if spk is None:
+        return None
+    i = bisect.bisect_left(toks, spk[0], key=itemgetter(0))
+    j = i + 1
+    while j < len(toks) and toks[j][1] <= spk[1]:
+        w = toks[j][2]
+        if w.islower() and (w.endswith("ed") or w in _PAST_VERBS):
+            return spk[0], toks[j - 1][1]
+        j += 1
+    return spk
 
 
 _NEXT_ABSOLUTE = regex.compile(r"[\s,]+and\s+(?:[\w.’'\-]+\s+){1,6}?\w+ing\b")
