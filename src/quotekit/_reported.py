@@ -940,7 +940,7 @@ def _one(
         if k > 0 and verb in _SAYING and not ends_here and toks[k - 1][2][0].isalnum() and toks[k - 1][2].lower() not in _BE | _STOP:
             content = _forward(text, post, _clip_at_next(text, post, se, later))
             if _clause_ok(text, content) and text[post:post + 3].lower() not in ("to ", "so "):
-                spk = last_speaker or _subject(toks, first_cue) or _head_subject(text, ss, se, toks)
+                spk = last_speaker or _before_verb(toks, _subject(toks, first_cue) or _head_subject(text, ss, se, toks))
                 if spk is not None and spk[1] > cue_start:
                     spk = (spk[0], toks[k - 1][1])  # the subject phrase ran on into the cue
                 return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "participle")
