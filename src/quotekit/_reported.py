@@ -1126,19 +1126,13 @@ def _one(
                     spk = (spk[0], toks[k - 1][1])  # the subject phrase ran on into the cue
                 return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "participle")
             return None
-<<<<<<< HEAD
         if k > 0 and toks[k - 1][2].lower() in _CONTRACTED:
             pass  # "He’s praising ...": the subject carries its `is` (see `_speaker_before`)
         elif k == 0 or toks[k - 1][2].lower() not in _BE:
-            return _participle_source(text, se, toks, k, floor, post, (cue_start, cue_end), verb, later)
-        else:
-            sk = k - 1
-=======
-        if k == 0 or toks[k - 1][2].lower() not in _BE:
             spk0 = _bare_participle_speaker(text, ss, se, toks, k, verb, last_speaker, first_cue)
             return _participle_source(text, se, toks, k, floor, post, (cue_start, cue_end), verb, later, spk0)
-        sk = k - 1
->>>>>>> partcue
+        else:
+            sk = k - 1
     elif k > 0 and toks[k - 1][2].lower() in _BE and verb.split(None, 1)[0].endswith("ing") and not verb.startswith("talking"):
         # "Clinton is calling for ...": a progressive multi-word cue (`is talking about`
         # names a topic the corpus mostly leaves unmarked: P .4 on train)
