@@ -66,3 +66,18 @@ def test_seems_bare_predicate() -> None:
     """`X seemed unconvinced` is an impression the corpus marks as subject and predicate."""
     text = "The harbour master seemed unconvinced by the new timetable."
     assert any(c.startswith("The harbour master") for c, _, _ in _quotes(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dockers' union bankrolled leaflets attacking the new harbour tax.",
+        "In the end the dockers spent their money running ads praising the harbour plan.",
+        "Councillor Brandt emailed a short memo claiming that the ferry fares would rise.",
+        "Mayor Ostrova tried to defend her remarks calling the tunnel plan reckless.",
+    ],
+)
+def test_message_a_verb_has_as_object_is_no_speaker(text: str) -> None:
+    """A message that is a verb's object (`bankrolled leaflets attacking`) never speaks itself."""
+    for _content, speaker, _rule in _quotes(text):
+        assert speaker is None or not speaker[0].islower()

@@ -1501,20 +1501,32 @@ def _bare_participle_speaker(
     return None
 
 
-def _message_phrase(toks: list[tuple[int, int, str]], k: int) -> SpanT:
+def _message_phrase(toks: list[tuple[int, int, str]], k: int) -> SpanT | None:
     """The message noun phrase that ends right before token `k`, as its own speaker:
-    `a new poll`, `Clinton's op-ed` (not `despite polls`, `cheered at a new survey`)."""
+    `a new poll`, `Clinton's op-ed` (not `despite polls`, `cheered at a new survey`).
+    None when a verb has the message as its object (`bankrolled ads attacking`, `to defend
+    his remarks calling`, `in running ads praising`): the verb's subject is the source,
+    and the message is no speaker."""
     i = k - 1
     while i > max(0, k - 5):
         w = toks[i - 1][2]
         low = w.lower()
         if not w[0].isalnum() or low in _STOP or low in _PREPOSITIONS or low in _ADJUNCT_START or low in _PHRASE_LEADS:
+            if low == "to":
+                return None
             break
         if w.islower() and (w.endswith("ed") or w in _PAST_VERBS):
-            break
+            return None
         i -= 1
     if i > 0 and toks[i - 1][2].lower() in _DETERMINERS:
         i -= 1
+    elif toks[i][2].islower() and toks[i][2].endswith("ing") and i < k - 1:
+        return None
+    if i > 0:
+        w = toks[i - 1][2]
+        low = w.lower()
+        if low == "to" or w.islower() and w[0].isalpha() and not (low in _STOP or low in _PREPOSITIONS or low in _ADJUNCT_START or low in _PHRASE_LEADS):
+            return None  # "emailed a news article reporting", "helped draft a report defending"
     return toks[i][0], toks[k - 1][1]
 
 
