@@ -546,6 +546,12 @@ def _sentence(text: str, sent: SpanT, hits: list[re.Match[str]], pats: _Patterns
     return out
 
 
+# An object, then the quoted label a `called` gives it: `a spokesman called the report
+# "absurd"`, `one senator called Roe "a menace"`. A name given (`a group called Citizens
+# for Roe`) has no label after its object, so such a cue is a stance after all.
+_LABELED_OBJECT = regex.compile(r"(?:[^\s,;:.!?\"“”]+[^\S\n]+){1,6}?(?:(?:an?|the|as)[^\S\n]+)?[\"“]")
+
+
 # Verbs that give something a name or a label: `called the plan "a trap"`.
 _NAMING = frozenset("call calls called calling dub dubs dubbed dubbing label labels labeled labelled labeling branded branding".split())
 # After the label, the writer goes on: `"a clown" on his show`, `"a trap" and left`.
@@ -795,7 +801,7 @@ def _one(
             post = after2.end() if after2 else post
     if text.startswith(_COMPOUND_HEADS.get(verb, "\0"), cue_end):
         return None  # "270 pledged delegates", "a think tank": part of a noun, not a cue
-    if verb == "called" and k > 1 and (toks[k - 2][2].lower() in ("a", "an", "another", "one") or toks[k - 1][2] == "another") and text[post : post + 2].strip()[:1].isupper():
+    if verb == "called" and k > 1 and (toks[k - 2][2].lower() in ("a", "an", "another", "one") or toks[k - 1][2] == "another") and text[post : post + 2].strip()[:1].isupper() and not _LABELED_OBJECT.match(text, post, se):
         return None  # "a group called Citizens for Roe": a name given, not a stance
     if verb in _ASK and _NOT_NAMED.match(text, cue_end):
         return None  # "a neighbor who asked not to be named": anonymity, not a report
@@ -970,7 +976,7 @@ def _one(
         return None  # "You know, ...": a filler, not a report
     if before_i >= 0 and toks[before_i][2].lower() in _HYPOTHETICAL and text[spk[0] : spk[1]].lower() in ("you", "i", "we"):
         return None  # "If you believe the polls, ...", "Do you think ...": a supposition, no report
-    if verb == "called" and text.startswith(("a ", "an ", "A ", "An "), spk[0]) and not text.startswith(("for", "on"), post):
+    if verb == "called" and text.startswith(("a ", "an ", "A ", "An "), spk[0]) and not text.startswith(("for", "on"), post) and not _LABELED_OBJECT.match(text, post, se):
         return None  # "a group called Sandy Hook Promise": a name given, not a stance
     if verb in _TELL and before_i >= 0:
         # "CLAUSE, his friend told the Daily Gazette.": the named listener ends the attribution
