@@ -1093,7 +1093,9 @@ _WHAT_CALLED = regex.compile(
 )
 
 
-_LABEL_QUOTE = regex.compile(r"(?:(?:as|a|an|the|its|his|her|their)\s+)?[\"“][^\"“”\n]{1,120}[\"”]")
+# `as` may come before a determiner: `what he described as a "relic"`, `whom she
+# describes as having "a steady hand"`.
+_LABEL_QUOTE = regex.compile(r"(?:as\s+(?:(?:having|being)\s+)?)?(?:(?:a|an|the|its|his|her|their)\s+)?([\"“])[^\"“”\n]{1,120}[\"”]")
 
 
 _GERUND = regex.compile(r"(?!including\s|according\s)\p{Ll}+ing\s")
@@ -1110,6 +1112,10 @@ def _what_called_end(text: str, content: SpanT) -> SpanT:
     return (content[0], m.end()) if m else content
 
 
+# Lower-case words right after a label that may go on with its phrase (`"smart" zoning`,
+# `"a crank" who ...`), not the writer's adjuncts (`"a crank" in a radio interview`).
+_LABEL_RUNS_ON = regex.compile(r"[^\S\n]+(?!(?:and|but|or|in|on|at|during|while|when|after|before|because|since|as|to|for|last|this|earlier)\b)(?:(who|that|which)\b|\p{Ll})")
+_LABEL_PHRASE_END = regex.compile(r"[,;:!?]|\.(?!\w)|\s(?:[—–]|--?)\s")
 _RELATIVES = frozenset("what which whom who".split())
 _LABELLING = _NAMING | frozenset("describe describes described describing term terms termed blasted declared".split())
 
@@ -1124,7 +1130,17 @@ def _relative_naming(
         return None
     # a stance cue's object stops at a comma, which may sit inside the closing mark
     m = _LABEL_QUOTE.match(text, post, min(len(text), se + 2))
-    return ((toks[before_i][0], toks[before_i][1]), m.span()) if m else None
+    if m is None:
+        return None
+    end = m.end()
+    on = _LABEL_RUNS_ON.match(text, end, se)
+    if on and text[end - 2 : end - 1] not in ",.;:!?" and (on.group(1) or len(text[m.start(1) : end].split()) == 1):
+        # `what she calls "smart" zoning for the port`, `whom he called a "crank" who
+        # ...`: a one-word label before its noun, or a label with a relative clause, is
+        # part of the phrase the speaker is quoted on, which runs to the clause's end
+        stop = _LABEL_PHRASE_END.search(text, end, se)
+        end = _trim_span(text, m.start(), stop.start() if stop else se)[1]
+    return (toks[before_i][0], toks[before_i][1]), (m.start(), end)
 
 
 _SUBORDINATORS = frozenset("while whereas although though if when as because since after before once unless despite".split())
