@@ -109,6 +109,8 @@ _OBJECT = regex.compile(
              conference|meeting|rally|group|staff|employees|workers|officials|leaders|
              colleagues|followers|fans|listeners|viewers|readers|guests|parliament|assembly)
       | (?:\p{Lu}[\p{L}\-’'.]*\s+){0,3}\p{Lu}[\p{L}\p{N}\-’'.]*(?:’s|'s)?(?:\s+(?:TV|News|radio|television|magazine))?
+        # a channel's programme by its quoted title: `told NBC's "Meet the Press"`
+        (?:(?<=[’']s)\s+[\"“]\p{Lu}[^\"“”\n]{0,60}[\"”])?
     )(?=\s|[,:.;!?]|$)"""
 )
 # "told the paper's Washington bureau chief last week that ...": a long object before `that`,
