@@ -1150,11 +1150,17 @@ _SUBORDINATORS = frozenset("while whereas although though if when as because sin
 _QUOTE_COMMA = regex.compile(r"(?:,[\"”’']|[\"”’'],)\s")
 
 
+# Words before a subordinator that still leave its clause in front of the main one.
+_CLAUSE_LINKS = frozenset("and but so yet even just only".split())
+
+
 def _subordinate_end(text: str, toks: list[tuple[int, int, str]], before_i: int, content: SpanT) -> SpanT:
     """`While Roe says the plan is "a fraud," the council backs it`: a report inside a
     fronted subordinate clause ends with the quotation that closes the clause."""
     if before_i < 0 or toks[before_i][2].lower() not in _SUBORDINATORS:
         return content
+    if before_i > 0 and toks[before_i - 1][2][:1].isalnum() and toks[before_i - 1][2].lower() not in _CLAUSE_LINKS:
+        return content  # `Roe left after Kell said the fee is "peanuts," compared to ...`: no clause to close
     m = _QUOTE_COMMA.search(text, content[0], content[1])
     return _trim_span(text, content[0], m.start() + 1) if m else content
 
