@@ -43,6 +43,9 @@ def _quotes(text: str) -> list[tuple[str, str | None, str]]:
         # a subordinate clause that is not fronted does not end at the quotation's comma
         ("Roe issued a statement after Kell told a rally on Monday that the levy is “peanuts,” compared to what rivals are doing.",
          "that the levy is “peanuts,” compared to what rivals are doing", "Kell", "SVC"),
+        # `according to X,` after a fronted subordinate clause: the report is what follows
+        ("While most files were routine, according to a council aide, two in the last batch were marked “secret.”",
+         "two in the last batch were marked “secret", "a council aide", "according_to"),
     ],
 )
 def test_mixed_class_is_found(text: str, content: str, speaker: str | None, rule: str) -> None:
@@ -73,6 +76,12 @@ def test_fronted_subordinate_still_ends_at_comma() -> None:
     text = "While Roe says the levy is \"a fraud,\" the council backs it."
     assert ("Roe says" not in c for c, _, _ in _quotes(text))
     assert any(c == "the levy is \"a fraud" for c, _, _ in _quotes(text))
+
+
+def test_according_apposition_is_no_report() -> None:
+    """After `according to X,` the source's apposition is not taken for the report."""
+    text = "While the fee rose, according to Ann Roe, a lawyer for the port authority."
+    assert not [q for q in _quotes(text) if q[0].startswith("a lawyer")]
 
 
 @pytest.mark.xfail(strict=True, reason="a participle after an adverbial phrase has no comma before it")

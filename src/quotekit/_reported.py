@@ -1582,6 +1582,10 @@ def _head_subject(text: str, ss: int, se: int, toks: list[tuple[int, int, str]])
     return _subject(_tokens(text, ss, min(se, ss + 120)), -1)
 
 
+_APPOSITION_HEAD = regex.compile(r"(?:an?|including|who|whose|which)\s")
+_ENDS_SUBORDINATOR = regex.compile(r"(?:^|\s)(?:because|since|although|though|while|whereas|if|when|unless)$")
+
+
 def _according(text: str, ss: int, se: int, toks: list[tuple[int, int, str]], ci: int, m: re.Match[str]) -> Candidate | None:
     """`According to X, CLAUSE` / `CLAUSE, according to X` / `CLAUSE according to X`."""
     cue = m.span("acc")
@@ -1604,6 +1608,13 @@ def _according(text: str, ss: int, se: int, toks: list[tuple[int, int, str]], ci
     before = _trim_span(text, ss, m.start())
     if before[1] - before[0] < 3:
         return None
+    if comma != -1 and text[m.start() - 2 : m.start()].strip() == "," and (_FRONTED.match(text, ss) or _ENDS_SUBORDINATOR.search(head)):
+        # `While most were minor, according to an aide, two were serious.`, `..., because,
+        # according to Roe, the fee would rise`: the clause before is the writer's frame
+        content = _trim_span(text, comma + 1, se)
+        # (not the source's apposition: `according to Ann Roe, a lawyer for the port`)
+        if _clause_ok(text, content) and content[1] - content[0] > 15 and not _APPOSITION_HEAD.match(text, content[0]):
+            return Candidate((content,), kind_of(text, (content,)), spk, cue, "according_to")
     spans: tuple[SpanT, ...] = (before,)
     if comma != -1 and text[m.start() - 2 : m.start()].strip() == ",":
         tail = _trim_span(text, comma + 1, se)
