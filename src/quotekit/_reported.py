@@ -1608,9 +1608,11 @@ def _according(text: str, ss: int, se: int, toks: list[tuple[int, int, str]], ci
     before = _trim_span(text, ss, m.start())
     if before[1] - before[0] < 3:
         return None
-    if comma != -1 and text[m.start() - 2 : m.start()].strip() == "," and (_FRONTED.match(text, ss) or _ENDS_SUBORDINATOR.search(head)):
+    if comma != -1 and text[m.start() - 2 : m.start()].strip() == "," and ((_FRONTED.match(text, ss) and "," not in head) or _ENDS_SUBORDINATOR.search(head)):
         # `While most were minor, according to an aide, two were serious.`, `..., because,
         # according to Roe, the fee would rise`: the clause before is the writer's frame
+        # (a fronted clause with a comma of its own has had its main clause: `When ..., it
+        # works, according to Roe, head of ...` reports what comes before)
         content = _trim_span(text, comma + 1, se)
         # (not the source's apposition: `according to Ann Roe, a lawyer for the port`)
         if _clause_ok(text, content) and content[1] - content[0] > 15 and not _APPOSITION_HEAD.match(text, content[0]):
