@@ -46,6 +46,10 @@ def _quotes(text: str) -> list[tuple[str, str | None, str]]:
         # `according to X,` after a fronted subordinate clause: the report is what follows
         ("While most files were routine, according to a council aide, two in the last batch were marked “secret.”",
          "two in the last batch were marked “secret", "a council aide", "according_to"),
+        # a dash aside after a quotation, then the clause's own verb: the report runs on
+        ("He said that Roe's call to “mend the port” — itself a jab at Kell’s “Port First” slogan — was a weak line.",
+         "that Roe's call to “mend the port” — itself a jab at Kell’s “Port First” slogan — was a weak line",
+         "He", "SVC"),
     ],
 )
 def test_mixed_class_is_found(text: str, content: str, speaker: str | None, rule: str) -> None:
@@ -76,6 +80,12 @@ def test_fronted_subordinate_still_ends_at_comma() -> None:
     text = "While Roe says the levy is \"a fraud,\" the council backs it."
     assert ("Roe says" not in c for c, _, _ in _quotes(text))
     assert any(c == "the levy is \"a fraud" for c, _, _ in _quotes(text))
+
+
+def test_dash_aside_without_verb_still_ends() -> None:
+    """A dash after a quotation with no verb of the clause after it still ends the report."""
+    text = "He said the plan was \"encouraging\" by all accounts — a boost for the port."
+    assert ("the plan was \"encouraging\" by all accounts", "He", "SVC") in _quotes(text)
 
 
 def test_according_apposition_is_no_report() -> None:

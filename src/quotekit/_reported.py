@@ -472,6 +472,11 @@ def _stop_at_quote(text: str, c: Candidate, quoted: Sequence[QuotedSpan], qstart
     aside = _ASIDE.search(text, q.close_end, min(e, q.close_end + 60))
     if aside is None:
         return c
+    if any(dash in aside.group() for dash in "—–-"):
+        # the dash opens or closes an aside before the clause's own verb: the report runs on
+        pair = _DASH_ASIDE.search(text, max(s, aside.start() - 110), e)
+        if pair is not None and pair.start() <= aside.start() < pair.end():
+            return c
     end = _trim_span(text, s, aside.start())[1]
     return attrs.evolve(c, spans=((s, end),), kind=kind_of(text, ((s, end),)))
 
@@ -661,12 +666,22 @@ _CLAUSE_END = regex.compile(
 )
 
 
+# An aside between two dashes after a quotation, then the clause's own verb: `that
+# "every bidder" - including Roe - backed it`.
+_DASH_ASIDE_THEN_VERB = (
+    r"\s(?:[—–]|--?)\s[^—–;:.!?\n]{1,100}?\s(?:[—–]|--?)\s+"
+    r"(?:\p{Ll}+ed|is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do)\s"
+)
+_DASH_ASIDE = regex.compile(_DASH_ASIDE_THEN_VERB)
+
+
 # A clause end that the report runs on past: a `which` aside before the clause's own verb
 # (`that the fee, which rose in May, is unfair`), a second `that` clause (`..., but that
 # ...`), a contrast inside the report (`..., but not ...`, `..., but rather ...`).
 _CLAUSE_GOES_ON = regex.compile(
     r",\s+which\s[^,;:.!?\"“”]{1,120}?,\s+(?:(?:still|also|not|now|only)\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|be|remains?|\p{Ll}+ed)\s"
     r"|,\s+but\s+(?:that|not|never|rather|also|only|instead)\s"
+    r"|" + _DASH_ASIDE_THEN_VERB
 )
 _QUOTE_OPEN = regex.compile(r"[“\"]")
 # A participle clause earlier in the sentence, which a coordinated participle continues.
@@ -734,7 +749,7 @@ def _clip_at_next(text: str, start: int, end: int, later: Sequence[re.Match[str]
             return close.end()  # `"..., but proud," Roe said`: the quotation ends the clause
         stop = _CLAUSE_END.search(text, close.end(), end) if close else None
     while stop and (on := _CLAUSE_GOES_ON.match(text, stop.start())):
-        stop = _CLAUSE_END.search(text, on.end() if on.group().startswith(", which") else stop.end(), end)
+        stop = _CLAUSE_END.search(text, on.end() if not on.group().startswith((",", ", but")) or on.group().startswith(", which") else stop.end(), end)
     if stop:
         end = stop.start()
     for h in later:
