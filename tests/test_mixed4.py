@@ -40,6 +40,9 @@ from test_reported_recall import _quotes
         ("He said that Roe's call to “mend the port” — itself a jab at Kell’s “Port First” slogan — was a weak line.",
          "that Roe's call to “mend the port” — itself a jab at Kell’s “Port First” slogan — was a weak line",
          "He", "SVC"),
+        # the occasion after a quotation's comma is the writer's: the report ends before it
+        ("Roe said her campaign does not want “that junk,” in an interview with WKRN on Sunday.",
+         "her campaign does not want “that junk", "Roe", "SVC"),
     ],
 )
 def test_mixed_class_is_found(text: str, content: str, speaker: str | None, rule: str) -> None:

@@ -443,7 +443,12 @@ def report(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lex
 
 # What follows a quotation when the writer's own clause takes over: `called the plan
 # "a mistake," although he ...`, `"sound" and cast doubt ...`, `"dopey", who ...`.
-_TAIL = regex.compile(r"[,;]?\s+(?:although|though|while|who|whom|which|but|even|despite|(?P<and>and\s+(?:he|she|they|I|we|\p{Ll}+ing)))\s")
+_TAIL = regex.compile(
+    r"[,;]?\s+(?:although|though|while|who|whom|which|but|even|despite|(?P<and>and\s+(?:he|she|they|I|we|\p{Ll}+ing)))\s"
+    # the occasion or channel of the words: `"that crap," in an interview with ...`, `on Twitter`
+    r"|,?\s+(?P<occasion>(?:in|during|at)\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}\-’']+\s+){0,3}?"
+    r"(?:interview|statement|speech|appearance|post|tweet|op-ed|letter|email|video)s?\b|on\s+(?:Twitter|Facebook|Instagram)\b)"
+)
 
 
 _ASIDE = regex.compile(r"\s(?:[—–]|--?)\s|,\s+(?:who|which|whom|an?|like|the|as|after|when|while|but)\s|\sas\s(?:he|she|they|it|the)\s")
@@ -466,7 +471,7 @@ def _stop_at_quote(text: str, c: Candidate, quoted: Sequence[QuotedSpan], qstart
         return c
     tail = _TAIL.match(text, q.close_end)
     # the comma may sit inside the closing mark: `"a mistake," although`
-    if tail is not None and (tail.group().startswith((",", ";")) or text[q.close_mark - 1 : q.close_mark] == "," or tail.group("and")):
+    if tail is not None and (tail.group().startswith((",", ";")) or text[q.close_mark - 1 : q.close_mark] == "," or tail.group("and") or tail.group("occasion")):
         return attrs.evolve(c, spans=((s, q.close_end),), kind=kind_of(text, ((s, q.close_end),)))
     # a few words on, the writer's aside: `"encouraged" by the plan — a boost for ...`
     aside = _ASIDE.search(text, q.close_end, min(e, q.close_end + 60))
