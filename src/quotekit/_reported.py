@@ -111,6 +111,8 @@ _OBJECT = regex.compile(
              conference|meeting|rally|group|staff|employees|workers|officials|leaders|
              colleagues|followers|fans|listeners|viewers|readers|guests|parliament|assembly)
       | (?:\p{Lu}[\p{L}\-’'.]*\s+){0,3}\p{Lu}[\p{L}\p{N}\-’'.]*(?:’s|'s)?(?:\s+(?:TV|News|radio|television|magazine))?
+        # a channel's programme by its quoted title: `told NBC's "Meet the Press"`
+        (?:(?<=[’']s)\s+[\"“]\p{Lu}[^\"“”\n]{0,60}[\"”])?
     )(?=\s|[,:.;!?]|$)"""
 )
 # "told the paper's Washington bureau chief last week that ...": a long object before `that`,
@@ -615,7 +617,12 @@ def _transcript(text: str, layout: Layout, pats: _Patterns) -> list[Candidate]:
 
 # What follows a quotation when the writer's own clause takes over: `called the plan
 # "a mistake," although he ...`, `"sound" and cast doubt ...`, `"dopey", who ...`.
-_TAIL = regex.compile(r"[,;]?\s+(?:although|though|while|who|whom|which|but|even|despite|(?P<and>and\s+(?:he|she|they|I|we|\p{Ll}+ing)))\s")
+_TAIL = regex.compile(
+    r"[,;]?\s+(?:although|though|while|who|whom|which|but|even|despite|(?P<and>and\s+(?:he|she|they|I|we|\p{Ll}+ing)))\s"
+    # the occasion or channel of the words: `"that crap," in an interview with ...`, `on Twitter`
+    r"|,?\s+(?P<occasion>(?:in|during|at)\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}\-’']+\s+){0,3}?"
+    r"(?:interview|statement|speech|appearance|post|tweet|op-ed|letter|email|video)s?\b|on\s+(?:Twitter|Facebook|Instagram)\b)"
+)
 
 
 _ASIDE = regex.compile(r"\s(?:[—–]|--?)\s|,\s+(?:who|which|whom|an?|like|the|as|after|when|while|but)\s|\sas\s(?:he|she|they|it|the)\s")
@@ -638,12 +645,17 @@ def _stop_at_quote(text: str, c: Candidate, quoted: Sequence[QuotedSpan], qstart
         return c
     tail = _TAIL.match(text, q.close_end)
     # the comma may sit inside the closing mark: `"a mistake," although`
-    if tail is not None and (tail.group().startswith((",", ";")) or text[q.close_mark - 1 : q.close_mark] == "," or tail.group("and")):
+    if tail is not None and (tail.group().startswith((",", ";")) or text[q.close_mark - 1 : q.close_mark] == "," or tail.group("and") or tail.group("occasion")):
         return attrs.evolve(c, spans=((s, q.close_end),), kind=kind_of(text, ((s, q.close_end),)))
     # a few words on, the writer's aside: `"encouraged" by the plan — a boost for ...`
     aside = _ASIDE.search(text, q.close_end, min(e, q.close_end + 60))
     if aside is None:
         return c
+    if any(dash in aside.group() for dash in "—–-"):
+        # the dash opens or closes an aside before the clause's own verb: the report runs on
+        pair = _DASH_ASIDE.search(text, max(s, aside.start() - 110), e)
+        if pair is not None and pair.start() <= aside.start() < pair.end():
+            return c
     end = _trim_span(text, s, aside.start())[1]
     return attrs.evolve(c, spans=((s, end),), kind=kind_of(text, ((s, end),)))
 
@@ -718,6 +730,12 @@ def _sentence(text: str, sent: SpanT, hits: list[re.Match[str]], pats: _Patterns
             if c.speaker is not None:
                 last_speaker = c.speaker
     return out
+
+
+# An object, then the quoted label a `called` gives it: `a spokesman called the report
+# "absurd"`, `one senator called Roe "a menace"`. A name given (`a group called Citizens
+# for Roe`) has no label after its object, so such a cue is a stance after all.
+_LABELED_OBJECT = regex.compile(r"(?:[^\s,;:.!?\"“”]+[^\S\n]+){1,6}?(?:(?:an?|the|as)[^\S\n]+)?[\"“]")
 
 
 # Verbs that give something a name or a label: `called the plan "a trap"`.
@@ -827,12 +845,22 @@ _CLAUSE_END = regex.compile(
 )
 
 
+# An aside between two dashes after a quotation, then the clause's own verb: `that
+# "every bidder" - including Roe - backed it`.
+_DASH_ASIDE_THEN_VERB = (
+    r"\s(?:[—–]|--?)\s[^—–;:.!?\n]{1,100}?\s(?:[—–]|--?)\s+"
+    r"(?:\p{Ll}+ed|is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do)\s"
+)
+_DASH_ASIDE = regex.compile(_DASH_ASIDE_THEN_VERB)
+
+
 # A clause end that the report runs on past: a `which` aside before the clause's own verb
 # (`that the fee, which rose in May, is unfair`), a second `that` clause (`..., but that
 # ...`), a contrast inside the report (`..., but not ...`, `..., but rather ...`).
 _CLAUSE_GOES_ON = regex.compile(
     r",\s+which\s[^,;:.!?\"“”]{1,120}?,\s+(?:(?:still|also|not|now|only)\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|be|remains?|\p{Ll}+ed)\s"
     r"|,\s+but\s+(?:that|not|never|rather|also|only|instead)\s"
+    r"|" + _DASH_ASIDE_THEN_VERB
 )
 _QUOTE_OPEN = regex.compile(r"[“\"]")
 # Cues of polls and studies, whose findings often set one share against another.
@@ -907,7 +935,7 @@ def _clip_at_next(text: str, start: int, end: int, later: Sequence[re.Match[str]
             return close.end()  # `"..., but proud," Roe said`: the quotation ends the clause
         stop = _CLAUSE_END.search(text, close.end(), end) if close else None
     while stop and (on := _CLAUSE_GOES_ON.match(text, stop.start())):
-        stop = _CLAUSE_END.search(text, on.end() if on.group().startswith(", which") else stop.end(), end)
+        stop = _CLAUSE_END.search(text, on.end() if not on.group().startswith((",", ", but")) or on.group().startswith(", which") else stop.end(), end)
     if stop:
         end = stop.start()
     for h in later:
@@ -980,7 +1008,7 @@ def _one(
             post = after2.end() if after2 else post
     if text.startswith(_COMPOUND_HEADS.get(verb, "\0"), cue_end):
         return None  # "270 pledged delegates", "a think tank": part of a noun, not a cue
-    if verb == "called" and k > 1 and (toks[k - 2][2].lower() in ("a", "an", "another", "one") or toks[k - 1][2] == "another") and text[post : post + 2].strip()[:1].isupper():
+    if verb == "called" and k > 1 and (toks[k - 2][2].lower() in ("a", "an", "another", "one") or toks[k - 1][2] == "another") and text[post : post + 2].strip()[:1].isupper() and not _LABELED_OBJECT.match(text, post, se):
         return None  # "a group called Citizens for Roe": a name given, not a stance
     if verb in _ASK and _NOT_NAMED.match(text, cue_end):
         return None  # "a neighbor who asked not to be named": anonymity, not a report
@@ -1158,7 +1186,7 @@ def _one(
         return None  # "You know, ...": a filler, not a report
     if before_i >= 0 and toks[before_i][2].lower() in _HYPOTHETICAL and text[spk[0] : spk[1]].lower() in ("you", "i", "we"):
         return None  # "If you believe the polls, ...", "Do you think ...": a supposition, no report
-    if verb == "called" and text.startswith(("a ", "an ", "A ", "An "), spk[0]) and not text.startswith(("for", "on"), post):
+    if verb == "called" and text.startswith(("a ", "an ", "A ", "An "), spk[0]) and not text.startswith(("for", "on"), post) and not _LABELED_OBJECT.match(text, post, se):
         return None  # "a group called Sandy Hook Promise": a name given, not a stance
     if verb in _TELL and before_i >= 0:
         # "CLAUSE, his friend told the Daily Gazette.": the named listener ends the attribution
@@ -1279,7 +1307,9 @@ _WHAT_CALLED = regex.compile(
 )
 
 
-_LABEL_QUOTE = regex.compile(r"(?:(?:as|a|an|the|its|his|her|their)\s+)?[\"“][^\"“”\n]{1,120}[\"”]")
+# `as` may come before a determiner: `what he described as a "relic"`, `whom she
+# describes as having "a steady hand"`.
+_LABEL_QUOTE = regex.compile(r"(?:as\s+(?:(?:having|being)\s+)?)?(?:(?:a|an|the|its|his|her|their)\s+)?([\"“])[^\"“”\n]{1,120}[\"”]")
 
 
 _GERUND = regex.compile(r"(?!including\s|according\s)\p{Ll}+ing\s")
@@ -1296,6 +1326,10 @@ def _what_called_end(text: str, content: SpanT) -> SpanT:
     return (content[0], m.end()) if m else content
 
 
+# Lower-case words right after a label that may go on with its phrase (`"smart" zoning`,
+# `"a crank" who ...`), not the writer's adjuncts (`"a crank" in a radio interview`).
+_LABEL_RUNS_ON = regex.compile(r"[^\S\n]+(?!(?:and|but|or|in|on|at|during|while|when|after|before|because|since|as|to|for|last|this|earlier)\b)(?:(who|that|which)\b|\p{Ll})")
+_LABEL_PHRASE_END = regex.compile(r"[,;:!?]|\.(?!\w)|\s(?:[—–]|--?)\s")
 _RELATIVES = frozenset("what which whom who".split())
 _LABELLING = _NAMING | frozenset("describe describes described describing term terms termed blasted declared".split())
 
@@ -1310,7 +1344,17 @@ def _relative_naming(
         return None
     # a stance cue's object stops at a comma, which may sit inside the closing mark
     m = _LABEL_QUOTE.match(text, post, min(len(text), se + 2))
-    return ((toks[before_i][0], toks[before_i][1]), m.span()) if m else None
+    if m is None:
+        return None
+    end = m.end()
+    on = _LABEL_RUNS_ON.match(text, end, se)
+    if on and text[end - 2 : end - 1] not in ",.;:!?" and (on.group(1) or len(text[m.start(1) : end].split()) == 1):
+        # `what she calls "smart" zoning for the port`, `whom he called a "crank" who
+        # ...`: a one-word label before its noun, or a label with a relative clause, is
+        # part of the phrase the speaker is quoted on, which runs to the clause's end
+        stop = _LABEL_PHRASE_END.search(text, end, se)
+        end = _trim_span(text, m.start(), stop.start() if stop else se)[1]
+    return (toks[before_i][0], toks[before_i][1]), (m.start(), end)
 
 
 _SUBORDINATORS = frozenset("while whereas although though if when as because since after before once unless despite".split())
@@ -1321,6 +1365,8 @@ _QUOTE_COMMA = regex.compile(r"(?:,[\"”’']|[\"”’'],)\s")
 # Without quotation marks, the comma before the main clause's subject closes the
 # fronted clause: `While Roe says the plan works, the council ...`, `..., she ...`.
 _MAIN_CLAUSE = regex.compile(r",\s+(?:he|she|they|we|I|it|the|a|an|his|her|their|its|\p{Lu})")
+# Words before a subordinator that still leave its clause in front of the main one.
+_CLAUSE_LINKS = frozenset("and but so yet even just only".split())
 
 
 def _subordinate_end(text: str, toks: list[tuple[int, int, str]], before_i: int, content: SpanT) -> SpanT:
@@ -1329,6 +1375,8 @@ def _subordinate_end(text: str, toks: list[tuple[int, int, str]], before_i: int,
     the clause."""
     if before_i < 0 or toks[before_i][2].lower() not in _SUBORDINATORS:
         return content
+    if before_i > 0 and toks[before_i - 1][2][:1].isalnum() and toks[before_i - 1][2].lower() not in _CLAUSE_LINKS:
+        return content  # `Roe left after Kell said the fee is "peanuts," compared to ...`: no clause to close
     m = _QUOTE_COMMA.search(text, content[0], content[1])
     if m:
         return _trim_span(text, content[0], m.start() + 1)
@@ -1535,7 +1583,10 @@ _PHRASE_LEADS = frozenset("despite alongside including besides".split())
 
 
 # Past-tense verbs that end a subject read forward (`Roe won the vote by promising ...`).
-_PAST_VERBS = frozenset("won kept left began spent made took gave ran got held went came sought brought stood".split())
+_PAST_VERBS = frozenset(
+    "won kept left began spent made took gave ran got held went came sought brought stood bought paid sent put wrote "
+    "told found set led built drew threw cut read spread".split()
+)
 
 
 def _before_verb(toks: list[tuple[int, int, str]], spk: SpanT | None) -> SpanT | None:
@@ -1884,6 +1935,8 @@ def _after_source_aside(text: str, before: SpanT, tail: SpanT) -> bool:
     report? Only after a clause of five words or more: a short opening (`At the heart of
     the trouble, according to X, ...`) still needs its verb."""
     return bool(_SOURCE_ASIDE.match(text, tail[0])) and len(text[before[0] : before[1]].split()) >= 5
+_APPOSITION_HEAD = regex.compile(r"(?:an?|including|who|whose|which)\s")
+_ENDS_SUBORDINATOR = regex.compile(r"(?:^|\s)(?:because|since|although|though|while|whereas|if|when|unless)$")
 
 
 def _according(text: str, ss: int, se: int, toks: list[tuple[int, int, str]], ci: int, m: re.Match[str]) -> Candidate | None:
@@ -1908,6 +1961,15 @@ def _according(text: str, ss: int, se: int, toks: list[tuple[int, int, str]], ci
     before = _trim_span(text, ss, m.start())
     if before[1] - before[0] < 3:
         return None
+    if comma != -1 and text[m.start() - 2 : m.start()].strip() == "," and ((_FRONTED.match(text, ss) and "," not in head) or _ENDS_SUBORDINATOR.search(head)):
+        # `While most were minor, according to an aide, two were serious.`, `..., because,
+        # according to Roe, the fee would rise`: the clause before is the writer's frame
+        # (a fronted clause with a comma of its own has had its main clause: `When ..., it
+        # works, according to Roe, head of ...` reports what comes before)
+        content = _trim_span(text, comma + 1, se)
+        # (not the source's apposition: `according to Ann Roe, a lawyer for the port`)
+        if _clause_ok(text, content) and content[1] - content[0] > 15 and not _APPOSITION_HEAD.match(text, content[0]):
+            return Candidate((content,), kind_of(text, (content,)), spk, cue, "according_to")
     spans: tuple[SpanT, ...] = (before,)
     if comma != -1 and text[m.start() - 2 : m.start()].strip() == ",":
         tail = _trim_span(text, comma + 1, se)

@@ -62,6 +62,10 @@ def paragraphs(text: str) -> list[SpanT]:
 _LONGEST = max(map(len, ABBREVIATIONS))
 
 
+# Words that open a sentence and hardly ever follow an acronym inside one.
+_OPENS_SENTENCE = re.compile(r"[ \t\xa0]+(?:He|She|They|We|It|I|But|The|This|There|That|And|Yet|So|In|If|When)\b(?!\.)")
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     if dot > _LONGEST and text[dot - _LONGEST - 1 : dot].isalpha():
         return False  # most sentences end in a long word: no pattern needed
@@ -71,9 +75,10 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = m.group().lower().strip(".")
     if word in ABBREVIATIONS:
         return True
-    # initials and acronyms written with dots: "J.", "U.S.", "D.C."
+    # initials and acronyms written with dots: "J.", "U.S.", "D.C."; an acronym before
+    # a word that only opens sentences ends one: "... in the U.S. He said ..."
     return len(word.replace(".", "")) <= 2 and word[:1].isalpha() and (
-        len(word) == 1 or "." in word
+        len(word) == 1 or ("." in word and not _OPENS_SENTENCE.match(text, dot + 1))
     )
 
 
