@@ -179,3 +179,47 @@ def test_rules_doc_has_an_example_per_rule() -> None:
     assert {"QSV", "QVS", "according_to", "dash", "SVQ", "VSQ", "lead_in", "SVQ_paragraph",
             "SVQ_participle", "+interrupted", "+floating_previous_speaker", "subject_colon",
             "SVQ_run_on", "mixed_after", "+run_on", "as_put"} <= documented
+
+
+_WORDS_ST = st.lists(st.text(alphabet="abS é-", min_size=1, max_size=5), min_size=1, max_size=8)
+_TEXT_ST = st.text(alphabet="abS é-xAB", max_size=14)
+
+
+@given(_WORDS_ST, _TEXT_ST, st.booleans())
+def test_trie_matches_like_the_named_list(words: list[str], text: str, reverse: bool) -> None:
+    """A speech-verb trie finds the same matches, backtracking in the same order, as `\\L<list>`."""
+    import regex
+
+    from quotekit._attribution import _trie
+
+    flag = "(?r)" if reverse else ""
+    # a tail after the list forces backtracking into shorter entries
+    tail = r"(?P<t>b?S?)$" if reverse else r"(?P<t>b?S?)"
+    named = regex.compile(flag + r"(?P<w>\L<words>)" + tail, words=words)
+    trie = regex.compile(flag + "(?P<w>" + _trie(words, reverse) + ")" + tail)
+    for i in range(len(text) + 1):
+        a, b = named.search(text, i), trie.search(text, i)
+        assert (a and a.spans("w") + a.spans("t")) == (b and b.spans("w") + b.spans("t"))
+
+
+def test_trie_of_no_words_matches_nothing() -> None:
+    """An empty speech-verb list gives a pattern that never matches."""
+    import regex
+
+    from quotekit._attribution import _trie
+
+    assert regex.search(_trie([]), "said anything") is None
+
+
+@given(st.lists(st.text(alphabet="abSB -", min_size=1, max_size=5), min_size=1, max_size=8), _TEXT_ST)
+def test_case_blind_cue_list_matches_like_the_named_list(words: list[str], text: str) -> None:
+    """The case-blind cue alternation (`qvs`) matches like `\\L<verbs>` under IGNORECASE."""
+    import regex
+
+    from quotekit._attribution import _cue_list
+
+    named = regex.compile(r"(?P<w>\L<verbs>)(?P<t>b?S?)", regex.I, verbs=words)
+    trie = regex.compile("(?P<w>" + _cue_list(words, ignore_case=True) + ")(?P<t>b?S?)", regex.I, verbs=words, ignore_unused=True)
+    for i in range(len(text) + 1):
+        a, b = named.match(text, i), trie.match(text, i)
+        assert (a and a.spans("w") + a.spans("t")) == (b and b.spans("w") + b.spans("t"))

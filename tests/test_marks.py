@@ -141,3 +141,15 @@ def test_long_text_is_fast_and_bounded() -> None:
     text = "\n".join('x " y “ z ’ w' for _ in range(3000))
     qs = find_quoted(text, paragraphs(text))
     assert all(len(q.parts) == 1 for q in qs)
+
+
+@given(st.text(alphabet="ab1 .,(\n\"“”„«»'`‘’‹›‚", max_size=30))
+def test_text_marks_read_double_marks_as_the_pattern_does(text: str) -> None:
+    """The text-wide mark scan finds the double marks `_DOUBLE` finds, and every single mark that is not inside a word."""
+    from quotekit._marks import _DOUBLE, _SINGLE, _text_marks
+
+    doubles, singles = _text_marks(text)
+    assert doubles == [m.span() for m in _DOUBLE.finditer(text)]
+    inert = [i for i in (m.start() for m in _SINGLE.finditer(text))
+             if text[i] != "‹" and 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()]
+    assert sorted(singles + inert) == [m.start() for m in _SINGLE.finditer(text)]

@@ -33,7 +33,7 @@ names (the resolver does); find dates and places.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 
 import attrs
@@ -136,25 +136,66 @@ class _Patterns:
     verb_heads_exact: frozenset[str]
 
 
+def _trie(words: Iterable[str], reverse: bool = False) -> str:
+    """A regex alternation of `words` factored into a trie (suffix trie if `reverse`).
+
+    It matches what `\\L<words>` matches and backtracks through the same choices in
+    the same order: the words that match at one offset are prefixes (suffixes, read
+    backwards) of one another, and both forms try the longest first. But a named list
+    hashes a substring for every length of entry at every offset it is tried at, and a
+    speech-verb list tried at every word boundary of a lead-in, read backwards, made
+    `svq` the dearest pattern of the stage; the trie fails on the first character
+    that no word has there.
+    """
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = root
+        for ch in reversed(w) if reverse else w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        alts = [emit(sub) + regex.escape(ch) if reverse else regex.escape(ch) + emit(sub)
+                for ch, sub in node.items() if ch]
+        if "" not in node:
+            return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        # a word ending here is the shortest choice: tried after every longer one
+        return "(?:" + "|".join(alts) + ")?" if alts else ""
+
+    return emit(root) if root else "(?!)"  # no words: a pattern that matches nothing
+
+
+def _cue_list(verbs: Sequence[str], reverse: bool = False, ignore_case: bool = False) -> str:
+    """The speech-verb alternation for a pattern: a trie, or `\\L<verbs>` where a trie
+    could order case-blind choices differently (entries that are not ASCII)."""
+    if not ignore_case:
+        return _trie(verbs, reverse)
+    if all(v.isascii() for v in verbs):
+        return _trie({v.lower() for v in verbs}, reverse)  # ASCII case folding is lower()
+    return r"\L<verbs>"
+
+
 @cache
 def _patterns(lexicon: Lexicon) -> _Patterns:
     verbs = sorted(lexicon["speech_verbs"], key=len, reverse=True)
     pron = frozenset(lexicon["pronouns"])
-    cue = r"(?P<cue>\L<verbs>)\b"
+    cue = rf"(?P<cue>{_cue_list(verbs)})\b"
+    rcue = rf"(?P<cue>{_cue_list(verbs, reverse=True)})\b"
+    icue = rf"(?P<cue>{_cue_list(verbs, ignore_case=True)})\b"
     return _Patterns(
         # "...," said Jane Doe / "...," said the mayor  (speaker checked in Python)
-        qvs=regex.compile(rf"[^\S\r\n]*,?[^\S\r\n]*{cue}[^\S\r\n]+(?P<spk>{_TOK}(?:[^\S\r\n]+{_TOK}){{0,9}})", regex.I, verbs=verbs),
+        qvs=regex.compile(rf"[^\S\r\n]*,?[^\S\r\n]*{icue}[^\S\r\n]+(?P<spk>{_TOK}(?:[^\S\r\n]+{_TOK}){{0,9}})", regex.I, verbs=verbs, ignore_unused=True),
         # "...," Jane Doe said / "...," Sen. Jane Roe, D-Ore., said / "...," he later told
         qsv=regex.compile(
             rf"[^\S\r\n]*,?[^\S\r\n]*(?P<spk>{_TOK}(?:[^\S\r\n]+{_TOK}){{0,9}}?)"
             r"(?:[^\S\r\n]*\([^()\n]{1,40}\))?"  # "Sen. Jane Roe (D-Ore.) said"
             rf"(?:[^\S\r\n]*,[^\"“”„«»;:\n]{{1,160}}?,?)?[^\S\r\n]+(?:{_AUX}[^\S\r\n]+){{0,2}}{cue}",
-            verbs=verbs,
+            verbs=verbs, ignore_unused=True,
         ),
         # Jane Doe said: "..." / she told reporters on Monday, "..."  (searched before the quote)
         svq=regex.compile(
             # the tail may hold a possessive or a number (`said of Roe's plan:`, `wrote to his 20,000 followers,`)
-            rf"(?r)\b{cue}(?P<tail>[^\S\r\n]+(?:[^{_MARKS},:;!?—–―\n]|(?<=\p{{L}})['’](?=\p{{L}})|(?<=\d),(?=\d{{3}})){{1,120}}?)?(?P<end>[^\S\r\n]*[:,]?[^\S\r\n]*)$", verbs=verbs
+            rf"(?r)\b{rcue}(?P<tail>[^\S\r\n]+(?:[^{_MARKS},:;!?—–―\n]|(?<=\p{{L}})['’](?=\p{{L}})|(?<=\d),(?=\d{{3}})){{1,120}}?)?(?P<end>[^\S\r\n]*[:,]?[^\S\r\n]*)$", verbs=verbs, ignore_unused=True
         ),
         according=regex.compile(rf"(?r)\b(?P<cue>[Aa]ccording[^\S\r\n]+to)[^\S\r\n]+(?P<spk>{_TOK}(?:[^\S\r\n]+{_TOK}){{0,7}})[^\S\r\n]*[,:][^\S\r\n]*$"),
         possessive=regex.compile(
@@ -169,7 +210,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             r"[^\S\r\n]*(?:[,(][^\n]{0,160})?(?=\n|$)"
         ),
         second_cue=regex.compile(
-            rf"(?:,|\band|\bthen|\bbefore|\bafter|\bwhile)[^\S\r\n]+(?:then[^\S\r\n]+)?\L<verbs>\b(?:[^\S\r\n]+\p{{Ll}}+ly|[^\S\r\n]+later)?[^\S\r\n]*[:,]?[^\S\r\n]*$", verbs=verbs
+            rf"(?:,|\band|\bthen|\bbefore|\bafter|\bwhile)[^\S\r\n]+(?:then[^\S\r\n]+)?(?:{_cue_list(verbs)})\b(?:[^\S\r\n]+\p{{Ll}}+ly|[^\S\r\n]+later)?[^\S\r\n]*[:,]?[^\S\r\n]*$", verbs=verbs, ignore_unused=True
         ),
         vsq=regex.compile(r"(?P<cue>Said|Says|Added|Adds|Wrote|Writes)[^\S\r\n]+(?P<spk>\S)"),
         np_end=regex.compile(rf"(?r)(?:{_TOK}[^\S\r\n]+){{0,11}}{_TOK}[^\S\r\n]*$"),

@@ -23,6 +23,8 @@ It does not decide whether a span is a quotation or a scare quote: attribution d
 
 from __future__ import annotations
 
+import bisect
+import operator
 import re
 from collections.abc import Sequence
 
@@ -95,11 +97,10 @@ def _role(text: str, s: int, e: int, lo: int, hi: int) -> str:
     return "either"
 
 
-def _marks(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
-    """Return the double marks of paragraph [a, b) as (start, end, role)."""
+def _roles(text: str, found: list[SpanT], a: int, b: int) -> list[tuple[int, int, str]]:
+    """Return the double marks `found` in paragraph [a, b) as (start, end, role)."""
     out = []
-    for m in _DOUBLE.finditer(text, a, b):
-        s, e = m.span()
+    for s, e in found:
         role = _role(text, s, e, a, b)
         if e - s == 3:
             # `'''`: the doubled mark is on the outer side of the nested single one
@@ -111,15 +112,15 @@ def _marks(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
     return out
 
 
-def _pair_paragraph(text: str, a: int, b: int) -> tuple[list[tuple[int, int, int, int]], tuple[int, int] | None]:
-    """Pair double marks in text[a:b].
+def _pair_paragraph(text: str, marks: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, int, int]], tuple[int, int] | None]:
+    """Pair the double marks of one paragraph.
 
     Returns closed pairs as (open_mark, content_start, content_end, close_end) and
     the (mark start, mark end) of a mark left open at the end of the paragraph.
     """
     pairs: list[tuple[int, int, int, int]] = []
     stack: list[tuple[int, int]] = []  # the open quote and any curly quotes nested in it
-    for s, e, role in _marks(text, a, b):
+    for s, e, role in marks:
         if not stack:
             if role != "close":
                 stack = [(s, e)]
@@ -139,13 +140,18 @@ def _pair_paragraph(text: str, a: int, b: int) -> tuple[list[tuple[int, int, int
     return pairs, (stack[0] if stack else None)
 
 
-def _single_pairs(text: str, a: int, b: int) -> list[tuple[int, int, int, int]]:
-    """Pair single marks in text[a:b] where they cannot be apostrophes."""
+def _single_pairs(text: str, marks: Sequence[int], a: int, b: int) -> list[tuple[int, int, int, int]]:
+    """Pair the single marks at offsets `marks` (sorted) that lie in text[a:b], where
+    they cannot be apostrophes."""
     pairs = []
     open_at: int | None = None
-    for m in _SINGLE.finditer(text, a, b):
-        s, e = m.span()
-        ch = m.group()
+    for s in marks:
+        if s < a:
+            continue
+        if s >= b:
+            break
+        e = s + 1
+        ch = text[s]
         before = text[s - 1] if s > a else " "
         after = text[e] if e < b else " "
         opener = ch in "‘'‹‚" and not before.isalnum() and (after.isalnum() or after in "$(")
@@ -190,12 +196,6 @@ def _may_run_on(text: str, mark: int, a: int) -> bool:
     return i < a or text[i] in ".!?:,;—–-―(…"
 
 
-def _reopens(text: str, a: int, b: int) -> bool:
-    """True when paragraph [a, b) starts by reopening a quote."""
-    m = _DOUBLE.match(text, a, b)
-    return m is not None and _role(text, m.start(), m.end(), a, b) != "close"
-
-
 def _inner(text: str, a: int, b: int) -> SpanT:
     """Trim the padding some styles put inside the marks: `« Oui »`."""
     while a < b and text[a].isspace():
@@ -211,17 +211,90 @@ def _span(text: str, parts: tuple[SpanT, ...], om: int, ce: int, cend: int) -> Q
     return QuotedSpan(kept, om, ce, cend)
 
 
+def _one_part(text: str, cs: int, ce: int, om: int, cend: int) -> QuotedSpan:
+    """`_span` of a quote in one part: most have no padding to trim."""
+    if cs < ce and not text[cs].isspace() and not text[ce - 1].isspace():
+        return QuotedSpan(((cs, ce),), om, ce, cend)
+    return _span(text, ((cs, ce),), om, ce, cend)
+
+
+_START = operator.attrgetter("start")
+_MARK_CHARS = "\"“”„«»'`‘’‹›‚"  # every character a mark of either kind starts with
+_DOUBLE_ONE = frozenset("\"“”„«»")
+_DOUBLE_TWO = {"'": "''", "`": "``", "‘": "‘‘", "’": "’’"}
+
+
+def _text_marks(text: str) -> tuple[list[SpanT], list[int]]:
+    """Return the double marks of the whole text, as `_DOUBLE.finditer` reads them, and
+    the offsets of the single marks that may open or close a quote.
+
+    A news text holds a few dozen marks in thousands of characters: `str.find` per mark
+    character runs at memory speed where a pattern tests each character against a set,
+    and the text is read once instead of twice per paragraph. Single marks with a
+    letter or digit on both sides (`don't`, `Roe’s`) can neither open nor close a
+    quote (`_single_pairs` tests `str.isalnum`); `‹` always may.
+    """
+    offsets = []
+    for ch in _MARK_CHARS:
+        i = text.find(ch)
+        while i >= 0:
+            offsets.append(i)
+            i = text.find(ch, i + 1)
+    offsets.sort()
+    n = len(text)
+    doubles: list[SpanT] = []
+    singles: list[int] = []
+    free = 0  # where the next double mark may start (the last one ends there)
+    for i in offsets:
+        ch = text[i]
+        if i >= free:
+            if ch in _DOUBLE_ONE:
+                doubles.append((i, i + 1))
+                free = i + 1
+            elif ch in _DOUBLE_TWO and text.startswith(_DOUBLE_TWO[ch], i):
+                # the longest mark first, as the pattern's alternatives are ordered
+                e = i + 3 if ch == "'" and text.startswith("'", i + 2) else i + 2
+                doubles.append((i, e))
+                free = e
+        if ch in "‘’'‹›‚" and (ch == "‹" or not (0 < i and text[i - 1].isalnum() and i + 1 < n and text[i + 1].isalnum())):
+            singles.append(i)
+    return doubles, singles
+
+
 def find_quoted(text: str, paras: tuple[SpanT, ...] | list[SpanT]) -> list[QuotedSpan]:
     """Return the quoted spans of `text` in document order."""
     out: list[QuotedSpan] = []
     carry: list[SpanT] = []  # parts of a quote still open from earlier paragraphs
     carry_open = 0
+    n = len(text)
+    # the marks of the whole text, dealt out to the paragraphs by bisection: two
+    # paragraphs in five hold none
+    doubles, singles = _text_marks(text)
+    dstarts = [s for s, _ in doubles]
     for a, b in paras:
-        if carry and not (_reopens(text, a, b) and len(carry) < _MAX_PARAGRAPHS):
+        if (a and text[a - 1] not in "\r\n") or (b < n and text[b] not in "\r\n"):
+            # not a whole line: the text-wide scans could read the marks at its edges
+            # differently (a doubled mark cut in two, a letter beyond the edge)
+            found = [m.span() for m in _DOUBLE.finditer(text, a, b)]
+            single = [m.start() for m in _SINGLE.finditer(text, a, b)]
+        else:
+            i = bisect.bisect_left(dstarts, a)
+            found = doubles[i : bisect.bisect_left(dstarts, b, i)]
+            i = bisect.bisect_left(singles, a)
+            single = singles[i : bisect.bisect_left(singles, b, i)]
+        if not found and not single:
+            carry = []  # no mark: nothing opens, and an open quote is not reopened
+            continue
+        marks = _roles(text, found, a, b)
+        # a quote left open runs on only into a paragraph that starts by reopening it
+        if carry and not (found and found[0][0] == a and marks[0][2] != "close" and len(carry) < _MAX_PARAGRAPHS):
             carry = []  # never reopened: an unclosed quote, set aside
-        pairs, left_open = _pair_paragraph(text, a, b)
-        for om, cs, ce, cend in _single_pairs_outside(text, pairs, left_open, a, b):
-            out.append(_span(text, ((cs, ce),), om, ce, cend))
+        pairs, left_open = _pair_paragraph(text, marks)
+        if single:
+            # single marks pair only outside the double-mark quotes
+            for x, y in _outside(pairs, a, left_open[0] if left_open is not None else b):
+                for om, cs, ce, cend in _single_pairs(text, single, x, y):
+                    out.append(_one_part(text, cs, ce, om, cend))
         if carry:
             if pairs and pairs[0][0] == a:
                 # the reopening mark pairs with a closer: the quote ends here
@@ -235,24 +308,12 @@ def find_quoted(text: str, paras: tuple[SpanT, ...] | list[SpanT]) -> list[Quote
                 carry = []
         for om, cs, ce, cend in pairs:
             if ce > cs:
-                out.append(_span(text, ((cs, ce),), om, ce, cend))
+                out.append(_one_part(text, cs, ce, om, cend))
         if left_open is not None and not carry and left_open[1] < b and _may_run_on(text, left_open[0], a):
             carry = [(left_open[1], b)]
             carry_open = left_open[0]
     out = [q for q in out if q.parts]
-    out.sort(key=lambda q: q.start)
-    return out
-
-
-def _single_pairs_outside(text: str, pairs: list[tuple[int, int, int, int]],
-                          left_open: tuple[int, int] | None, a: int, b: int) -> list[tuple[int, int, int, int]]:
-    """Pair single marks in the parts of paragraph [a, b) outside double-mark quotes."""
-    if not _SINGLE.search(text, a, b):
-        return []
-    end = left_open[0] if left_open is not None else b
-    out = []
-    for x, y in _outside(pairs, a, end):
-        out.extend(_single_pairs(text, x, y))
+    out.sort(key=_START)
     return out
 
 
