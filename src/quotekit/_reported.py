@@ -577,12 +577,20 @@ def _noun_colon(text: str, layout: Layout) -> list[Candidate]:
 # A capitalised word of an owner's name; a preposition or conjunction opening the
 # sentence (`Despite Roe's claim`) is not part of it.
 _OWNER_WORD = r"(?!(?:Despite|After|Before|Given|But|And|In|On|At|By|For|From|With|Like|Unlike|Amid|Including|As|Of|To|While|When|If|Though)\b)\p{Lu}[\w\-]*\.?"
+_OWNED_NOUNS = (
+    r"claims?|assertions?|suggestions?|insistence|contention|arguments?|warnings?|assurances?|complaints?"
+    r"|fears?|hopes?|beliefs?|promises?|pledges?|announcements?|statements?|allegations?|accusations?|predictions?"
+    r"|admission|acknowledg(?:e?ment)|concerns?|conviction|vows?|boasts?|threats?|charges?|view"
+)
+# A literal ` that ` is found first (a cheap scan); the noun and owner are matched only there.
+_SPACED_THAT = re.compile(" that ")
+_OWNED_NOUN_WORDS = frozenset(
+    w for stem in _OWNED_NOUNS.replace("(?:e?ment)", "ment").split("|") for w in (stem.rstrip("?"), stem.rstrip("s?"))
+) | {"acknowledgement"}
 _NOUN_THAT = regex.compile(
     r"(?:^|(?<=[\s(]))(?P<own>[Hh]is|[Hh]er|[Tt]heir|(?:[Tt]he\s+\p{Ll}+|" + _OWNER_WORD + r"(?:\s+" + _OWNER_WORD + r"){0,3})(?:[’']s|s[’']))"
     r"\s+(?P<cue>(?:\p{Ll}[\p{Ll}\-]+\s+){0,2}?"
-    r"(?P<noun>claims?|assertions?|suggestions?|insistence|contention|arguments?|warnings?|assurances?|complaints?"
-    r"|fears?|hopes?|beliefs?|promises?|pledges?|announcements?|statements?|allegations?|accusations?|predictions?"
-    r"|admission|acknowledg(?:e?ment)|concerns?|conviction|vows?|boasts?|threats?|charges?|view))"
+    r"(?P<noun>" + _OWNED_NOUNS + "))"
     r"\s+(?P<that>that)\s+(?!(?:is|was|are|were|has|had|have|would|will|could|can|should|may|might|did|does|do|made|came)\b)(?=[\w“\"‘'])"
 )
 _NOUN_THAT_END = regex.compile(r",\s|;|\n|\s(?:[—–]|--?)\s|\(")
@@ -595,8 +603,13 @@ def _noun_that(text: str, layout: Layout, taken: Sequence[Candidate]) -> list[Ca
     that report."""
     inside = sorted(sp for c in taken for sp in c.spans)
     out: list[Candidate] = []
-    for m in _NOUN_THAT.finditer(text):
-        a = m.start("noun")
+    for h in _SPACED_THAT.finditer(text):
+        a = text.rfind(" ", max(0, h.start() - 16), h.start()) + 1
+        if not a or text[a : h.start()] not in _OWNED_NOUN_WORDS:
+            continue
+        m = next((m for m in _NOUN_THAT.finditer(text, max(0, a - 120), h.end() + 24) if m.start("noun") == a), None)
+        if m is None:
+            continue
         i = bisect.bisect_right(inside, (a, len(text) + 1)) - 1
         if i >= 0 and inside[i][1] > a:
             continue
