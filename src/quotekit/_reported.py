@@ -588,7 +588,7 @@ _OWNED_NOUN_WORDS = frozenset(
     w for stem in _OWNED_NOUNS.replace("(?:e?ment)", "ment").split("|") for w in (stem.rstrip("?"), stem.rstrip("s?"))
 ) | {"acknowledgement"}
 _NOUN_THAT = regex.compile(
-    r"(?:^|(?<=[\s(]))(?P<own>[Hh]is|[Hh]er|[Tt]heir|(?:[Tt]he\s+\p{Ll}+|" + _OWNER_WORD + r"(?:\s+" + _OWNER_WORD + r"){0,3})(?:[’']s|s[’']))"
+    r"(?:^|(?<=[\s(]))(?P<own>[Hh]is|[Hh]er|[Tt]heir|(?:(?:[Tt]he\s+)?(?:(?!(?:of|for|to|in|on|by|and|or|that|with|from|at|as)\s)\p{Ll}+\s+)?\p{Ll}+|" + _OWNER_WORD + r"(?:\s+" + _OWNER_WORD + r"){0,3})(?:[’']s|s[’']))"
     r"\s+(?P<cue>(?:\p{Ll}[\p{Ll}\-]+\s+){0,2}?"
     r"(?P<noun>" + _OWNED_NOUNS + "))"
     r"\s+(?P<that>that)\s+(?!(?:is|was|are|were|has|had|have|would|will|could|can|should|may|might|did|does|do|made|came)\b)(?=[\w“\"‘'])"
