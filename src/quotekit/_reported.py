@@ -532,6 +532,12 @@ def report(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lex
     if title is not None:
         out.insert(0, title)
     extra = _transcript(text, layout, pats) + _in_poll(text, layout) + _noun_colon(text, layout)
+    owned = _noun_that(text, layout, out)
+    if owned:
+        # a cue word read as a verb (`Roe's repeated claims that`) is the owned noun's cue
+        ends = {c.cue[1] for c in owned if c.cue}
+        out = [c for c in out if c.cue is None or c.cue[1] not in ends]
+        extra += owned
     if extra:
         out = sorted(out + extra, key=lambda c: c.spans[0][0])
     return out
@@ -562,6 +568,58 @@ def _noun_colon(text: str, layout: Layout) -> list[Candidate]:
         if len(text[content[0] : content[1]].split()) < 3 or not _clause_ok(text, content):
             continue
         out.append(Candidate((content,), kind_of(text, (content,)), m.span("own"), (m.end("own"), c.start() + 1), "noun_colon"))
+    return out
+
+
+# An owner and a noun of saying or believing, then its `that`-clause: `Roe's claim that
+# ...`, `his insistence that ...`, `the union's warnings that ...`. Only an explicit
+# possessor counts: the bare nouns (`the idea that`, `fears that`) are right too rarely.
+# A capitalised word of an owner's name; a preposition or conjunction opening the
+# sentence (`Despite Roe's claim`) is not part of it.
+_OWNER_WORD = r"(?!(?:Despite|After|Before|Given|But|And|In|On|At|By|For|From|With|Like|Unlike|Amid|Including|As|Of|To|While|When|If|Though)\b)\p{Lu}[\w\-]*\.?"
+_OWNED_NOUNS = (
+    r"claims?|assertions?|suggestions?|insistence|contention|arguments?|warnings?|assurances?|complaints?"
+    r"|fears?|hopes?|beliefs?|promises?|pledges?|announcements?|statements?|allegations?|accusations?|predictions?"
+    r"|admission|acknowledg(?:e?ment)|concerns?|conviction|vows?|boasts?|threats?|charges?|view"
+)
+# A literal ` that ` is found first (a cheap scan); the noun and owner are matched only there.
+_SPACED_THAT = re.compile(" that ")
+_OWNED_NOUN_WORDS = frozenset(
+    w for stem in _OWNED_NOUNS.replace("(?:e?ment)", "ment").split("|") for w in (stem.rstrip("?"), stem.rstrip("s?"))
+) | {"acknowledgement"}
+_NOUN_THAT = regex.compile(
+    r"(?:^|(?<=[\s(]))(?P<own>[Hh]is|[Hh]er|[Tt]heir|(?:(?:[Tt]he\s+)?(?:(?!(?:of|for|to|in|on|by|and|or|that|with|from|at|as)\s)\p{Ll}+\s+)?\p{Ll}+|" + _OWNER_WORD + r"(?:\s+" + _OWNER_WORD + r"){0,3})(?:[’']s|s[’']))"
+    r"\s+(?P<cue>(?:\p{Ll}[\p{Ll}\-]+\s+){0,2}?"
+    r"(?P<noun>" + _OWNED_NOUNS + "))"
+    r"\s+(?P<that>that)\s+(?!(?:is|was|are|were|has|had|have|would|will|could|can|should|may|might|did|does|do|made|came)\b)(?=[\w“\"‘'])"
+)
+_NOUN_THAT_END = regex.compile(r",\s|;|\n|\s(?:[—–]|--?)\s|\(")
+
+
+def _noun_that(text: str, layout: Layout, taken: Sequence[Candidate]) -> list[Candidate]:
+    """`Roe's claim that the plan failed`: the `that`-clause is what the owner said or
+    believed, up to the clause's first comma, dash or the sentence end; the owner is the
+    speaker and the noun the cue. A noun inside another report's content stays part of
+    that report."""
+    inside = sorted(sp for c in taken for sp in c.spans)
+    out: list[Candidate] = []
+    for h in _SPACED_THAT.finditer(text):
+        a = text.rfind(" ", max(0, h.start() - 16), h.start()) + 1
+        if not a or text[a : h.start()] not in _OWNED_NOUN_WORDS:
+            continue
+        m = next((m for m in _NOUN_THAT.finditer(text, max(0, a - 120), h.end() + 24) if m.start("noun") == a), None)
+        if m is None:
+            continue
+        i = bisect.bisect_right(inside, (a, len(text) + 1)) - 1
+        if i >= 0 and inside[i][1] > a:
+            continue
+        se = layout.sentences[layout.sentence_index(m.start("that"))][1]
+        stop = _NOUN_THAT_END.search(text, m.end("that"), se)
+        content = _trim_span(text, m.start("that"), stop.start() if stop else se)
+        content = (content[0], content[1] - 1) if text[content[1] - 1 : content[1]] == "." else content
+        if len(text[content[0] : content[1]].split()) < 4:
+            continue
+        out.append(Candidate((content,), kind_of(text, (content,)), m.span("own"), m.span("cue"), "noun_that"))
     return out
 
 
