@@ -300,7 +300,9 @@ _TRAILING_ENDS = tuple(
 # clause or its last noun and runs to the end (`..., a move that would ...`; with `the`,
 # only when no `and` follows, which would make it the next item of a list), a new
 # clause about a place (`..., where she studies, ...`), the writer's aside (`..., often
-# by ...`), a comparison (`..., compared with 41 percent ...`). The occasion one: the
+# by ...`), a comparison (`..., compared with 41 percent ...`), a concession (`..., though
+# she gave no date`; not `rural, though fiercely independent, towns`, whose comma comes
+# within two words). The occasion one: the
 # statement's setting in mid-clause (`... in a speech to donors on Friday`). The
 # look-ahead `[^,;]*$` stops at the next comma, so the search stays linear; the standard
 # library's `re` runs this plain alternation faster than `regex`.
@@ -308,7 +310,8 @@ _LONG_TAIL = re.compile(
     r""",\s+(?:(?P<appositive>an?\s(?=[^,;]*$)|the\s(?=(?:(?!\sand\s)[^,;])*$))
       | (?P<place>where\s+(?:he|she|they|we|I|it)\s)
       | (?P<aside>(?:often|notably|usually|typically)\s)
-      | (?P<comparison>(?:as\s+)?compared\s+(?:with|to)\s))
+      | (?P<comparison>(?:as\s+)?compared\s+(?:with|to)\s)
+      | (?P<concession>(?:even\s+)?though\s(?![\w\-]+(?:\s[\w\-]+)?,)))
     | \s(?:in|during|at)\s+(?:a|an|his|her|their|its|one)\s+(?:[\w\-’']+\s+){0,2}?(?P<occasion>
         (?:statement|interview|speech|rally|news\s+conference|press\s+conference|conference\s+call|
            town\s+hall|briefing|appearance|op-ed|tweet)s?)\b""",

@@ -1,0 +1,46 @@
+"""Forward reported content ends where a concession or a new sentence takes over (issue #6).
+
+One invented sentence per class of end that `_long_tail` learned in the ends2 round,
+and one per guard that keeps a stop from cutting the report short.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotekit
+
+_EDGE = " \t\r\n\"“”'`.,;:!?—–-()"
+
+
+def _contents(text: str) -> list[str]:
+    """The content of every quote found in text, trimmed of edge punctuation."""
+    return ["|".join(text[a:b].strip(_EDGE) for a, b in q.spans) for q in quotekit.extract(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a concession clause after a comma is the writer's
+        ("The mayor of Dunmere said the bridge would reopen in spring, though she gave no date.", "the bridge would reopen in spring"),
+        ("Coach Ilse Brandt said her team was ready for the final, even though two players were hurt.", "her team was ready for the final"),
+    ],
+)
+def test_content_stops_before_the_writers_words(text: str, content: str) -> None:
+    """The forward content ends before the clause the writer adds."""
+    assert content in _contents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # `though` before a short adjective phrase between commas stays in the clause
+        (
+            "The planner said the scheme could win over rural, though fiercely independent, towns in the north.",
+            "the scheme could win over rural, though fiercely independent, towns in the north",
+        ),
+    ],
+)
+def test_content_keeps_an_inner_concession(text: str, content: str) -> None:
+    """A `though` that modifies a word inside the clause is no stop."""
+    assert content in _contents(text)
