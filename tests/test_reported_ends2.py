@@ -23,6 +23,8 @@ def _contents(text: str) -> list[str]:
     [
         # a concession clause after a comma is the writer's
         ("The mayor of Dunmere said the bridge would reopen in spring, though she gave no date.", "the bridge would reopen in spring"),
+        # a dash before `and`/`but`/`though` opens the writer's own clause
+        ("The fisheries office said catches had fallen for a third year — and the co-op has since closed two plants.", "catches had fallen for a third year"),
         ("Coach Ilse Brandt said her team was ready for the final, even though two players were hurt.", "her team was ready for the final"),
     ],
 )
@@ -39,8 +41,17 @@ def test_content_stops_before_the_writers_words(text: str, content: str) -> None
             "The planner said the scheme could win over rural, though fiercely independent, towns in the north.",
             "the scheme could win over rural, though fiercely independent, towns in the north",
         ),
+        # a pair of dashes around an aside, and `— and that ...`, stay in the clause
+        (
+            "The auditor said the clerk had opened - but never closed - the second account at the bank.",
+            "the clerk had opened - but never closed - the second account at the bank",
+        ),
+        (
+            "The envoy said the talks were stalled for now — and that both sides wanted a pause.",
+            "the talks were stalled for now — and that both sides wanted a pause",
+        ),
     ],
 )
 def test_content_keeps_an_inner_concession(text: str, content: str) -> None:
-    """A `though` that modifies a word inside the clause is no stop."""
+    """A `though` or dash that belongs inside the clause is no stop."""
     assert content in _contents(text)
