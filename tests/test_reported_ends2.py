@@ -25,6 +25,8 @@ def _contents(text: str) -> list[str]:
         ("The mayor of Dunmere said the bridge would reopen in spring, though she gave no date.", "the bridge would reopen in spring"),
         # a dash before `and`/`but`/`though` opens the writer's own clause
         ("The fisheries office said catches had fallen for a third year — and the co-op has since closed two plants.", "catches had fallen for a third year"),
+        # a colon before a new sentence's usual opener
+        ("The harbor board noted a sharp drop in cargo from the south: The main quay has been shut since May.", "a sharp drop in cargo from the south"),
         ("Coach Ilse Brandt said her team was ready for the final, even though two players were hurt.", "her team was ready for the final"),
     ],
 )
@@ -41,6 +43,11 @@ def test_content_stops_before_the_writers_words(text: str, content: str) -> None
             "The planner said the scheme could win over rural, though fiercely independent, towns in the north.",
             "the scheme could win over rural, though fiercely independent, towns in the north",
         ),
+        # a colon before a name lists what the clause announced
+        (
+            "The inspector said she had met two of the owners of the mill: Petra Lund and Omar Kees.",
+            "she had met two of the owners of the mill: Petra Lund and Omar Kees",
+        ),
         # a pair of dashes around an aside, and `— and that ...`, stay in the clause
         (
             "The auditor said the clerk had opened - but never closed - the second account at the bank.",
@@ -53,5 +60,5 @@ def test_content_stops_before_the_writers_words(text: str, content: str) -> None
     ],
 )
 def test_content_keeps_an_inner_concession(text: str, content: str) -> None:
-    """A `though` or dash that belongs inside the clause is no stop."""
+    """A `though`, dash or colon that belongs inside the clause is no stop."""
     assert content in _contents(text)

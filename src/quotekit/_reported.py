@@ -304,7 +304,8 @@ _TRAILING_ENDS = tuple(
 # she gave no date`; not `rural, though fiercely independent, towns`, whose comma comes
 # within two words). A dash before `and`/`but`/`though` (`... — and the co-op has since
 # closed`), unless a second dash soon closes an aside or `that`/`not` carries the report
-# on. The occasion one: the
+# on. A colon before a new sentence's usual opener (`: The quay ...`, `: When ...`; before a
+# name it mostly opens the list the clause announced). The occasion one: the
 # statement's setting in mid-clause (`... in a speech to donors on Friday`). The
 # look-ahead `[^,;]*$` stops at the next comma, so the search stays linear; the standard
 # library's `re` runs this plain alternation faster than `regex`.
@@ -314,6 +315,7 @@ _LONG_TAIL = re.compile(
       | (?P<aside>(?:often|notably|usually|typically)\s)
       | (?P<comparison>(?:as\s+)?compared\s+(?:with|to)\s)
       | (?P<concession>(?:even\s+)?though\s(?![\w\-]+(?:\s[\w\-]+)?,)))
+    | (?P<colon>:\s+(?:A|An|The|When|If|In|But|And|It|He|She|They|We|I|This|That|There)\s)
     | (?:\s?[—–]\s?|\s--?\s)(?P<dash>(?:and|but|though)\s(?!(?:that|not)\s)(?![^—–.\n]{1,60}(?:[—–]|\s-)))
     | \s(?:in|during|at)\s+(?:a|an|his|her|their|its|one)\s+(?:[\w\-’']+\s+){0,2}?(?P<occasion>
         (?:statement|interview|speech|rally|news\s+conference|press\s+conference|conference\s+call|
