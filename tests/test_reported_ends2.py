@@ -27,6 +27,9 @@ def _contents(text: str) -> list[str]:
         ("The fisheries office said catches had fallen for a third year — and the co-op has since closed two plants.", "catches had fallen for a third year"),
         # a colon before a new sentence's usual opener
         ("The harbor board noted a sharp drop in cargo from the south: The main quay has been shut since May.", "a sharp drop in cargo from the south"),
+        # an occasion after a short object, and the reporter's `for this article`
+        ("Senator Mara Quint thanked voters in a speech at the county fair.", "voters"),
+        ("A spokesman for the mill declined to comment for this story.", "to comment"),
         ("Coach Ilse Brandt said her team was ready for the final, even though two players were hurt.", "her team was ready for the final"),
     ],
 )

@@ -306,7 +306,9 @@ _TRAILING_ENDS = tuple(
 # closed`), unless a second dash soon closes an aside or `that`/`not` carries the report
 # on. A colon before a new sentence's usual opener (`: The quay ...`, `: When ...`; before a
 # name it mostly opens the list the clause announced). The occasion one: the
-# statement's setting in mid-clause (`... in a speech to donors on Friday`). The
+# statement's setting in mid-clause (`... in a speech to donors on Friday`); the
+# reporter's `for this article` (`declined to comment for this story`). Only these two
+# may cut a clause shorter than 20 characters (`thanked voters in a speech`). The
 # look-ahead `[^,;]*$` stops at the next comma, so the search stays linear; the standard
 # library's `re` runs this plain alternation faster than `regex`.
 _LONG_TAIL = re.compile(
@@ -315,6 +317,7 @@ _LONG_TAIL = re.compile(
       | (?P<aside>(?:often|notably|usually|typically)\s)
       | (?P<comparison>(?:as\s+)?compared\s+(?:with|to)\s)
       | (?P<concession>(?:even\s+)?though\s(?![\w\-]+(?:\s[\w\-]+)?,)))
+    | \sfor\s+(?:this|the)\s+(?P<article>article|story|report)\b
     | (?P<colon>:\s+(?:A|An|The|When|If|In|But|And|It|He|She|They|We|I|This|That|There)\s)
     | (?:\s?[—–]\s?|\s--?\s)(?P<dash>(?:and|but|though)\s(?!(?:that|not)\s)(?![^—–.\n]{1,60}(?:[—–]|\s-)))
     | \s(?:in|during|at)\s+(?:a|an|his|her|their|its|one)\s+(?:[\w\-’']+\s+){0,2}?(?P<occasion>
@@ -363,7 +366,9 @@ def _long_tail(text: str, a: int, b: int) -> int:
     if first and first[0] == "that":
         first = first[1:]
     fronted = bool(first) and (first[0] in (",", "that,") or first[0].rstrip(",").lower() in _CLAUSE_ADJUNCTS)
-    for m in _LONG_TAIL.finditer(text, a + 20, b):
+    for m in _LONG_TAIL.finditer(text, a + 1, b):
+        if m.start() < a + 20 and m.group("occasion") is None and m.group("article") is None:
+            continue
         if fronted and (m.group("appositive") is not None or m.group("place") is not None):
             continue
         if m.group("occasion") is not None and _GOES_ON.search(text, m.end(), b):
