@@ -30,6 +30,9 @@ def _contents(text: str) -> list[str]:
         # an occasion after a short object, and the reporter's `for this article`
         ("Senator Mara Quint thanked voters in a speech at the county fair.", "voters"),
         ("A spokesman for the mill declined to comment for this story.", "to comment"),
+        # an ad as the occasion, and the campaign trail or the chamber floor
+        ("The governor attacked Tomas Ferrant in a television ad this week.", "Tomas Ferrant"),
+        ("The senator blasted the shipping cartel from the Senate floor.", "the shipping cartel"),
         ("Coach Ilse Brandt said her team was ready for the final, even though two players were hurt.", "her team was ready for the final"),
     ],
 )

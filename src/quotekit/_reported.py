@@ -307,8 +307,9 @@ _TRAILING_ENDS = tuple(
 # on. A colon before a new sentence's usual opener (`: The quay ...`, `: When ...`; before a
 # name it mostly opens the list the clause announced). The occasion one: the
 # statement's setting in mid-clause (`... in a speech to donors on Friday`); the
-# reporter's `for this article` (`declined to comment for this story`). Only these two
-# may cut a clause shorter than 20 characters (`thanked voters in a speech`). The
+# reporter's `for this article` (`declined to comment for this story`); the trail or the
+# floor (`... on the campaign trail`, `... from the Senate floor`), unless a verb follows
+# (an occasion too). Only these three may cut a clause shorter than 20 characters (`thanked voters in a speech`). The
 # look-ahead `[^,;]*$` stops at the next comma, so the search stays linear; the standard
 # library's `re` runs this plain alternation faster than `regex`.
 _LONG_TAIL = re.compile(
@@ -322,7 +323,8 @@ _LONG_TAIL = re.compile(
     | (?:\s?[—–]\s?|\s--?\s)(?P<dash>(?:and|but|though)\s(?!(?:that|not)\s)(?![^—–.\n]{1,60}(?:[—–]|\s-)))
     | \s(?:in|during|at)\s+(?:a|an|his|her|their|its|one)\s+(?:[\w\-’']+\s+){0,2}?(?P<occasion>
         (?:statement|interview|speech|rally|news\s+conference|press\s+conference|conference\s+call|
-           town\s+hall|briefing|appearance|op-ed|tweet)s?)\b""",
+           town\s+hall|briefing|appearance|op-ed|tweet|commercial|ad|video|letter|memo|email|e-mail)s?)\b
+    | \s(?P<trail>on\s+the\s+campaign\s+trail|from\s+the\s+(?:Senate|House)\s+floor)\b""",
     re.X,
 )
 # A person as the whole object of a stance cue, before a time or occasion adjunct:
@@ -367,11 +369,11 @@ def _long_tail(text: str, a: int, b: int) -> int:
         first = first[1:]
     fronted = bool(first) and (first[0] in (",", "that,") or first[0].rstrip(",").lower() in _CLAUSE_ADJUNCTS)
     for m in _LONG_TAIL.finditer(text, a + 1, b):
-        if m.start() < a + 20 and m.group("occasion") is None and m.group("article") is None:
+        if m.start() < a + 20 and m.group("occasion") is None and m.group("article") is None and m.group("trail") is None:
             continue
         if fronted and (m.group("appositive") is not None or m.group("place") is not None):
             continue
-        if m.group("occasion") is not None and _GOES_ON.search(text, m.end(), b):
+        if (m.group("occasion") is not None or m.group("trail") is not None) and _GOES_ON.search(text, m.end(), b):
             continue
         return m.start()
     return b
