@@ -54,6 +54,11 @@ def test_content_stops_before_the_writers_words(text: str, content: str) -> None
             "The inspector said she had met two of the owners of the mill: Petra Lund and Omar Kees.",
             "she had met two of the owners of the mill: Petra Lund and Omar Kees",
         ),
+        # ... and so does `although` before a short phrase between commas
+        (
+            "The ranger said the hikers had made a bold, although risky, climb up the north face.",
+            "the hikers had made a bold, although risky, climb up the north face",
+        ),
         # a pair of dashes around an aside, and `— and that ...`, stay in the clause
         (
             "The auditor said the clerk had opened - but never closed - the second account at the bank.",

@@ -871,10 +871,12 @@ _DASH_ASIDE = regex.compile(_DASH_ASIDE_THEN_VERB)
 
 # A clause end that the report runs on past: a `which` aside before the clause's own verb
 # (`that the fee, which rose in May, is unfair`), a second `that` clause (`..., but that
-# ...`), a contrast inside the report (`..., but not ...`, `..., but rather ...`).
+# ...`), a contrast inside the report (`..., but not ...`, `..., but rather ...`), an
+# `although` before a short phrase between commas (`a firm, although brief, reply`).
 _CLAUSE_GOES_ON = regex.compile(
     r",\s+which\s[^,;:.!?\"“”]{1,120}?,\s+(?:(?:still|also|not|now|only)\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|be|remains?|\p{Ll}+ed)\s"
     r"|,\s+but\s+(?:that|not|never|rather|also|only|instead)\s"
+    r"|,\s+although\s+[\w\-]+(?:\s[\w\-]+)?,\s"
     r"|" + _DASH_ASIDE_THEN_VERB
 )
 _QUOTE_OPEN = regex.compile(r"[“\"]")
