@@ -33,6 +33,8 @@ def _contents(text: str) -> list[str]:
         # an ad as the occasion, and the campaign trail or the chamber floor
         ("The governor attacked Tomas Ferrant in a television ad this week.", "Tomas Ferrant"),
         ("The senator blasted the shipping cartel from the Senate floor.", "the shipping cartel"),
+        # the sentence's own verb after a comma that closes the report
+        ("Alva Brink, suggesting the harbor should close for the winter, was outvoted by the council.", "the harbor should close for the winter"),
         ("Coach Ilse Brandt said her team was ready for the final, even though two players were hurt.", "her team was ready for the final"),
     ],
 )
@@ -58,6 +60,11 @@ def test_content_stops_before_the_writers_words(text: str, content: str) -> None
         (
             "The ranger said the hikers had made a bold, although risky, climb up the north face.",
             "the hikers had made a bold, although risky, climb up the north face",
+        ),
+        # a comma aside before the verb belongs to the reported clause
+        (
+            "The clerk said the ferry, which sails at dawn, was late again on Friday.",
+            "the ferry, which sails at dawn, was late again on Friday",
         ),
         # a pair of dashes around an aside, and `— and that ...`, stay in the clause
         (

@@ -300,7 +300,9 @@ _TRAILING_ENDS = tuple(
 # clause or its last noun and runs to the end (`..., a move that would ...`; with `the`,
 # only when no `and` follows, which would make it the next item of a list), a new
 # clause about a place (`..., where she studies, ...`), the writer's aside (`..., often
-# by ...`), a comparison (`..., compared with 41 percent ...`), a concession (`..., though
+# by ...`), a comparison (`..., compared with 41 percent ...`), the sentence's own verb
+# after a comma-free clause (`his claim that the dam was safe, was wrong`: a comma before
+# it would open an aside the verb closes), a concession (`..., though
 # she gave no date`; not `rural, though fiercely independent, towns`, whose comma comes
 # within two words). A dash before `and`/`but`/`though` (`... — and the co-op has since
 # closed`), unless a second dash soon closes an aside or `that`/`not` carries the report
@@ -317,6 +319,7 @@ _LONG_TAIL = re.compile(
       | (?P<place>where\s+(?:he|she|they|we|I|it)\s)
       | (?P<aside>(?:often|notably|usually|typically)\s)
       | (?P<comparison>(?:as\s+)?compared\s+(?:with|to)\s)
+      | (?P<verb>(?:was|were|is|are)\s(?=[^,;]*$))
       | (?P<concession>(?:even\s+)?though\s(?![\w\-]+(?:\s[\w\-]+)?,)))
     | \sfor\s+(?:this|the)\s+(?P<article>article|story|report)\b
     | (?P<colon>:\s+(?:A|An|The|When|If|In|But|And|It|He|She|They|We|I|This|That|There)\s)
@@ -370,6 +373,8 @@ def _long_tail(text: str, a: int, b: int) -> int:
     fronted = bool(first) and (first[0] in (",", "that,") or first[0].rstrip(",").lower() in _CLAUSE_ADJUNCTS)
     for m in _LONG_TAIL.finditer(text, a + 1, b):
         if m.start() < a + 20 and m.group("occasion") is None and m.group("article") is None and m.group("trail") is None:
+            continue
+        if m.group("verb") is not None and "," in text[a : m.start()]:
             continue
         if fronted and (m.group("appositive") is not None or m.group("place") is not None):
             continue
