@@ -8,14 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-import quotekit
-
-_EDGE = " \t\r\n\"“”'`.,;:!?—–-()"
-
-
-def _contents(text: str) -> list[str]:
-    """The content of every quote found in text, trimmed of edge punctuation."""
-    return ["|".join(text[a:b].strip(_EDGE) for a, b in q.spans) for q in quotekit.extract(text)]
+from test_reported_ends_long import _contents
 
 
 @pytest.mark.parametrize(
