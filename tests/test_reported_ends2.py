@@ -23,6 +23,8 @@ from test_reported_ends_long import _contents
         # an occasion after a short object, and the reporter's `for this article`
         ("Senator Mara Quint thanked voters in a speech at the county fair.", "voters"),
         ("A spokesman for the mill declined to comment for this story.", "to comment"),
+        # up to three words before the occasion noun
+        ("The governor thanked the volunteers at a crowded Sunday harbor rally.", "the volunteers"),
         # an ad as the occasion, and the campaign trail or the chamber floor
         ("The governor attacked Tomas Ferrant in a television ad this week.", "Tomas Ferrant"),
         ("The senator blasted the shipping cartel from the Senate floor.", "the shipping cartel"),

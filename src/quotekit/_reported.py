@@ -324,7 +324,7 @@ _LONG_TAIL = re.compile(
     | \sfor\s+(?:this|the)\s+(?P<article>article|story|report)\b
     | (?P<colon>:\s+(?:A|An|The|When|If|In|But|And|It|He|She|They|We|I|This|That|There)\s)
     | (?:\s?[—–]\s?|\s--?\s)(?P<dash>(?:and|but|though)\s(?!(?:that|not)\s)(?![^—–.\n]{1,60}(?:[—–]|\s-)))
-    | \s(?:in|during|at)\s+(?:a|an|his|her|their|its|one)\s+(?:[\w\-’']+\s+){0,2}?(?P<occasion>
+    | \s(?:in|during|at)\s+(?:a|an|his|her|their|its|one)\s+(?:[\w\-’']+\s+){0,3}?(?P<occasion>
         (?:statement|interview|speech|rally|news\s+conference|press\s+conference|conference\s+call|
            town\s+hall|briefing|appearance|op-ed|tweet|commercial|ad|video|letter|memo|email|e-mail)s?)\b
     | \s(?P<trail>on\s+the\s+campaign\s+trail|from\s+the\s+(?:Senate|House)\s+floor)\b""",
