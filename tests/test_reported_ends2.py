@@ -25,6 +25,9 @@ from test_reported_ends_long import _contents
         ("A spokesman for the mill declined to comment for this story.", "to comment"),
         # up to three words before the occasion noun
         ("The governor thanked the volunteers at a crowded Sunday harbor rally.", "the volunteers"),
+        # a channel (`through his lawyer`) and the terms of an unnamed source
+        ("The captain denied the charges through his lawyer on Friday.", "the charges"),
+        ("Two officials described the budget talks on condition of anonymity because the talks were private.", "the budget talks"),
         # an ad as the occasion, and the campaign trail or the chamber floor
         ("The governor attacked Tomas Ferrant in a television ad this week.", "Tomas Ferrant"),
         ("The senator blasted the shipping cartel from the Senate floor.", "the shipping cartel"),

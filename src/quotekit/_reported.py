@@ -310,8 +310,9 @@ _TRAILING_ENDS = tuple(
 # name it mostly opens the list the clause announced). The occasion one: the
 # statement's setting in mid-clause (`... in a speech to donors on Friday`); the
 # reporter's `for this article` (`declined to comment for this story`); the trail or the
-# floor (`... on the campaign trail`, `... from the Senate floor`), unless a verb follows
-# (an occasion too). Only these three may cut a clause shorter than 20 characters (`thanked voters in a speech`). The
+# floor or a channel (`... on the campaign trail`, `... from the Senate floor`, `...
+# through his lawyer`), unless a verb follows (an occasion too); `on condition of
+# anonymity`, whose reason clause holds verbs of its own. Only these may cut a clause shorter than 20 characters (`thanked voters in a speech`). The
 # look-ahead `[^,;]*$` stops at the next comma, so the search stays linear; the standard
 # library's `re` runs this plain alternation faster than `regex`.
 _LONG_TAIL = re.compile(
@@ -322,12 +323,14 @@ _LONG_TAIL = re.compile(
       | (?P<verb>(?:was|were|is|are)\s(?=[^,;]*$))
       | (?P<concession>(?:even\s+)?though\s(?![\w\-]+(?:\s[\w\-]+)?,)))
     | \sfor\s+(?:this|the)\s+(?P<article>article|story|report)\b
+    | \s(?:on|under)\s+(?:the\s+)?(?P<anonymity>condition\s+of\s+anonymity)\b
     | (?P<colon>:\s+(?:A|An|The|When|If|In|But|And|It|He|She|They|We|I|This|That|There)\s)
     | (?:\s?[—–]\s?|\s--?\s)(?P<dash>(?:and|but|though)\s(?!(?:that|not)\s)(?![^—–.\n]{1,60}(?:[—–]|\s-)))
     | \s(?:in|during|at)\s+(?:a|an|his|her|their|its|one)\s+(?:[\w\-’']+\s+){0,3}?(?P<occasion>
         (?:statement|interview|speech|rally|news\s+conference|press\s+conference|conference\s+call|
            town\s+hall|briefing|appearance|op-ed|tweet|commercial|ad|video|letter|memo|email|e-mail)s?)\b
-    | \s(?P<trail>on\s+the\s+campaign\s+trail|from\s+the\s+(?:Senate|House)\s+floor)\b""",
+    | \s(?P<trail>on\s+the\s+campaign\s+trail|from\s+the\s+(?:Senate|House)\s+floor
+        |through\s+(?:a|an|his|her|their|its)\s+(?:lawyer|attorney|spokes(?:man|woman|person)))\b""",
     re.X,
 )
 # A person as the whole object of a stance cue, before a time or occasion adjunct:
@@ -372,7 +375,7 @@ def _long_tail(text: str, a: int, b: int) -> int:
         first = first[1:]
     fronted = bool(first) and (first[0] in (",", "that,") or first[0].rstrip(",").lower() in _CLAUSE_ADJUNCTS)
     for m in _LONG_TAIL.finditer(text, a + 1, b):
-        if m.start() < a + 20 and m.group("occasion") is None and m.group("article") is None and m.group("trail") is None:
+        if m.start() < a + 20 and m.group("occasion") is None and m.group("article") is None and m.group("trail") is None and m.group("anonymity") is None:
             continue
         if m.group("verb") is not None and "," in text[a : m.start()]:
             continue
