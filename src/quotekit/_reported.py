@@ -312,7 +312,8 @@ _TRAILING_ENDS = tuple(
 # reporter's `for this article` (`declined to comment for this story`); the trail or the
 # floor or a channel (`... on the campaign trail`, `... from the Senate floor`, `...
 # through his lawyer`), unless a verb follows (an occasion too); `on condition of
-# anonymity`, whose reason clause holds verbs of its own. Only these may cut a clause shorter than 20 characters (`thanked voters in a speech`). The
+# anonymity`, whose reason clause holds verbs of its own. Only these (`_SHORT_TAILS`)
+# may cut a clause shorter than 20 characters (`thanked voters in a speech`). The
 # look-ahead `[^,;]*$` stops at the next comma, so the search stays linear; the standard
 # library's `re` runs this plain alternation faster than `regex`.
 _LONG_TAIL = re.compile(
@@ -333,6 +334,7 @@ _LONG_TAIL = re.compile(
         |through\s+(?:a|an|his|her|their|its)\s+(?:lawyer|attorney|spokes(?:man|woman|person)))\b""",
     re.X,
 )
+_SHORT_TAILS = frozenset(("occasion", "article", "trail", "anonymity"))
 # A person as the whole object of a stance cue, before a time or occasion adjunct:
 # `endorsed Ann Roe on Monday`, `criticized him during the debate` -> `Ann Roe`, `him`.
 _NAME_OBJECT = regex.compile(
@@ -375,7 +377,7 @@ def _long_tail(text: str, a: int, b: int) -> int:
         first = first[1:]
     fronted = bool(first) and (first[0] in (",", "that,") or first[0].rstrip(",").lower() in _CLAUSE_ADJUNCTS)
     for m in _LONG_TAIL.finditer(text, a + 1, b):
-        if m.start() < a + 20 and m.group("occasion") is None and m.group("article") is None and m.group("trail") is None and m.group("anonymity") is None:
+        if m.start() < a + 20 and m.lastgroup not in _SHORT_TAILS:
             continue
         if m.group("verb") is not None and "," in text[a : m.start()]:
             continue
