@@ -311,7 +311,7 @@ _TRAILING_ENDS = tuple(
 # statement's setting in mid-clause (`... in a speech to donors on Friday`); the
 # reporter's `for this article` (`declined to comment for this story`); the trail or the
 # floor or a channel (`... on the campaign trail`, `... from the Senate floor`, `...
-# through his lawyer`), unless a verb follows (an occasion too); `on condition of
+# through his lawyer`; a spokesman at the end is `_TRAILING`'s), unless a verb follows (an occasion too); `on condition of
 # anonymity`, whose reason clause holds verbs of its own. Only these (`_SHORT_TAILS`)
 # may cut a clause shorter than 20 characters (`thanked voters in a speech`). The
 # look-ahead `[^,;]*$` stops at the next comma, so the search stays linear; the standard
@@ -331,7 +331,7 @@ _LONG_TAIL = re.compile(
         (?:statement|interview|speech|rally|news\s+conference|press\s+conference|conference\s+call|
            town\s+hall|briefing|appearance|op-ed|tweet|commercial|ad|video|letter|memo|email|e-mail)s?)\b
     | \s(?P<trail>on\s+the\s+campaign\s+trail|from\s+the\s+(?:Senate|House)\s+floor
-        |through\s+(?:a|an|his|her|their|its)\s+(?:lawyer|attorney|spokes(?:man|woman|person)))\b""",
+        |through\s+(?:a|an|his|her|their|its)\s+(?:lawyers?|attorneys?))\b""",
     re.X,
 )
 _SHORT_TAILS = frozenset(("occasion", "article", "trail", "anonymity"))
