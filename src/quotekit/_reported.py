@@ -312,9 +312,9 @@ _TRAILING_ENDS = tuple(
 # reporter's `for this article` (`declined to comment for this story`); the trail or the
 # floor or a channel (`... on the campaign trail`, `... from the Senate floor`, `...
 # through his lawyer`; a spokesman at the end is `_TRAILING`'s), unless a verb follows
-# (an occasion too); `on condition of anonymity`, whose reason clause holds verbs of its own. Only these (`_SHORT_TAILS`)
-# may cut a clause shorter than 20 characters (`thanked voters in a speech`). The
-# look-ahead `[^,;]*$` stops at the next comma, so the search stays linear; the standard
+# (an occasion too); `on condition of anonymity`, whose reason clause holds verbs of its
+# own. Only these (`_SHORT_TAILS`) may cut a clause shorter than 20 characters (`thanked
+# voters in a speech`). The look-ahead `[^,;]*$` stops at the next comma, so the search stays linear; the standard
 # library's `re` runs this plain alternation faster than `regex`.
 _LONG_TAIL = re.compile(
     r""",\s+(?:(?P<appositive>an?\s(?=[^,;]*$)|the\s(?=(?:(?!\sand\s)[^,;])*$))
