@@ -300,20 +300,41 @@ _TRAILING_ENDS = tuple(
 # clause or its last noun and runs to the end (`..., a move that would ...`; with `the`,
 # only when no `and` follows, which would make it the next item of a list), a new
 # clause about a place (`..., where she studies, ...`), the writer's aside (`..., often
-# by ...`), a comparison (`..., compared with 41 percent ...`). The occasion one: the
-# statement's setting in mid-clause (`... in a speech to donors on Friday`). The
-# look-ahead `[^,;]*$` stops at the next comma, so the search stays linear; the standard
+# by ...`), a comparison (`..., compared with 41 percent ...`), the sentence's own verb
+# after a comma-free clause (`his claim that the dam was safe, was wrong`: a comma before
+# it would open an aside the verb closes), a concession (`..., though
+# she gave no date`; not `rural, though fiercely independent, towns`, whose comma comes
+# within two words). A dash before `and`/`but`/`though` (`... — and the co-op has since
+# closed`), unless a second dash soon closes an aside or `that`/`not` carries the report
+# on. A colon before a new sentence's usual opener (`: The quay ...`, `: When ...`; before a
+# name it mostly opens the list the clause announced). The occasion one: the
+# statement's setting in mid-clause (`... in a speech to donors on Friday`); the
+# reporter's `for this article` (`declined to comment for this story`); the trail or the
+# floor or a channel (`... on the campaign trail`, `... from the Senate floor`, `...
+# through his lawyer`; a spokesman at the end is `_TRAILING`'s), unless a verb follows
+# (an occasion too); `on condition of anonymity`, whose reason clause holds verbs of its
+# own. Only these (`_SHORT_TAILS`) may cut a clause shorter than 20 characters (`thanked
+# voters in a speech`). The look-ahead `[^,;]*$` stops at the next comma, so the search stays linear; the standard
 # library's `re` runs this plain alternation faster than `regex`.
 _LONG_TAIL = re.compile(
     r""",\s+(?:(?P<appositive>an?\s(?=[^,;]*$)|the\s(?=(?:(?!\sand\s)[^,;])*$))
       | (?P<place>where\s+(?:he|she|they|we|I|it)\s)
       | (?P<aside>(?:often|notably|usually|typically)\s)
-      | (?P<comparison>(?:as\s+)?compared\s+(?:with|to)\s))
-    | \s(?:in|during|at)\s+(?:a|an|his|her|their|its|one)\s+(?:[\w\-’']+\s+){0,2}?(?P<occasion>
+      | (?P<comparison>(?:as\s+)?compared\s+(?:with|to)\s)
+      | (?P<verb>(?:was|were|is|are)\s(?=[^,;]*$))
+      | (?P<concession>(?:even\s+)?though\s(?![\w\-]+(?:\s[\w\-]+)?,)))
+    | \sfor\s+(?:this|the)\s+(?P<article>article|story|report)\b
+    | \s(?:on|under)\s+(?:the\s+)?(?P<anonymity>condition\s+of\s+anonymity)\b
+    | (?P<colon>:\s+(?:A|An|The|When|If|In|But|And|It|He|She|They|We|I|This|That|There)\s)
+    | (?:\s?[—–]\s?|\s--?\s)(?P<dash>(?:and|but|though)\s(?!(?:that|not)\s)(?![^—–.\n]{1,60}(?:[—–]|\s-)))
+    | \s(?:in|during|at)\s+(?:a|an|his|her|their|its|one)\s+(?:[\w\-’']+\s+){0,3}?(?P<occasion>
         (?:statement|interview|speech|rally|news\s+conference|press\s+conference|conference\s+call|
-           town\s+hall|briefing|appearance|op-ed|tweet)s?)\b""",
+           town\s+hall|briefing|appearance|op-ed|tweet|commercial|ad|video|letter|memo|email|e-mail)s?)\b
+    | \s(?P<trail>on\s+the\s+campaign\s+trail|from\s+the\s+(?:Senate|House)\s+floor
+        |through\s+(?:a|an|his|her|their|its)\s+(?:lawyers?|attorneys?))\b""",
     re.X,
 )
+_SHORT_TAILS = frozenset(("occasion", "article", "trail", "anonymity"))
 # A person as the whole object of a stance cue, before a time or occasion adjunct:
 # `endorsed Ann Roe on Monday`, `criticized him during the debate` -> `Ann Roe`, `him`.
 _NAME_OBJECT = regex.compile(
@@ -355,10 +376,14 @@ def _long_tail(text: str, a: int, b: int) -> int:
     if first and first[0] == "that":
         first = first[1:]
     fronted = bool(first) and (first[0] in (",", "that,") or first[0].rstrip(",").lower() in _CLAUSE_ADJUNCTS)
-    for m in _LONG_TAIL.finditer(text, a + 20, b):
+    for m in _LONG_TAIL.finditer(text, a + 1, b):
+        if m.start() < a + 20 and m.lastgroup not in _SHORT_TAILS:
+            continue
+        if m.group("verb") is not None and "," in text[a : m.start()]:
+            continue
         if fronted and (m.group("appositive") is not None or m.group("place") is not None):
             continue
-        if m.group("occasion") is not None and _GOES_ON.search(text, m.end(), b):
+        if (m.group("occasion") is not None or m.group("trail") is not None) and _GOES_ON.search(text, m.end(), b):
             continue
         return m.start()
     return b
@@ -914,10 +939,12 @@ _DASH_ASIDE = regex.compile(_DASH_ASIDE_THEN_VERB)
 
 # A clause end that the report runs on past: a `which` aside before the clause's own verb
 # (`that the fee, which rose in May, is unfair`), a second `that` clause (`..., but that
-# ...`), a contrast inside the report (`..., but not ...`, `..., but rather ...`).
+# ...`), a contrast inside the report (`..., but not ...`, `..., but rather ...`), an
+# `although` before a short phrase between commas (`a firm, although brief, reply`).
 _CLAUSE_GOES_ON = regex.compile(
     r",\s+which\s[^,;:.!?\"“”]{1,120}?,\s+(?:(?:still|also|not|now|only)\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|be|remains?|\p{Ll}+ed)\s"
     r"|,\s+but\s+(?:that|not|never|rather|also|only|instead)\s"
+    r"|,\s+although\s+[\w\-]+(?:\s[\w\-]+)?,\s"
     r"|" + _DASH_ASIDE_THEN_VERB
 )
 _QUOTE_OPEN = regex.compile(r"[“\"]")
