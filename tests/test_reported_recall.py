@@ -86,3 +86,21 @@ def test_by_participle_takes_the_subject() -> None:
 def test_modal_cue_is_a_known_miss() -> None:
     """A cue after a modal (`might blame`) reports its object."""
     assert ("the harbour board", "Voters", "SVC") in _quotes("Voters might blame the harbour board.")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The harbour is ''a waste of good money,'' Mr. Ostrova said.\n", "The harbour is ''a waste of good money"),
+        ("Ms. Lind's plan ''has run out of road,'' the councillor said.\n", "Ms. Lind's plan ''has run out of road"),
+    ],
+)
+def test_doubled_marks_close_a_clause_before_its_attribution(text: str, content: str) -> None:
+    """A writer's clause closed by a doubled mark (`... ''a waste,'' Roe said`) is reported."""
+    assert any(c == content for c, _, _ in _quotes(text))
+
+
+def test_doubled_marks_opening_a_sentence_stay_a_direct_quote() -> None:
+    """`Calm now. ''We pay cash,'' he said.` stays one direct quote, not a clause run back."""
+    text = "These days he is calm. ''You would like to pay cash, but it is not realistic,'' he said.\n"
+    assert [r for _, _, r in _quotes(text)] == ["QSV"]

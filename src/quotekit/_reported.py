@@ -1278,7 +1278,7 @@ def _one(
         whom = _NAMED_LISTENER.match(rest)
         if whom and _ends_attribution(rest[whom.end() :].lstrip(" ")):
             rest = rest[whom.end() :].lstrip(" ")
-    if before_i >= 0 and (toks[before_i][2] == "," or _comma_closer(toks, before_i)) and (_ends_attribution(rest) or (_pp_to_end(rest, verb) and text[spk[0] : spk[1]].lower() not in _RELATIVES)):
+    if before_i >= 0 and (toks[before_i][2] == "," or _comma_closer(toks, before_i) or _doubled_comma_closer(toks, before_i)) and (_ends_attribution(rest) or (_pp_to_end(rest, verb) and text[spk[0] : spk[1]].lower() not in _RELATIVES)):
         # "CLAUSE, X said."  /  "CLAUSE, X said Monday, adding ..."
         content = _trim_span(text, ss, toks[before_i][0] if toks[before_i][2] == "," else toks[before_i][1])
         if rest.startswith(",") and _fronted_adverbial(text, content):
@@ -1889,6 +1889,21 @@ def _after_title(toks: list[tuple[int, int, str]], i: int, rest: str) -> bool:
 def _comma_closer(toks: list[tuple[int, int, str]], i: int) -> bool:
     """A closing quote mark after a comma: the comma of `... a "good thing," he said`."""
     return i > 0 and toks[i][2] in _CLOSERS and toks[i - 1][2] in (",", "?", "!")
+
+
+def _doubled_comma_closer(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """A doubled closing mark after a comma, as some newspapers print quotes: the comma of
+    `The plan is ''a waste,'' Roe said` (the two apostrophes are two tokens)."""
+    if not (i > 1 and toks[i][2] == "'" and toks[i - 1][2] == "'" and toks[i - 1][1] == toks[i][0] and _comma_closer(toks, i - 1)):
+        return False
+    # the quotation must open inside the writer's clause (`a top priority ''is ...``): one
+    # that opens a sentence is a direct quote, and the sentence splitter does not see a
+    # sentence start before doubled marks, so the clause would run back over the one before
+    for j in range(i - 3, 0, -1):
+        if toks[j][2] == "'" and toks[j - 1][2] == "'" and toks[j - 1][1] == toks[j][0]:
+            w = toks[j - 2][2] if j > 1 else ""
+            return bool(w) and w[-1].isalnum() and not w.endswith(".")
+    return False
 
 
 # Quantifiers that open an inverted speaker: `said one former clerk`, `said several aides`.
