@@ -489,3 +489,22 @@ def test_docs_example_runs() -> None:
     doc = Path(__file__).resolve().parent.parent / "docs" / "details.md"
     assert doctest.testfile(str(doc), module_relative=False).failed == 0
 
+
+
+def test_a_street_in_the_clause_keeps_the_dateline_city_out() -> None:
+    """A statement the clause puts in a street gets no place, not the dateline's city."""
+    text = (
+        "KESSEL - The council met on Monday.\n\n"
+        "Crowds of dockers kept calling for a public vote on the tunnel, marching the streets "
+        "around the old harbour hall.\n\n"
+        '"The tunnel is a mistake," Ana Lind said at the meeting.\n'
+    )
+    got = {q.text.strip(".,"): q.place for q in quotekit.extract(text)}
+    assert got["a public vote on the tunnel"] is None
+    assert got["The tunnel is a mistake"] == "KESSEL"
+
+
+def test_a_street_inside_the_quote_is_no_place() -> None:
+    """`"I cannot walk down the street"` in the quote leaves the dateline place alone."""
+    text = 'KESSEL - Ana Lind said she "cannot walk down the street" without a question.\n'
+    assert [q.place for q in quotekit.extract(text)] == ["KESSEL"]

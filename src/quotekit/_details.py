@@ -916,6 +916,26 @@ def _says_here(text: str, c: Candidate, r0: int, r1: int, sent_start: int, lo: i
     return False
 
 
+_STREET = re.compile(r"\b(?:the|a|on|in|into|through)\s+(?:\w+[\s-]){0,2}?streets?\b")
+
+
+def _street_outside(text: str, c: Candidate, lo: int, hi: int) -> bool:
+    """Does the clause, outside what was said, put the statement in a street?"""
+    pos = lo
+    for a, b in sorted(c.spans):
+        if a > pos and _STREET.search(text, pos, min(a, hi)):
+            return True
+        pos = max(pos, b)
+    return pos < hi and _STREET.search(text, pos, hi) is not None
+
+
+def _date_only(text: str, dm: regex.Match[str], ref: dt.date | None) -> tuple[str, str | None, None, None, SpanT]:
+    """The date fields of a statement whose place is left out: as written, resolved."""
+    date = text[slice(*_date_span(dm))]
+    day = resolve_date(date, ref)
+    return date, day.isoformat() if day else None, None, None, _date_span(dm)
+
+
 def details(text: str, layout: Layout, cands: Sequence[Candidate], dateline: Dateline,
             published: dt.date | None, lexicon: Lexicon | None = None) -> list[Details]:
     """Return the date and place of each candidate's statement, in candidate order."""
@@ -945,6 +965,12 @@ def details(text: str, layout: Layout, cands: Sequence[Candidate], dateline: Dat
                 pm = _find_place(text, cl, pats, dm) if maybe_place else None
             # "said here" only matters for a statement dated before the day's reporting
             here_at = (r0, r1, sent_start, lo, hi) if dateline.place and " here" in seg else None
+            if pm is None and dateline.place and "street" in seg and _street_outside(text, c, lo, hi):
+                # the clause places it in a street ("marching the streets around the
+                # stadium"): somewhere no name gives, so the dateline's city would be a
+                # guess at a place the text names otherwise
+                out.append(Details(*_date_only(text, dm, ref)) if dm is not None else nothing)
+                continue
         if dm is None and pm is None:
             # most statements name neither: the value is shared (it is immutable), since
             # building a frozen value per candidate costs more than finding nothing
