@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 # the same (content, speaker, rule) view of `extract` as the recall tests
-from test_reported_recall import _quotes
+from reported_view import quotes as _quotes
 
 
 @pytest.mark.parametrize(
