@@ -72,3 +72,9 @@ def test_noise_after_a_quote_does_not_hide_it(noise: str) -> None:
 def test_invisible_character_before_a_quote_does_not_hide_it(invisible: str) -> None:
     """An invisible character (a BOM at the start of a file, say) before a quote leaves it attributed."""
     _attributed(f'{invisible}"The ferry runs again on Monday," Ana Ruiz said.')
+
+
+def test_cue_glued_to_a_word_by_a_period_is_safe() -> None:
+    """`said.said` (a cue inside one token) extracts without error (found by hypothesis)."""
+    for text in ("said.said", "Roe said.said that", "x said.said."):
+        check_invariants(text)

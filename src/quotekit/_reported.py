@@ -458,7 +458,7 @@ def _speaker_before(toks: list[tuple[int, int, str]], i: int, floor: int = -1) -
                 continue
             break
     # a preposition never starts a speaker phrase: "In Iowa Smith said" -> "Iowa Smith"
-    k = j + 1 if toks[j + 1][0] == start else j
+    k = j + 1 if j + 1 < len(toks) and toks[j + 1][0] == start else j
     while k < len(toks) and toks[k][2].lower() in _PREPOSITIONS and toks[k][1] < end:
         k += 1
     start = toks[k][0]
