@@ -1643,13 +1643,8 @@ def _message_phrase(toks: list[tuple[int, int, str]], k: int) -> SpanT | None:
     i = k - 1
     while i > max(0, k - 5):
         w = toks[i - 1][2]
-        low = w.lower()
-        if not w[0].isalnum() or low in _STOP or low in _PREPOSITIONS or low in _ADJUNCT_START or low in _PHRASE_LEADS:
-            if low == "to":
-                return None
+        if not w[0].isalnum() or _phrase_edge(w.lower()) or w.islower() and (w.endswith("ed") or w in _PAST_VERBS):
             break
-        if w.islower() and (w.endswith("ed") or w in _PAST_VERBS):
-            return None
         i -= 1
     if i > 0 and toks[i - 1][2].lower() in _DETERMINERS:
         i -= 1
@@ -1658,9 +1653,14 @@ def _message_phrase(toks: list[tuple[int, int, str]], k: int) -> SpanT | None:
     if i > 0:
         w = toks[i - 1][2]
         low = w.lower()
-        if low == "to" or w.islower() and w[0].isalpha() and not (low in _STOP or low in _PREPOSITIONS or low in _ADJUNCT_START or low in _PHRASE_LEADS):
+        if low == "to" or w.islower() and w[0].isalpha() and not _phrase_edge(low):
             return None  # "emailed a news article reporting", "helped draft a report defending"
     return toks[i][0], toks[k - 1][1]
+
+
+def _phrase_edge(low: str) -> bool:
+    """A word that ends a message phrase read backwards without being a verb."""
+    return low in _STOP or low in _PREPOSITIONS or low in _ADJUNCT_START or low in _PHRASE_LEADS
 
 
 _FRONTED_LEADS = frozenset("After While In By Despite Since".split())
