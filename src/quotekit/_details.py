@@ -929,13 +929,6 @@ def _street_outside(text: str, c: Candidate, lo: int, hi: int) -> bool:
     return pos < hi and _STREET.search(text, pos, hi) is not None
 
 
-def _date_only(text: str, dm: regex.Match[str], ref: dt.date | None) -> tuple[str, str | None, None, None, SpanT]:
-    """The date fields of a statement whose place is left out: as written, resolved."""
-    date = text[slice(*_date_span(dm))]
-    day = resolve_date(date, ref)
-    return date, day.isoformat() if day else None, None, None, _date_span(dm)
-
-
 def details(text: str, layout: Layout, cands: Sequence[Candidate], dateline: Dateline,
             published: dt.date | None, lexicon: Lexicon | None = None) -> list[Details]:
     """Return the date and place of each candidate's statement, in candidate order."""
@@ -947,6 +940,7 @@ def details(text: str, layout: Layout, cands: Sequence[Candidate], dateline: Dat
     out = []
     for c in cands:
         dm = pm = here_at = None
+        street = False
         win = _window(c, layout)
         if win is not None:
             r0, r1, sent_start, lo, hi = win
@@ -965,16 +959,13 @@ def details(text: str, layout: Layout, cands: Sequence[Candidate], dateline: Dat
                 pm = _find_place(text, cl, pats, dm) if maybe_place else None
             # "said here" only matters for a statement dated before the day's reporting
             here_at = (r0, r1, sent_start, lo, hi) if dateline.place and " here" in seg else None
-            if pm is None and dateline.place and "street" in seg and _street_outside(text, c, lo, hi):
-                # the clause places it in a street ("marching the streets around the
-                # stadium"): somewhere no name gives, so the dateline's city would be a
-                # guess at a place the text names otherwise
-                out.append(Details(*_date_only(text, dm, ref)) if dm is not None else nothing)
-                continue
+            # the clause places it in a street ("marching the streets around the stadium"):
+            # somewhere no name gives, so the dateline's city would be a guess
+            street = pm is None and dateline.place is not None and "street" in seg and _street_outside(text, c, lo, hi)
         if dm is None and pm is None:
             # most statements name neither: the value is shared (it is immutable), since
             # building a frozen value per candidate costs more than finding nothing
-            out.append(from_dateline if dateline.place else nothing)
+            out.append(from_dateline if dateline.place and not street else nothing)
             continue
         date = iso = None
         near = True
@@ -986,7 +977,7 @@ def details(text: str, layout: Layout, cands: Sequence[Candidate], dateline: Dat
         date_span = _date_span(dm) if dm else None
         if pm is not None:
             out.append(Details(date, iso, pm.group("p"), True, date_span, pm.span("p")))
-        elif dateline.place and (near or here_at is not None and _says_here(text, c, *here_at, blocked)):
+        elif dateline.place and not street and (near or here_at is not None and _says_here(text, c, *here_at, blocked)):
             out.append(Details(date, iso, dateline.place, False, date_span))
         else:
             out.append(Details(date, iso, None, None, date_span))
