@@ -557,6 +557,7 @@ def report(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lex
     if title is not None:
         out.insert(0, title)
     extra = _transcript(text, layout, pats) + _in_poll(text, layout) + _noun_colon(text, layout)
+    extra += _reportedly(text, layout, out)
     owned = _noun_that(text, layout, out)
     if owned:
         # a cue word read as a verb (`Roe's repeated claims that`) is the owned noun's cue
@@ -672,6 +673,41 @@ def _in_poll(text: str, layout: Layout) -> list[Candidate]:
             continue  # "In the polls, anyway."
         source = _trim_span(text, m.start() + 3, m.end())
         out.append(Candidate((content,), kind_of(text, (content,)), source, (m.start(), m.start() + 2), "in_poll"))
+    return out
+
+
+# Auxiliaries the corpus keeps with the subject before `reportedly` (`The FBI is reportedly ...`).
+_REPORTEDLY_AUX = frozenset("is are was were has have had will would".split())
+_REPORTEDLY = regex.compile(r"\b[Rr]eportedly\b,?[^\S\n]+(?=\p{Ll})")
+
+
+def _reportedly(text: str, layout: Layout, taken: Sequence[Candidate]) -> list[Candidate]:
+    """`The FBI is reportedly preparing a subpoena.`: hearsay without a source, read like
+    `seems`: the subject (with its auxiliary) and the predicate after the adverb, two spans
+    and no speaker, as the corpus marks it. A `reportedly` that another report already
+    covers (`Roe reportedly said ...`, or inside a reported clause) adds nothing."""
+    if "eportedly" not in text:
+        return []  # most articles: no regex call
+    inside = sorted(sp for c in taken for sp in c.spans)
+    out: list[Candidate] = []
+    for m in _REPORTEDLY.finditer(text):
+        ss, se = layout.sentences[layout.sentence_index(m.start())]
+        stop = _RAISED_END.search(text, m.end(), se)
+        rest = _trim_span(text, m.end(), stop.start() if stop else se)
+        rest = (rest[0], rest[1] - 1) if text[rest[1] - 1 : rest[1]] == "." else rest
+        if len(text[rest[0] : rest[1]].split()) < 3 or not _clause_ok(text, rest):
+            continue
+        toks = _tokens(text, ss, m.start())
+        k = len(toks)
+        aux_end = toks[-1][1] if toks and toks[-1][2].lower() in _REPORTEDLY_AUX else None
+        subject, _ = _speaker_before(toks, k - 1 if aux_end else k)
+        left = (subject[0], aux_end or subject[1]) if subject else (toks[-1][0], aux_end) if aux_end else None
+        spans = (left, rest) if left else (rest,)
+        lo = spans[0][0]
+        i = bisect.bisect_right(inside, (rest[1], len(text) + 1)) - 1
+        if i >= 0 and inside[i][1] > lo:
+            continue  # another report covers it
+        out.append(Candidate(spans, kind_of(text, spans), None, (m.start(), m.start() + 10), "reportedly"))
     return out
 
 

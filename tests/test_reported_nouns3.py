@@ -1,0 +1,32 @@
+"""Tests of reported speech from non-verb cues (issue #6, nouns3): one invented sentence
+per class added, the cases each class leaves alone, and known misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from reported_view import quotes
+
+
+def test_reportedly_gives_subject_and_predicate() -> None:
+    """`X is reportedly VERB ...` reports the subject with its auxiliary and the predicate, without a speaker."""
+    text = "The port authority is reportedly preparing a new levy on island ferries."
+    assert quotes(text) == [("The port authority is | preparing a new levy on island ferries", None, "reportedly")]
+
+
+def test_reportedly_opening_the_sentence_reports_the_rest() -> None:
+    """A sentence that opens on `Reportedly,` reports the rest of the sentence."""
+    text = "Reportedly, the harbour master quit over the dredging fees."
+    assert quotes(text) == [("the harbour master quit over the dredging fees", None, "reportedly")]
+
+
+def test_reportedly_ends_at_the_writers_clause() -> None:
+    """The predicate ends at a comma or a subordinate clause, as a `seems` report does."""
+    text = "The ferry crews have reportedly cancelled the sailings, leaving the island cut off for a week."
+    assert quotes(text) == [("The ferry crews have | cancelled the sailings", None, "reportedly")]
+
+
+def test_reportedly_before_a_speech_verb_is_that_verbs_report() -> None:
+    """`X reportedly said ...` is the speech verb's report; the adverb adds no second one."""
+    text = "The mayor reportedly said the ferry fee would rise in May."
+    assert [r for _, _, r in quotes(text)] == ["SVC"]
