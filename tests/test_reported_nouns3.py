@@ -30,3 +30,15 @@ def test_reportedly_before_a_speech_verb_is_that_verbs_report() -> None:
     """`X reportedly said ...` is the speech verb's report; the adverb adds no second one."""
     text = "The mayor reportedly said the ferry fee would rise in May."
     assert [r for _, _, r in quotes(text)] == ["SVC"]
+
+
+def test_poll_headline_reports_its_finding() -> None:
+    """A title that opens on `Poll:` reports the rest of the title, the poll its source."""
+    text = "Poll: Harbour Party leads in the island vote.\n\nThe ferries ran late all week."
+    assert quotes(text) == [("Harbour Party leads in the island vote", "Poll", "label_colon")]
+
+
+def test_poll_label_in_the_body_is_no_source() -> None:
+    """Below the title, `Poll:` before a quotation stays a caption label."""
+    text = "Ferry news.\n\nPoll: \"Should the pier stay open?\"\n\nThe ferries ran late."
+    assert quotes(text) == []

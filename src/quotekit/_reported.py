@@ -784,6 +784,9 @@ _LABEL = regex.compile(r"(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}\p{Lu}[\p{L}.'’\-]+:
 
 
 _TEASERS = frozenset("wow boom look so just leaked bombshell breaking exclusive watch".split())
+# A document that heads the title is its source (`Poll: Roe leads in Ohio.`), though before a
+# quotation in the body the same word is a caption label.
+_DOCUMENT_LABELS = frozenset("poll polls survey".split())
 
 
 def _label_colon(text: str, para: SpanT, layout: Layout, pats: _Patterns) -> Candidate | None:
@@ -796,7 +799,7 @@ def _label_colon(text: str, para: SpanT, layout: Layout, pats: _Patterns) -> Can
     name = text[a : m.end()].rstrip().rstrip(":")
     # labels and teasers ("Editor’s Note:", "The Latest:", "BOOM:", "Revealed:") name no speaker
     low = name.casefold().replace("’", "'")
-    if low in pats.labels or low in _TEASERS or name.startswith("The ") or name.isupper() or low.endswith("ed"):
+    if (low in pats.labels and low not in _DOCUMENT_LABELS) or low in _TEASERS or name.startswith("The ") or name.isupper() or low.endswith("ed"):
         return None
     end = min(b, layout.sentences[layout.sentence_index(m.end())][1])
     semi = text.find(";", m.end(), end)
