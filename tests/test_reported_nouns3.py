@@ -42,3 +42,21 @@ def test_poll_label_in_the_body_is_no_source() -> None:
     """Below the title, `Poll:` before a quotation stays a caption label."""
     text = "Ferry news.\n\nPoll: \"Should the pier stay open?\"\n\nThe ferries ran late."
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "content", "speaker"),
+    [
+        ("Roe to Dock Workers: the pier will stay open.", "the pier will stay open", "Roe"),
+        ("Former Judge Ann Roe at Harbor Forum: Tunnel Plan Is Dead.", "Tunnel Plan Is Dead", "Former Judge Ann Roe"),
+        ("EXCLUSIVE – Ann Roe: Don’t Trust the Ferry Board.", "Don’t Trust the Ferry Board", "Ann Roe"),
+    ],
+)
+def test_title_label_with_audience_or_kicker(title: str, content: str, speaker: str) -> None:
+    """A title label may name whom or where the speaker addressed, or follow an `EXCLUSIVE –` kicker."""
+    assert quotes(title + "\n\nThe ferries ran late all week.") == [(content, speaker, "label_colon")]
+
+
+def test_title_label_opening_on_an_article_is_no_speaker() -> None:
+    """`A Quiet Plan to Save the Pier:` is a description, not a speaker."""
+    assert quotes("A Quiet Plan to Save the Pier: Sell the Boats.\n\nThe ferries ran late.") == []

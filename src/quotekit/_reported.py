@@ -780,7 +780,12 @@ def _stop_at_quote(text: str, c: Candidate, quoted: Sequence[QuotedSpan], qstart
 
 
 # "Mayor Okafor: Budget Is Balanced." as a headline
-_LABEL = regex.compile(r"(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}\p{Lu}[\p{L}.'’\-]+:[^\S\n]+(?=[\p{L}\p{N}\"“‘'])")
+_LABEL = regex.compile(
+    # an `EXCLUSIVE –` kicker may lead, and the name may be followed by whom or where it
+    # spoke (`Roe to Nurses:`, `Former Judge Roe at Convention:`, `Roe on Taxes:`)
+    r"(?:(?:EXCLUSIVE|Exclusive)[^\S\n]*[–—-][^\S\n]*)?(?P<name>(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}\p{Lu}[\p{L}.'’\-]+)"
+    r"(?P<to>[^\S\n]+(?:to|at|on|To|At|On)[^\S\n]+(?:\p{Lu}[\p{L}.'’\-]*[^\S\n]+){0,4}\p{Lu}[\p{L}.'’\-]+)?:[^\S\n]+(?=[\p{L}\p{N}\"“‘'])"
+)
 
 
 _TEASERS = frozenset("wow boom look so just leaked bombshell breaking exclusive watch".split())
@@ -796,10 +801,11 @@ def _label_colon(text: str, para: SpanT, layout: Layout, pats: _Patterns) -> Can
     m = _LABEL.match(text, a, b)
     if m is None:
         return None
-    name = text[a : m.end()].rstrip().rstrip(":")
+    a = m.start("name")
+    name = m.group("name") if m.group("to") else text[a : m.end()].rstrip().rstrip(":")
     # labels and teasers ("Editor’s Note:", "The Latest:", "BOOM:", "Revealed:") name no speaker
     low = name.casefold().replace("’", "'")
-    if (low in pats.labels and low not in _DOCUMENT_LABELS) or low in _TEASERS or name.startswith("The ") or name.isupper() or low.endswith("ed"):
+    if (low in pats.labels and low not in _DOCUMENT_LABELS) or low in _TEASERS or name.startswith(("The ", "A ", "An ")) or name.isupper() or low.endswith("ed"):
         return None
     end = min(b, layout.sentences[layout.sentence_index(m.end())][1])
     semi = text.find(";", m.end(), end)
@@ -807,7 +813,8 @@ def _label_colon(text: str, para: SpanT, layout: Layout, pats: _Patterns) -> Can
     if content[1] - content[0] < 8:
         return None
     content = (content[0], content[1] - 1) if text[content[1] - 1] == "." else content
-    return Candidate((content,), kind_of(text, (content,)), (a, a + len(name)), (a + len(name), a + len(name) + 1), "label_colon")
+    colon = m.end("to") if m.group("to") else a + len(name)
+    return Candidate((content,), kind_of(text, (content,)), (a, a + len(name)), (colon, colon + 1), "label_colon")
 
 
 
