@@ -60,3 +60,30 @@ def test_title_label_with_audience_or_kicker(title: str, content: str, speaker: 
 def test_title_label_opening_on_an_article_is_no_speaker() -> None:
     """`A Quiet Plan to Save the Pier:` is a description, not a speaker."""
     assert quotes("A Quiet Plan to Save the Pier: Sell the Boats.\n\nThe ferries ran late.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The mayor has angered the crews with remarks on the matter — including a call for a ban on new piers.",
+         "a ban on new piers", None),
+        ("Ann Roe's call for calm was ignored by the crowd.", "calm", "Ann Roe"),
+        ("These calls for more ferries have come as the council met.", "more ferries", None),
+        ("Ann Roe made a plea for calm on the pier.", "calm on the pier", "Ann Roe"),
+        ("The mayor opened with a call for unity among the crews.", "unity among the crews", "The mayor"),
+    ],
+)
+def test_call_for_as_a_noun(text: str, content: str, speaker: str | None) -> None:
+    """A call or plea for something reports what was called for; its owner, or the subject that made it, speaks."""
+    assert (content, speaker, "call_for") in quotes(text)
+
+
+def test_call_for_ends_before_a_coordinated_verb() -> None:
+    """What was called for ends before `and` and the owner's next verb."""
+    text = "Bo Lind repeated his call for a harbor tax and stripped out the ferry plan."
+    assert ("a harbor tax", "his", "call_for") in quotes(text)
+
+
+def test_call_as_a_verb_is_left_to_the_cue_scan() -> None:
+    """`Roe will call for a vote` is a verb cue, not a noun."""
+    assert [r for _, _, r in quotes("Roe will call for a vote on the pier.")] == ["SVC"]

@@ -557,7 +557,7 @@ def report(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lex
     if title is not None:
         out.insert(0, title)
     extra = _transcript(text, layout, pats) + _in_poll(text, layout) + _noun_colon(text, layout)
-    extra += _reportedly(text, layout, out)
+    extra += _reportedly(text, layout, out) + _call_for(text, layout, out)
     owned = _noun_that(text, layout, out)
     if owned:
         # a cue word read as a verb (`Roe's repeated claims that`) is the owned noun's cue
@@ -709,6 +709,67 @@ def _reportedly(text: str, layout: Layout, taken: Sequence[Candidate]) -> list[C
             continue  # another report covers it
         out.append(Candidate(spans, kind_of(text, spans), None, (m.start(), m.start() + 10), "reportedly"))
     return out
+
+
+# A call as a noun, after a determiner, an owner or an adjective: `a call for a ban`,
+# `these calls for more troops`, `Roe's renewed call for calm` (not `to call for`, `he
+# calls for`: verbs, read by the cue scan).
+_CALL_FOR = regex.compile(
+    r"(?:\b(?P<det>[Aa]n?|[Tt]he|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ff]ew|[Mm]any|[Ss]everal|growing|renewed|repeated|new|no|recent)\s+"
+    r"|(?P<own>" + _OWNER_WORD + r"(?:\s+" + _OWNER_WORD + r"){0,3}(?:[’']s|s[’'])\s+))"
+    r"(?:(?!(?:his|her|their|its)\s)\p{Ll}[\p{Ll}\-]+\s+)?(?P<cue>calls?|pleas?)\s+for\s+(?=[\w“\"$])"
+)
+# What was called for ends at its clause, or before the sentence's own verb or a new subject.
+_CALL_FOR_END = regex.compile(
+    r",[”\"]?\s|;|:|\n|\s(?:[—–―]|--?)|\(|\s(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|did|does|do"
+    r"|but|because|after|before|when|while|as|since|if|draws?|and\s+(?:\p{Lu}\w+|he|she|they|the|his|her|\p{Ll}+(?:ed|ing)))\s"
+)
+
+
+def _call_for(text: str, layout: Layout, taken: Sequence[Candidate]) -> list[Candidate]:
+    """`including a call for a ban on new piers`: what was called for is a report, the
+    owner (`his call for`, `Roe's call for`) its speaker, else none (the corpus gives the
+    source outside the noun phrase). A call inside another report's content stays part
+    of that report."""
+    if "for " not in text:
+        return []
+    inside = sorted(sp for c in taken for sp in c.spans)
+    out: list[Candidate] = []
+    for m in _CALL_FOR.finditer(text):
+        i = bisect.bisect_right(inside, (m.start(), len(text) + 1)) - 1
+        if i >= 0 and inside[i][1] > m.start():
+            continue
+        se = layout.sentences[layout.sentence_index(m.end())][1]
+        stop = _CALL_FOR_END.search(text, m.end(), se)
+        content = _trim_span(text, m.end(), stop.start() if stop else se)
+        content = (content[0], content[1] - 1) if text[content[1] - 1 : content[1]] == "." else content
+        if not _clause_ok(text, content):
+            continue
+        det = (m.group("det") or "").lower()
+        own = m.span("own") if m.group("own") else m.span("det") if det in ("his", "her", "their", "its") else None
+        if own is not None and m.group("own"):
+            own = _trim_span(text, own[0], own[1])
+            own = (own[0], own[1] - 2) if text[own[1] - 2 : own[1]] in ("'s", "’s") else (own[0], own[1] - 1)
+        elif det in ("a", "an"):
+            own = _call_maker(text, layout, m.start())
+        out.append(Candidate((content,), kind_of(text, (content,)), own, m.span("cue"), "call_for"))
+    return out
+
+
+def _call_maker(text: str, layout: Layout, det: int) -> SpanT | None:
+    """`Roe made a plea for calm`, `Roe opened with a call for unity`: the subject of the
+    verb that made the call is its speaker."""
+    ss = layout.sentences[layout.sentence_index(det)][0]
+    toks = _tokens(text, ss, det)
+    k = len(toks) - 1
+    if k > 0 and toks[k][2] == "with":
+        k -= 1
+    if k < 1 or not (toks[k][2] in _CALL_VERBS or (toks[k][2].endswith("ed") and toks[k][2].islower())):
+        return None
+    return _speaker_before(toks, k)[0]
+
+
+_CALL_VERBS = frozenset("made make makes issued issue issues sounded sound sounds renewed renews repeated repeats".split())
 
 
 # A turn of a broadcast transcript: `KATE ROE: Why not debate?` (a capitalised name, up
