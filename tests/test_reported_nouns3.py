@@ -87,3 +87,21 @@ def test_call_for_ends_before_a_coordinated_verb() -> None:
 def test_call_as_a_verb_is_left_to_the_cue_scan() -> None:
     """`Roe will call for a vote` is a verb cue, not a noun."""
     assert [r for _, _, r in quotes("Roe will call for a vote on the pier.")] == ["SVC"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Photos showed crews crouched over the broken pier.", "crews crouched over the broken pier", "Photos"),
+        ("An earlier harbor inquiry found no fault with the crews.", "no fault with the crews", "An earlier harbor inquiry"),
+        ("The outcome showed Roe had won by nine votes.", "Roe had won by nine votes", "The outcome"),
+    ],
+)
+def test_document_subjects(text: str, content: str, speaker: str) -> None:
+    """Photos, posts, papers, an inquiry or an outcome are document subjects of `showed`/`found`."""
+    assert quotes(text) == [(content, speaker, "SVC")]
+
+
+def test_a_person_finding_a_thing_is_no_report() -> None:
+    """`found` with a person and a plain object stays unreported."""
+    assert quotes("The gardener found a ring under the pier.") == []
