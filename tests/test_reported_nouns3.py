@@ -105,3 +105,10 @@ def test_document_subjects(text: str, content: str, speaker: str) -> None:
 def test_a_person_finding_a_thing_is_no_report() -> None:
     """`found` with a person and a plain object stays unreported."""
     assert quotes("The gardener found a ring under the pier.") == []
+
+
+def test_has_shown_is_a_document_cue() -> None:
+    """`has shown` reads like `showed` after a poll subject."""
+    assert quotes("Every recent harbor poll has shown Roe trailing Lind.") == [
+        ("Roe trailing Lind", "Every recent harbor poll", "SVC")
+    ]
