@@ -1300,10 +1300,12 @@ def _one(
         if _clause_ok(text, content):
             return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "according_to")
         return None
-    if before_i > 0 and toks[before_i][2].lower() == "as" and toks[before_i - 1][2] == "," and _ends_attribution(rest):
-        # "CLAUSE, as the paper reported."
-        content = _trim_span(text, ss, toks[before_i - 1][0])
-        if content[1] - content[0] > 2 and text[content[0]] not in _OPENERS:
+    if before_i > 0 and toks[before_i][2].lower() == "as" and (toks[before_i - 1][2] == "," or _comma_closer(toks, before_i - 1)) and (_ends_attribution(rest) or _pp_to_end(rest, verb)):
+        # "CLAUSE, as the paper reported.", "CLAUSE, as Roe wrote in her blog.", and a
+        # clause that ends in a quotation and its comma: 'The pier is "a gift," as Roe said.'
+        comma = toks[before_i - 1]
+        content = _trim_span(text, ss, comma[0] if comma[2] == "," else comma[1])
+        if content[1] - content[0] > 2 and (text[content[0]] not in _OPENERS or _quote_then_more(text, content)):
             return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "CSV")
         return None
     if ends_here or (_after_quote(toks, before_i + 1) and not _after_title(toks, before_i, rest)):
