@@ -1876,7 +1876,14 @@ def _quote_then_more(text: str, span: SpanT) -> bool:
     a, b = span
     m = _DOUBLE_CLOSE.search(text, a + 1, min(b, a + 400))
     close = m.start() if m else -1
-    return close != -1 and b - close > 12 and text[close - 1] not in ",.?!"
+    if close == -1 or b - close <= 12:
+        return False
+    # a comma inside the mark goes on in the writer's lower-case words: '"We set the table,"
+    # in sharp contrast to past years, says Roe' (not '"We lost," Roe said')
+    return text[close - 1] not in ",.?!" or (text[close - 1] == "," and _LOWER_GOES_ON.match(text, close + 1) is not None)
+
+
+_LOWER_GOES_ON = regex.compile(r"[^\S\n]*(?!(?:he|she|they|we|i|it|you|said|says|wrote|writes|added|adds|according)\b)\p{Ll}")
 
 
 def _after_title(toks: list[tuple[int, int, str]], i: int, rest: str) -> bool:
