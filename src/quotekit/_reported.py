@@ -82,6 +82,8 @@ _ADJUNCT = regex.compile(
              conference|call|memo|filing|op-ed|briefing|rally|debate|address|video|message|hearing)s?\b
           (?:\s+(?:message|statement|interview|conference|call|post|address|release)s?)?
           (?:\s+(?:with|on|to|at|in)\s+(?:[\p{{L}}\p{{N}}.\-’']+\s+){{0,3}}?[\p{{L}}\p{{N}}.\-’']+(?=\s+that\b|,))?
+        # a programme by its quoted title before a `that` clause: `said on ABC's "This Week" that`
+      | on\s+(?:(?:\p{{Lu}}[\p{{L}}\-’'.]*\s+){{0,2}}\p{{Lu}}[\p{{L}}\-.]*[’']s\s+)?[\"“]\p{{Lu}}[^\"“”\n]{{0,60}}[\"”](?=\s+that\b)
       | on\s+(?:Twitter|Facebook|Instagram|CNN|MSNBC|Fox(?:\s+News)?|NBC|ABC|CBS|NPR|radio|television|TV)
     )){{1,4}}"""
 )
