@@ -1,0 +1,63 @@
+"""Tests of the quoted-track classes fixed for issue #6 (round 4): one invented sentence per
+class, and the cases each fix must leave to the quote-mark rules."""
+
+from __future__ import annotations
+
+import pytest
+
+# the same (content, speaker, rule) view of `extract` as the recall tests
+from reported_view import quotes as _quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "rule"),
+    [
+        # `, as X VERB` may end in a short phrase (the channel or occasion of the remark)
+        ("Closing the ferry is a classic scare tactic, as Ines Varga noted in The Harbour Gazette.",
+         "Closing the ferry is a classic scare tactic", "Ines Varga", "CSV"),
+        # ... and the clause before it may end in a quotation and its comma
+        ("The pier is “a gift to the island,” as Ines Varga said on the radio.",
+         "The pier is “a gift to the island", "Ines Varga", "CSV"),
+        # a quotation closed on its comma that runs on in the writer's lower-case words
+        ("\"The ferry lines have been carrying the whole island,\" in sharp contrast to past winters, says Olaf Brede, a harbour clerk.",
+         "The ferry lines have been carrying the whole island,\" in sharp contrast to past winters",
+         "Olaf Brede", "CVS"),
+        # a programme's quoted title between the cue and its `that` clause
+        ("Varga said on KRTV's \"Harbour Hour\" that she would \"take a look\" at the levy.",
+         "that she would \"take a look\" at the levy", "Varga", "SVC"),
+        ("Brede said on \"Island Sunday\" that the pier would reopen.",
+         "that the pier would reopen", "Brede", "SVC"),
+    ],
+)
+def test_quoted_class_is_found(text: str, content: str, speaker: str, rule: str) -> None:
+    """Each class gives its report with the speaker and rule named."""
+    assert (content, speaker, rule) in _quotes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("\"We lost the vote,\" he said.", "We lost the vote", "he"),
+        ("\"We lost the vote,\" Olaf Brede said on the radio.", "We lost the vote", "Olaf Brede"),
+        ("\"We lost the vote,\" said Olaf Brede, a harbour clerk.", "We lost the vote", "Olaf Brede"),
+    ],
+)
+def test_plain_quotation_stays_direct(text: str, content: str, speaker: str) -> None:
+    """A quotation closed on its comma and followed by its attribution stays the quote-mark rules'."""
+    found = _quotes(text)
+    assert len(found) == 1
+    assert found[0][:2] == (content, speaker)
+    assert found[0][2] in ("QSV", "QVS")
+
+
+def test_title_without_that_clause_is_no_adjunct() -> None:
+    """A quoted title after `on` with no `that` clause after it is not skipped as an adjunct."""
+    text = "Varga spoke on \"Harbour Hour\" about the levy."
+    assert not [q for q in _quotes(text) if q[0].startswith("that")]
+
+
+@pytest.mark.xfail(strict=True, reason="CSV with an appositive speaker and a long tail: measured net zero on train")
+def test_appositive_csv_with_tail() -> None:
+    """A mid-clause quotation before `, X, a title, proclaimed to a crowd` gives one mixed report."""
+    text = "Ferries are “the island's lifeline,” Olaf Brede, the harbour clerk, proclaimed to a cheering crowd."
+    assert any(r == "CSV" for _, _, r in _quotes(text))
