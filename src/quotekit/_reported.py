@@ -1165,6 +1165,8 @@ def _one(
                     content = _forward(text, cs, _clip_at_next(text, cs, se, later))
                     if _clause_ok(text, content):
                         return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "S_appos_VC")
+        if prev == ",":
+            return _appositive_csv(text, ss, toks, k, floor, rest, verb, (cue_start, cue_end))
         return None
     if prev in ("—", "–", "-") and not ends_here:
         # "Ann Roe — a lawyer for the port — said ...": an apposition between dashes
@@ -1915,6 +1917,31 @@ def _doubled_comma_closer(toks: list[tuple[int, int, str]], i: int) -> bool:
             w = toks[j - 2][2] if j > 1 else ""
             return bool(w) and w[-1].isalnum() and not w.endswith(".")
     return False
+
+
+def _appositive_csv(
+    text: str, ss: int, toks: list[tuple[int, int, str]], k: int, floor: int, rest: str, verb: str, cue: SpanT
+) -> Candidate | None:
+    """`CLAUSE, Ann Roe, a lawyer for the port, said.`: a CSV report whose speaker carries
+    an apposition or relative clause between it and the cue; the clause ends at the comma
+    (or quotation's comma) before the speaker, and the sentence ends soon after the cue."""
+    if not (_ends_attribution(rest) or _pp_to_end(rest, verb) or _SHORT_TAIL.match(rest)):
+        return None
+    if verb not in _INVERTING and not verb.endswith("ed"):
+        return None  # "..., not a senator, would say": a relative's verb, not an attribution
+    spk, before = _appositive_subject(toks, k - 1, floor)
+    if spk is None or before < 1 or not (toks[before][2] == "," or _comma_closer(toks, before)):
+        return None
+    content = _trim_span(text, ss, toks[before][0] if toks[before][2] == "," else toks[before][1])
+    if content[1] - content[0] <= 2 or _fronted_adverbial(text, content) or _led_in_quote(text, content):
+        return None
+    if text[content[0]] in _OPENERS and not _quote_then_more(text, content):
+        return None  # a quotation opening the sentence belongs to the quote-mark rules
+    return Candidate((content,), kind_of(text, (content,)), spk, cue, "CSV")
+
+
+# A few words of the writer's that end the sentence after the cue: `proclaimed to a crowd.`
+_SHORT_TAIL = regex.compile(r"(?:[^\s,;:\"“”]+\s+){0,8}[^\s,;:\"“”]+[.!?]$")
 
 
 # Quantifiers that open an inverted speaker: `said one former clerk`, `said several aides`.
