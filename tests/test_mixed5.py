@@ -27,6 +27,11 @@ from reported_view import quotes as _quotes
          "Ferries are “the island's lifeline", "Olaf Brede", "CSV"),
         ("The pier will reopen in May, Ines Varga, who chairs the board, said.",
          "The pier will reopen in May", "Ines Varga", "CSV"),
+        # a report that is a quotation and then `when asked` / `before`+participle ends there
+        ("Varga had earlier said, \"We'll see,\" when asked whether she would run again.",
+         "We'll see", "Varga", "SVC"),
+        ("Brede cautioned “let’s not rush this,” before cheerfully predicting a long fight.",
+         "let’s not rush this", "Brede", "SVC"),
         # a programme's quoted title between the cue and its `that` clause
         ("Varga said on KRTV's \"Harbour Hour\" that she would \"take a look\" at the levy.",
          "that she would \"take a look\" at the levy", "Varga", "SVC"),

@@ -706,7 +706,10 @@ _TAIL = regex.compile(
     r"[,;]?\s+(?:although|though|while|who|whom|which|but|even|despite|(?P<and>and\s+(?:he|she|they|I|we|\p{Ll}+ing)))\s"
     # the occasion or channel of the words: `"that crap," in an interview with ...`, `on Twitter`
     r"|,?\s+(?P<occasion>(?:in|during|at)\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}\-’']+\s+){0,3}?"
-    r"(?:interview|statement|speech|appearance|post|tweet|op-ed|letter|email|video)s?\b|on\s+(?:Twitter|Facebook|Instagram)\b)"
+    r"(?:interview|statement|speech|appearance|post|tweet|op-ed|letter|email|video)s?\b|on\s+(?:Twitter|Facebook|Instagram)\b"
+    # the occasion told as a question or a later act: `"We'll see," when asked ...`,
+    # `"not yet," before heading to ...`
+    r"|when\s+asked|(?:before|after)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing)\b"
 )
 
 
