@@ -390,7 +390,8 @@ def _subject(text: str, lo: int, end: int, pats: _Patterns) -> SpanT | None:
             # "Hours later, Jane Doe ..." / "Two days ago, ..." -- a fronted time phrase
             toks = toks[fronted + 1 :]
             continue
-        if not toks or _word(text, toks[0]).lower() not in _PREPOSITIONS | _NOT_SPEAKER_START:
+        # (a fronted word carries its comma: "Likewise, a paper ...")
+        if not toks or _word(text, toks[0]).lower().rstrip(",") not in _PREPOSITIONS | _NOT_SPEAKER_START:
             break
         # "In Ohio on Monday, Jane Doe ..." -- skip the fronted phrase
         comma = text.find(",", toks[0][0], end)
