@@ -70,3 +70,26 @@ def test_relative_verb_is_no_appositive_csv() -> None:
     """`..., not a sailor, would say.` after an apposition is a relative's verb, not a CSV cue."""
     text = "It was a thought that a real person, someone from the docks, not a sailor, would say."
     assert not [q for q in _quotes(text) if q[2] == "CSV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a fronted word with its comma before the subject of a colon lead-in
+        ("Likewise, a paper from the Pell Institute had this to say about the levy: \"Families at the top would gain most.\"",
+         "Families at the top would gain most", "a paper"),
+        # a description that ends in a full name is the subject of a colon lead-in
+        ("The harbour columnist Ada Brink went so far as to say: \"The ferry as we know it is over.\"",
+         "The ferry as we know it is over", "The harbour columnist Ada Brink"),
+    ],
+)
+def test_colon_lead_in_subject(text: str, content: str, speaker: str) -> None:
+    """The clause subject of an SVQ lead-in is found past a fronted word and a long description."""
+    assert (content, speaker, "SVQ") in _quotes(text)
+
+
+def test_lone_name_after_verb_is_no_subject() -> None:
+    """`The movie shows Bob ...` is no description of a speaker: a lone name after a verb ends nothing."""
+    text = "The film shows Olaf wanting to stay and depicts one of the crew asking, \"For what?\""
+    assert not [q for q in _quotes(text) if q[1] and q[1].startswith("The film")]
+
