@@ -390,7 +390,8 @@ def _subject(text: str, lo: int, end: int, pats: _Patterns) -> SpanT | None:
             # "Hours later, Jane Doe ..." / "Two days ago, ..." -- a fronted time phrase
             toks = toks[fronted + 1 :]
             continue
-        if not toks or _word(text, toks[0]).lower() not in _PREPOSITIONS | _NOT_SPEAKER_START:
+        # (a fronted word carries its comma: "Likewise, a paper ...")
+        if not toks or _word(text, toks[0]).lower().rstrip(",") not in _PREPOSITIONS | _NOT_SPEAKER_START:
             break
         # "In Ohio on Monday, Jane Doe ..." -- skip the fronted phrase
         comma = text.find(",", toks[0][0], end)
@@ -403,14 +404,21 @@ def _subject(text: str, lo: int, end: int, pats: _Patterns) -> SpanT | None:
     keep: list[SpanT] = []
     if _word(text, toks[0]).lower() in _DETERMINERS:
         # "The president noted ... and added:" -- a short description up to its verb
-        for i, (a, b) in enumerate(toks[:5]):
+        for i, (a, b) in enumerate(toks[:7]):
             w = text[a:b].lower().rstrip(",")
             if i and (w.endswith("ed") or w in _STOP_BEFORE or w in _PREPOSITIONS or w in pats.verbs):
                 break
+            if i > 2 and text[a].islower() and text[keep[-1][0]].isupper():
+                break  # "The Slate columnist Ada Brink went ...": the name ends the description
             keep.append((a, b))
             if text[b - 1] == ",":
                 break
-        if len(keep) < 2 or len(keep) == len(toks[:5]):
+        if len(keep) < 2 or len(keep) == len(toks[:7]):
+            return None
+        last_upper = text[keep[-1][0]].isupper()
+        if (len(keep) > 4 or last_upper and len(keep) > 2) and not (last_upper and text[keep[-2][0]].isupper()):
+            # past five words only a description that ends in a full name ("Ada Brink"),
+            # and one name alone is no head: "The movie shows Bob ..."
             return None
         a, b = keep[0][0], keep[-1][1]
         return (a, b - 1) if text[b - 1] == "," else (a, b)

@@ -82,6 +82,8 @@ _ADJUNCT = regex.compile(
              conference|call|memo|filing|op-ed|briefing|rally|debate|address|video|message|hearing)s?\b
           (?:\s+(?:message|statement|interview|conference|call|post|address|release)s?)?
           (?:\s+(?:with|on|to|at|in)\s+(?:[\p{{L}}\p{{N}}.\-’']+\s+){{0,3}}?[\p{{L}}\p{{N}}.\-’']+(?=\s+that\b|,))?
+        # a programme by its quoted title before a `that` clause: `said on ABC's "This Week" that`
+      | on\s+(?:(?:\p{{Lu}}[\p{{L}}\-’'.]*\s+){{0,2}}\p{{Lu}}[\p{{L}}\-.]*[’']s\s+)?[\"“]\p{{Lu}}[^\"“”\n]{{0,60}}[\"”](?=\s+that\b)
       | on\s+(?:Twitter|Facebook|Instagram|CNN|MSNBC|Fox(?:\s+News)?|NBC|ABC|CBS|NPR|radio|television|TV)
     )){{1,4}}"""
 )
@@ -809,7 +811,10 @@ _TAIL = regex.compile(
     r"[,;]?\s+(?:although|though|while|who|whom|which|but|even|despite|(?P<and>and\s+(?:he|she|they|I|we|\p{Ll}+ing)))\s"
     # the occasion or channel of the words: `"that crap," in an interview with ...`, `on Twitter`
     r"|,?\s+(?P<occasion>(?:in|during|at)\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}\-’']+\s+){0,3}?"
-    r"(?:interview|statement|speech|appearance|post|tweet|op-ed|letter|email|video)s?\b|on\s+(?:Twitter|Facebook|Instagram)\b)"
+    r"(?:interview|statement|speech|appearance|post|tweet|op-ed|letter|email|video)s?\b|on\s+(?:Twitter|Facebook|Instagram)\b"
+    # the occasion told as a question or a later act: `"We'll see," when asked ...`,
+    # `"not yet," before heading to ...`
+    r"|when\s+asked|(?:before|after)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing)\b"
 )
 
 
@@ -1278,6 +1283,8 @@ def _one(
                     content = _forward(text, cs, _clip_at_next(text, cs, se, later))
                     if _clause_ok(text, content):
                         return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "S_appos_VC")
+        if prev == ",":
+            return _appositive_csv(text, ss, toks, k, floor, rest, verb, (cue_start, cue_end))
         return None
     if prev in ("—", "–", "-") and not ends_here:
         # "Ann Roe — a lawyer for the port — said ...": an apposition between dashes
@@ -1415,10 +1422,12 @@ def _one(
         if _clause_ok(text, content):
             return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "according_to")
         return None
-    if before_i > 0 and toks[before_i][2].lower() == "as" and toks[before_i - 1][2] == "," and _ends_attribution(rest):
-        # "CLAUSE, as the paper reported."
-        content = _trim_span(text, ss, toks[before_i - 1][0])
-        if content[1] - content[0] > 2 and text[content[0]] not in _OPENERS:
+    if before_i > 0 and toks[before_i][2].lower() == "as" and (toks[before_i - 1][2] == "," or _comma_closer(toks, before_i - 1)) and (_ends_attribution(rest) or _pp_to_end(rest, verb)):
+        # "CLAUSE, as the paper reported.", "CLAUSE, as Roe wrote in her blog.", and a
+        # clause that ends in a quotation and its comma: 'The pier is "a gift," as Roe said.'
+        comma = toks[before_i - 1]
+        content = _trim_span(text, ss, comma[0] if comma[2] == "," else comma[1])
+        if content[1] - content[0] > 2 and (text[content[0]] not in _OPENERS or _quote_then_more(text, content)):
             return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "CSV")
         return None
     if ends_here or (_after_quote(toks, before_i + 1) and not _after_title(toks, before_i, rest)):
@@ -1989,7 +1998,14 @@ def _quote_then_more(text: str, span: SpanT) -> bool:
     a, b = span
     m = _DOUBLE_CLOSE.search(text, a + 1, min(b, a + 400))
     close = m.start() if m else -1
-    return close != -1 and b - close > 12 and text[close - 1] not in ",.?!"
+    if close == -1 or b - close <= 12:
+        return False
+    # a comma inside the mark goes on in the writer's lower-case words: '"We set the table,"
+    # in sharp contrast to past years, says Roe' (not '"We lost," Roe said')
+    return text[close - 1] not in ",.?!" or (text[close - 1] == "," and _LOWER_GOES_ON.match(text, close + 1) is not None)
+
+
+_LOWER_GOES_ON = regex.compile(r"[^\S\n]*(?!(?:he|she|they|we|i|it|you|said|says|wrote|writes|added|adds|according)\b)\p{Ll}")
 
 
 def _after_title(toks: list[tuple[int, int, str]], i: int, rest: str) -> bool:
@@ -2019,6 +2035,31 @@ def _doubled_comma_closer(toks: list[tuple[int, int, str]], i: int) -> bool:
             w = toks[j - 2][2] if j > 1 else ""
             return bool(w) and w[-1].isalnum() and not w.endswith(".")
     return False
+
+
+def _appositive_csv(
+    text: str, ss: int, toks: list[tuple[int, int, str]], k: int, floor: int, rest: str, verb: str, cue: SpanT
+) -> Candidate | None:
+    """`CLAUSE, Ann Roe, a lawyer for the port, said.`: a CSV report whose speaker carries
+    an apposition or relative clause between it and the cue; the clause ends at the comma
+    (or quotation's comma) before the speaker, and the sentence ends soon after the cue."""
+    if not (_ends_attribution(rest) or _pp_to_end(rest, verb) or _SHORT_TAIL.match(rest)):
+        return None
+    if verb not in _INVERTING and not verb.endswith("ed"):
+        return None  # "..., not a senator, would say": a relative's verb, not an attribution
+    spk, before = _appositive_subject(toks, k - 1, floor)
+    if spk is None or before < 1 or not (toks[before][2] == "," or _comma_closer(toks, before)):
+        return None
+    content = _trim_span(text, ss, toks[before][0] if toks[before][2] == "," else toks[before][1])
+    if content[1] - content[0] <= 2 or _fronted_adverbial(text, content) or _led_in_quote(text, content):
+        return None
+    if text[content[0]] in _OPENERS and not _quote_then_more(text, content):
+        return None  # a quotation opening the sentence belongs to the quote-mark rules
+    return Candidate((content,), kind_of(text, (content,)), spk, cue, "CSV")
+
+
+# A few words of the writer's that end the sentence after the cue: `proclaimed to a crowd.`
+_SHORT_TAIL = regex.compile(r"(?:[^\s,;:\"“”]+\s+){0,8}[^\s,;:\"“”]+[.!?]$")
 
 
 # Quantifiers that open an inverted speaker: `said one former clerk`, `said several aides`.
