@@ -1348,7 +1348,29 @@ def _one(
         return None  # "Clinton maintains a wide lead": a report only with its `that` clause
     if _not_a_speaker(text, spk):
         spk = _subject(toks, first_cue) or _head_subject(text, ss, se, toks)
-    return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "SVC")
+    spans = _gap_relative(text, toks, before_i, content)
+    return Candidate(spans, kind_of(text, spans), spk, (cue_start, cue_end), "SVC")
+
+
+# A relative pronoun that is the subject of the reported clause: `the fee, which critics
+# say is too high, ...`, `what she said was a mistake`. The clause then opens with its verb.
+_GAP_RELATIVES = frozenset("which what who that".split())
+_GAP_VERB = regex.compile(r"(?:is|are|was|were|has|have|had|would|will|could|can|should|might|may|must|do|does|did)\b|\p{Ll}+ed\b")
+# The sentence's own predicate after the relative clause: `, will stay`, `, was a factor`.
+_MAIN_PREDICATE = regex.compile(r",\s+(?:is|are|was|were|has|have|had|would|will|could|can|should|might|may|must|does|did)\s")
+
+
+def _gap_relative(text: str, toks: list[tuple[int, int, str]], before_i: int, content: SpanT) -> tuple[SpanT, ...]:
+    """`the fee, which critics say is too high, will stay`: in an object relative whose
+    reported clause lacks its subject, the pronoun stands for that subject and is the
+    report's first part, as the corpus marks it (`which` and `is too high`); the clause
+    ends at its first comma, where the sentence's own predicate resumes."""
+    if before_i < 0 or toks[before_i][2] not in _GAP_RELATIVES or not _GAP_VERB.match(text, content[0], content[1]):
+        return (content,)  # `What we know is ...` (capitalised) is the writer's cleft, no relative
+    main = _MAIN_PREDICATE.search(text, content[0], content[1])
+    if main:
+        content = _trim_span(text, content[0], main.start())
+    return (toks[before_i][0], toks[before_i][1]), content
 
 
 # The last spaced dash of a clause, and a conjunction right after it (matched backwards).

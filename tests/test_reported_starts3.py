@@ -1,0 +1,22 @@
+"""Where a reported clause starts, round 4 (issue #6): one invented case per class."""
+
+from __future__ import annotations
+
+from reported_view import quotes
+
+
+def test_gap_relative_reports_pronoun_and_clause() -> None:
+    """An object relative whose clause lacks a subject reports the pronoun and the clause, up to the main predicate."""
+    text = "The harbour levy, which dock workers say is far too high, will stay until May."
+    assert quotes(text) == [("which | is far too high", "dock workers", "SVC")]
+
+
+def test_gap_relative_keeps_a_list_after_its_comma() -> None:
+    """A comma that opens a list, not the sentence's own predicate, stays inside the clause."""
+    text = "The port adapted to what the captain said is growing demand for cabins, bunks and galleys."
+    assert quotes(text) == [("what | is growing demand for cabins, bunks and galleys", "the captain", "SVC")]
+
+
+def test_cleft_what_is_no_relative() -> None:
+    """A capitalised `What we know is ...` is the writer's cleft: no pronoun span is added."""
+    assert not any(c.startswith("What |") for c, _, _ in quotes("What we know is that the ferry will run."))
