@@ -20,3 +20,9 @@ def test_gap_relative_keeps_a_list_after_its_comma() -> None:
 def test_cleft_what_is_no_relative() -> None:
     """A capitalised `What we know is ...` is the writer's cleft: no pronoun span is added."""
     assert not any(c.startswith("What |") for c, _, _ in quotes("What we know is that the ferry will run."))
+
+
+def test_owned_noun_before_copula_reports_its_that_clause() -> None:
+    """`X's answer was that ...` reports the `that` clause with the owner as speaker, like `X's claim that ...`."""
+    text = "The harbour master's answer was that the ferry would keep running through the winter."
+    assert quotes(text) == [("that the ferry would keep running through the winter", "The harbour master's", "noun_that")]

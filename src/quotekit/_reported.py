@@ -606,6 +606,7 @@ _OWNED_NOUNS = (
     r"claims?|assertions?|suggestions?|insistence|contention|arguments?|warnings?|assurances?|complaints?"
     r"|fears?|hopes?|beliefs?|promises?|pledges?|announcements?|statements?|allegations?|accusations?|predictions?"
     r"|admission|acknowledg(?:e?ment)|concerns?|conviction|vows?|boasts?|threats?|charges?|view"
+    r"|answer|response|explanation|point"
 )
 # A literal ` that ` is found first (a cheap scan); the noun and owner are matched only there.
 _SPACED_THAT = re.compile(" that ")
@@ -616,7 +617,7 @@ _NOUN_THAT = regex.compile(
     r"(?:^|(?<=[\s(]))(?P<own>[Hh]is|[Hh]er|[Tt]heir|(?:(?:[Tt]he\s+)?(?:(?!(?:of|for|to|in|on|by|and|or|that|with|from|at|as)\s)\p{Ll}+\s+)?\p{Ll}+|" + _OWNER_WORD + r"(?:\s+" + _OWNER_WORD + r"){0,3})(?:[’']s|s[’']))"
     r"\s+(?P<cue>(?:\p{Ll}[\p{Ll}\-]+\s+){0,2}?"
     r"(?P<noun>" + _OWNED_NOUNS + "))"
-    r"\s+(?P<that>that)\s+(?!(?:is|was|are|were|has|had|have|would|will|could|can|should|may|might|did|does|do|made|came)\b)(?=[\w“\"‘'])"
+    r"(?:\s+(?P<be>is|was))?\s+(?P<that>that)\s+(?!(?:is|was|are|were|has|had|have|would|will|could|can|should|may|might|did|does|do|made|came)\b)(?=[\w“\"‘'])"
 )
 _NOUN_THAT_END = regex.compile(r",\s|;|\n|\s(?:[—–]|--?)\s|\(")
 
@@ -630,7 +631,10 @@ def _noun_that(text: str, layout: Layout, taken: Sequence[Candidate]) -> list[Ca
     out: list[Candidate] = []
     for h in _SPACED_THAT.finditer(text):
         a = text.rfind(" ", max(0, h.start() - 16), h.start()) + 1
-        if not a or text[a : h.start()] not in _OWNED_NOUN_WORDS:
+        if a and text[a : h.start()] in ("is", "was"):
+            # `Roe's answer was that ...`: the noun before the copula owns the clause
+            a = text.rfind(" ", max(0, a - 17), a - 1) + 1
+        if not a or text[a : text.find(" ", a)] not in _OWNED_NOUN_WORDS:
             continue
         m = next((m for m in _NOUN_THAT.finditer(text, max(0, a - 120), h.end() + 24) if m.start("noun") == a), None)
         if m is None:
