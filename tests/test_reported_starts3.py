@@ -26,3 +26,15 @@ def test_owned_noun_before_copula_reports_its_that_clause() -> None:
     """`X's answer was that ...` reports the `that` clause with the owner as speaker, like `X's claim that ...`."""
     text = "The harbour master's answer was that the ferry would keep running through the winter."
     assert quotes(text) == [("that the ferry would keep running through the winter", "The harbour master's", "noun_that")]
+
+
+def test_parenthetical_after_a_quotation_inside_the_clause() -> None:
+    """`X "...," he said, REST` with the quotation opening mid-clause is one report in two parts."""
+    text = 'Those who read the "harbour gossip pages," he said, end up in a debate that goes nowhere.'
+    assert quotes(text) == [('Those who read the "harbour gossip pages," | end up in a debate that goes nowhere', "he", "parenthetical")]
+
+
+def test_participle_after_quoted_attribution_is_not_the_rest() -> None:
+    """A participle after the attribution (`, again using ...`) is the writer's: no parenthetical is built."""
+    text = 'When a fan shouted "Brede," the host joked, again using a drawl, that the pier was his.'
+    assert all(rule != "parenthetical" for _, _, rule in quotes(text))

@@ -1310,6 +1310,12 @@ def _one(
         if content[1] - content[0] > 2 and text[content[0]] not in _OPENERS:
             return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "CSV")
         return None
+    if before_i > 0 and rest.startswith(",") and (_comma_closer(toks, before_i) or _doubled_comma_closer(toks, before_i)):
+        # 'Those who read the "gossip pages," he said, end up ...': a parenthetical
+        # attribution after a quotation that closes inside the writer's clause
+        halves = _quote_parenthetical(text, ss, toks[before_i][1], post, se)
+        if halves is not None:
+            return Candidate(halves, kind_of(text, halves), spk, (cue_start, cue_end), "parenthetical")
     if ends_here or (_after_quote(toks, before_i + 1) and not _after_title(toks, before_i, rest)):
         return None  # '"...," Trump said, repeating a line': the quote-mark rules own this cue
     if before_i >= 0 and toks[before_i][2] == "," and rest.startswith(","):
@@ -1375,6 +1381,22 @@ def _gap_relative(text: str, toks: list[tuple[int, int, str]], before_i: int, co
     if main:
         content = _trim_span(text, content[0], main.start())
     return (toks[before_i][0], toks[before_i][1]), content
+
+
+def _quote_parenthetical(text: str, ss: int, close: int, post: int, se: int) -> tuple[SpanT, SpanT] | None:
+    """`Those who read the "gossip pages," he said, end up in a debate.`: the clause that
+    holds the quotation and the clause after the attribution are one report in two parts,
+    as with `The plan, he said, will fail.`. The quotation must open inside the writer's
+    clause (one that opens the sentence is the quote-mark rules'), and a participle after
+    the attribution (`, referring to ...`) is a report of its own."""
+    first = _after_dash(text, _trim_span(text, ss, close))
+    if first[1] - first[0] < 3 or text[first[0]] in _OPENERS or text.startswith(("''", "``"), first[0]):
+        return None
+    second = _trim_span(text, post + text[post:se].index(",") + 1, se)
+    lead = text[second[0] : second[1]].split(None, 2)[:2]
+    if not _clause_ok(text, second) or text[second[0]] in _OPENERS or any(w.endswith("ing") for w in lead):
+        return None  # `, again using ...`: the writer's participle, not the report's rest
+    return first, second
 
 
 # The last spaced dash of a clause, and a conjunction right after it (matched backwards).
