@@ -38,3 +38,9 @@ def test_participle_after_quoted_attribution_is_not_the_rest() -> None:
     """A participle after the attribution (`, again using ...`) is the writer's: no parenthetical is built."""
     text = 'When a fan shouted "Brede," the host joked, again using a drawl, that the pier was his.'
     assert all(rule != "parenthetical" for _, _, rule in quotes(text))
+
+
+def test_her_before_a_noun_is_part_of_the_speaker() -> None:
+    """`her aides said` is one speaker phrase, so a parenthetical attribution with it is read as one."""
+    text = "She was not surprised that the ferry vote failed, her aides said Friday, because she knows the anger."
+    assert quotes(text) == [("She was not surprised that the ferry vote failed | because she knows the anger", "her aides", "parenthetical")]

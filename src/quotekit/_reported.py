@@ -447,7 +447,8 @@ def _speaker_before(toks: list[tuple[int, int, str]], i: int, floor: int = -1) -
         partitive = j == i - 1 and j > 0 and toks[j - 1][2] == "of"
         # "more than 4 in 10 said": a comparison that counts the speakers
         counted = lw == "than" and j > 0 and toks[j - 1][2].lower() in ("more", "less", "fewer")
-        if not w[0].isalnum() or (lw in _STOP and lw not in _DETERMINERS and not counted) or (w in _PRONOUNS_OBJ and not partitive):
+        # `her aides said`: a `her` before the phrase's noun is its possessive, not an object
+        if not w[0].isalnum() or (lw in _STOP and lw not in _DETERMINERS and not counted) or (w in _PRONOUNS_OBJ and not partitive and not (w == "her" and j < i - 1)):
             break
         start = toks[j][0]
         j -= 1
