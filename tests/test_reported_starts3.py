@@ -44,3 +44,9 @@ def test_her_before_a_noun_is_part_of_the_speaker() -> None:
     """`her aides said` is one speaker phrase, so a parenthetical attribution with it is read as one."""
     text = "She was not surprised that the ferry vote failed, her aides said Friday, because she knows the anger."
     assert quotes(text) == [("She was not surprised that the ferry vote failed | because she knows the anger", "her aides", "parenthetical")]
+
+
+def test_two_plural_nouns_joined_by_and_are_one_speaker() -> None:
+    """`dock workers and skippers say` is one speaker, so the attribution between commas is a parenthetical."""
+    text = "The source of the trouble at the pier, dock workers and skippers say, is the new levy."
+    assert quotes(text) == [("The source of the trouble at the pier | is the new levy", "dock workers and skippers", "parenthetical")]

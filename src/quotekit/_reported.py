@@ -463,7 +463,7 @@ def _speaker_before(toks: list[tuple[int, int, str]], i: int, floor: int = -1) -
     while k < len(toks) and toks[k][2].lower() in _PREPOSITIONS and toks[k][1] < end:
         k += 1
     start = toks[k][0]
-    if j > floor + 1 and toks[j][2] == "and" and (toks[k][2][0].isupper() or toks[k][2].lower() in _DETERMINERS):
+    if j > floor + 1 and toks[j][2] == "and" and (toks[k][2][0].isupper() or toks[k][2].lower() in _DETERMINERS or (toks[k][2].islower() and toks[k][2].endswith("s"))):
         # "The mayor and the governor said": two speakers that open the clause
         left, j2 = _speaker_before(toks, j, floor)
         if left is not None and (j2 < 0 or j2 <= floor or toks[j2][2] in (",", "…")):
