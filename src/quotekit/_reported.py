@@ -463,10 +463,12 @@ def _speaker_before(toks: list[tuple[int, int, str]], i: int, floor: int = -1) -
     while k < len(toks) and toks[k][2].lower() in _PREPOSITIONS and toks[k][1] < end:
         k += 1
     start = toks[k][0]
-    if j > floor + 1 and toks[j][2] == "and" and (toks[k][2][0].isupper() or toks[k][2].lower() in _DETERMINERS or (toks[k][2].islower() and toks[k][2].endswith("s"))):
+    # `, dock workers and skippers say`: two plurals after a comma (not `The storm passed and officials said`)
+    plurals = toks[k][2].islower() and toks[k][2].endswith("s") and toks[j - 1][2].islower() and toks[j - 1][2].endswith("s")
+    if j > floor + 1 and toks[j][2] == "and" and (toks[k][2][0].isupper() or toks[k][2].lower() in _DETERMINERS or plurals):
         # "The mayor and the governor said": two speakers that open the clause
         left, j2 = _speaker_before(toks, j, floor)
-        if left is not None and (j2 < 0 or j2 <= floor or toks[j2][2] in (",", "…")):
+        if left is not None and (j2 < 0 or j2 <= floor or toks[j2][2] in (",", "…")) and (not plurals or toks[j2][2] == ","):
             start, j = left[0], j2
     if paren_end is not None:
         return (start, paren_end), j
