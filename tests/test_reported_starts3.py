@@ -50,3 +50,15 @@ def test_two_plural_nouns_joined_by_and_are_one_speaker() -> None:
     """`dock workers and skippers say` is one speaker, so the attribution between commas is a parenthetical."""
     text = "The source of the trouble at the pier, dock workers and skippers say, is the new levy."
     assert quotes(text) == [("The source of the trouble at the pier | is the new levy", "dock workers and skippers", "parenthetical")]
+
+
+def test_outlet_reports_is_a_cue() -> None:
+    """`The Gazette reports CLAUSE` reports the whole clause, so an inner cue no longer starts the report late."""
+    text = "The Harbour Gazette reports Ada Roe will endorse the ferry plan."
+    assert quotes(text) == [("Ada Roe will endorse the ferry plan", "The Harbour Gazette", "SVC")]
+
+
+def test_reports_as_a_noun_is_no_cue() -> None:
+    """`news reports`, `reports show` keep `reports` a noun: no report is headed by it."""
+    assert quotes("Local news reports put the crowd at two thousand.") == []
+    assert quotes("New fundraising reports show the harbour fund is nearly empty.") == [("the harbour fund is nearly empty", "New fundraising reports", "SVC")]

@@ -520,6 +520,8 @@ def _speaker_after(toks: list[tuple[int, int, str]], i: int) -> tuple[SpanT | No
 
 # Words after which a cue word is a noun: the hit is dropped before any tokenising.
 _NOUN_MARKERS = frozenset("a an the his her their its our my your this these those".split())
+# After `reports`, a verb of its own makes it the noun: `new fundraising reports show ...`.
+_REPORTS_NOUN = re.compile(r"\s+(?:show|showed|shows|say|said|says|suggest|suggested|indicate|indicated|found)\b")
 
 
 def report(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lexicon) -> list[Candidate]:
@@ -544,6 +546,8 @@ def report(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lex
             continue  # "the report", "his claims": a noun, never a cue (and no speaker)
         if text[a].isupper() and m.group("verb") in _HEADLINE_CUES and not _after_name(text, a):
             continue  # "Calls for calm grew.": a title-case cue needs a name before it
+        if m.group("verb") == "reports" and ((not _after_name(text, a) and text[max(0, a - 4) : a].strip() not in ("he", "she", "it")) or _REPORTS_NOUN.match(text, m.end())):
+            continue  # "news reports", "G-III reports show": a noun; "The Gazette reports ..." is a cue
         if a >= sent_end:
             if hits:
                 out.extend(_sentence(text, sentences[current], hits, pats))
