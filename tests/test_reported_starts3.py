@@ -62,3 +62,9 @@ def test_reports_as_a_noun_is_no_cue() -> None:
     """`news reports`, `reports show` keep `reports` a noun: no report is headed by it."""
     assert quotes("Local news reports put the crowd at two thousand.") == []
     assert quotes("New fundraising reports show the harbour fund is nearly empty.") == [("the harbour fund is nearly empty", "New fundraising reports", "SVC")]
+
+
+def test_contracted_subject_after_while_is_the_speaker() -> None:
+    """`While he's said ...` opens a clause whose subject pronoun is the speaker, so the outer report is kept."""
+    text = "While he's said he believes the pier is safe, the council disagrees."
+    assert quotes(text)[0] == ("he believes the pier is safe", "he", "SVC")

@@ -428,7 +428,7 @@ def _speaker_before(toks: list[tuple[int, int, str]], i: int, floor: int = -1) -
     # `which`/`that` is mostly an object relative: "the plan that he backed")
     if low in ("he", "she", "they", "we", "i", "it", "you", "who") or (low == "which" and j > 0 and toks[j - 1][2] == ","):
         return (toks[j][0], toks[j][1]), j - 1
-    if low in _CONTRACTED and (j == 0 or low.startswith("who") or toks[j - 1][2].lower() in ("and", "but")):
+    if low in _CONTRACTED and (j == 0 or low.startswith("who") or toks[j - 1][2].lower() in ("and", "but") or toks[j - 1][2] in ("While", "Although", "Though", "Because", "Since", "If")):
         # "He’s predicting ...", "and she's hoping ...": a main clause's subject (inside a
         # clause, `an office he's wanted`, `what he's proposing`, it mostly is an object's)
         return (toks[j][0], toks[j][1] - 2), j - 1
