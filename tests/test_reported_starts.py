@@ -75,7 +75,6 @@ def test_object_relative_gap_takes_its_antecedent() -> None:
     assert [c for c, _, _ in _got(text)] == ["the best boat|to own"]
 
 
-@pytest.mark.xfail(strict=True, reason="a coordinated cue inside an outer report is read as the outer speaker's")
 def test_coordinated_cue_inside_outer_report() -> None:
     """`X said A and supports B` with a present-tense second verb is one report by X."""
     text = "The council said the dunes are safe and supports a survey of the bay."

@@ -68,3 +68,15 @@ def test_contracted_subject_after_while_is_the_speaker() -> None:
     """`While he's said ...` opens a clause whose subject pronoun is the speaker, so the outer report is kept."""
     text = "While he's said he believes the pier is safe, the council disagrees."
     assert quotes(text)[0] == ("he believes the pier is safe", "he", "SVC")
+
+
+def test_present_verb_after_and_stays_in_a_past_report() -> None:
+    """In `X said the guild is neutral and supports both crews`, the present-tense verb is the clause's own: one report."""
+    text = "Ada Roe said the harbour guild is neutral and supports both ferry crews."
+    assert quotes(text) == [("the harbour guild is neutral and supports both ferry crews", "Ada Roe", "SVC")]
+
+
+def test_past_verb_after_and_is_the_speakers_next_cue() -> None:
+    """`X said A and praised B` keeps two reports: a past-tense verb after `and` is the speaker's own."""
+    text = "Ada Roe said the harbour guild was neutral and praised both ferry crews."
+    assert [c for c, _, _ in quotes(text)] == ["the harbour guild was neutral", "both ferry crews"]

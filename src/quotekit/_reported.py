@@ -1346,7 +1346,7 @@ def _one(
     cs = _clause_start(text, post, se, verb)
     if cs is None:
         return None
-    end = _clip_at_next(text, cs, se, later)
+    end = _clip_at_next(text, cs, se, _own_clause_cues(text, cs, verb, later))
     if verb in _FINDINGS and text.startswith((", while ", " while "), end):
         # "a poll found 28 percent back Roe, while 23 percent back Lee": the contrast is
         # the finding's own, and so are the cues of its shares (`23 percent favored`)
@@ -1404,6 +1404,25 @@ def _quote_parenthetical(text: str, ss: int, close: int, post: int, se: int) -> 
     if not _clause_ok(text, second) or text[second[0]] in _OPENERS or any(w.endswith("ing") for w in lead):
         return None  # `, again using ...`: the writer's participle, not the report's rest
     return first, second
+
+
+_SAY_PAST = frozenset("said told".split())
+_AND_BEFORE = re.compile(r"(?<=[\w.)])\s+(?:and|but)\s+$")
+
+
+def _own_clause_cues(text: str, cs: int, verb: str, later: Sequence[re.Match[str]]) -> Sequence[re.Match[str]]:
+    """`Roe said the group is neutral and supports both sides`: a present-tense verb after
+    `and` in a past-tense report is the reported clause's own second predicate, not the
+    speaker's next cue."""
+    if (verb not in _SAY_PAST and not verb.endswith("ed")) or text.startswith("to ", cs):
+        return later
+    kept = []
+    for h in later:
+        w = h.group("verb") or ""
+        if h.start() > cs and " " not in w and not w.endswith(("ed", "ing")) and w not in _SAY_PAST and _AND_BEFORE.search(text, max(cs, h.start() - 6), h.start()):
+            continue
+        kept.append(h)
+    return kept
 
 
 # The last spaced dash of a clause, and a conjunction right after it (matched backwards).
