@@ -80,3 +80,9 @@ def test_past_verb_after_and_is_the_speakers_next_cue() -> None:
     """`X said A and praised B` keeps two reports: a past-tense verb after `and` is the speaker's own."""
     text = "Ada Roe said the harbour guild was neutral and praised both ferry crews."
     assert [c for c, _, _ in quotes(text)] == ["the harbour guild was neutral", "both ferry crews"]
+
+
+def test_past_verb_after_and_stays_in_a_present_report() -> None:
+    """In `X says he called Lee and asked ...`, the past verb after `and` belongs to the reported clause."""
+    text = "Ada Roe says she called the harbour master and asked him to delay the ferry."
+    assert quotes(text) == [("she called the harbour master and asked him to delay the ferry", "Ada Roe", "SVC")]

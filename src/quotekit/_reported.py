@@ -1412,14 +1412,18 @@ _AND_BEFORE = re.compile(r"(?<=[\w.)])\s+(?:and|but)\s+$")
 
 def _own_clause_cues(text: str, cs: int, verb: str, later: Sequence[re.Match[str]]) -> Sequence[re.Match[str]]:
     """`Roe said the group is neutral and supports both sides`: a present-tense verb after
-    `and` in a past-tense report is the reported clause's own second predicate, not the
-    speaker's next cue."""
-    if (verb not in _SAY_PAST and not verb.endswith("ed")) or text.startswith("to ", cs):
+    `and` in a past-tense report (or a past one in a present report: `Roe says he called
+    Lee and asked ...`) is the reported clause's own second predicate, not the speaker's
+    next cue."""
+    past = verb in _SAY_PAST or verb.endswith("ed")
+    present = verb.endswith("s") and not verb.endswith("ss")
+    if not (past or present) or text.startswith("to ", cs):
         return later
     kept = []
     for h in later:
         w = h.group("verb") or ""
-        if h.start() > cs and " " not in w and not w.endswith(("ed", "ing")) and w not in _SAY_PAST and _AND_BEFORE.search(text, max(cs, h.start() - 6), h.start()):
+        other = (not w.endswith(("ed", "ing")) and w not in _SAY_PAST) if past else w.endswith("ed")
+        if h.start() > cs and " " not in w and other and _AND_BEFORE.search(text, max(cs, h.start() - 6), h.start()):
             continue
         kept.append(h)
     return kept
