@@ -86,3 +86,9 @@ def test_past_verb_after_and_stays_in_a_present_report() -> None:
     """In `X says he called Lee and asked ...`, the past verb after `and` belongs to the reported clause."""
     text = "Ada Roe says she called the harbour master and asked him to delay the ferry."
     assert quotes(text) == [("she called the harbour master and asked him to delay the ferry", "Ada Roe", "SVC")]
+
+
+def test_present_verb_after_and_stays_in_an_appositive_report() -> None:
+    """The clause's own second predicate stays in an S_appos_VC report too."""
+    text = "Ada Roe, the guild's president, said the guild is neutral and supports both ferry crews."
+    assert quotes(text) == [("the guild is neutral and supports both ferry crews", "Ada Roe", "S_appos_VC")]

@@ -1171,7 +1171,7 @@ def _one(
             if spk is not None:
                 cs = _clause_start(text, post, se, verb)
                 if spk is not None and cs is not None:
-                    content = _forward(text, cs, _clip_at_next(text, cs, se, later))
+                    content = _forward(text, cs, _clip_at_next(text, cs, se, _own_clause_cues(text, cs, verb, later)))
                     if _clause_ok(text, content):
                         return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "S_appos_VC")
         return None
@@ -1190,7 +1190,7 @@ def _one(
         cs = _clause_start(text, post, se, verb)
         if spk is None or cs is None:
             return None
-        content = _forward(text, cs, _clip_at_next(text, cs, se, later))
+        content = _forward(text, cs, _clip_at_next(text, cs, se, _own_clause_cues(text, cs, verb, later)))
         if not _clause_ok(text, content):
             return None
         return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "S_appos_VC")
