@@ -92,3 +92,9 @@ def test_present_verb_after_and_stays_in_an_appositive_report() -> None:
     """The clause's own second predicate stays in an S_appos_VC report too."""
     text = "Ada Roe, the guild's president, said the guild is neutral and supports both ferry crews."
     assert quotes(text) == [("the guild is neutral and supports both ferry crews", "Ada Roe", "S_appos_VC")]
+
+
+def test_second_infinitive_after_and_stays_in_the_report() -> None:
+    """A base form after `and` continues the clause's infinitive or modal: `he'd sit X down and tell him ...` is one report."""
+    text = "Ada Roe says she'd sit the harbour master down and tell him to delay the ferry."
+    assert quotes(text) == [("she'd sit the harbour master down and tell him to delay the ferry", "Ada Roe", "SVC")]

@@ -1407,6 +1407,8 @@ def _quote_parenthetical(text: str, ss: int, close: int, post: int, se: int) -> 
 
 
 _SAY_PAST = frozenset("said told".split())
+_IRREGULAR_PAST = frozenset("said told thought wrote felt knew spoke saw heard made found gave took put".split())
+_INFINITIVE = re.compile(r"(?:\bto|\bwould|\bwill|\bcould|\bcan|\bshould|\bmust|’d|'d)\s+\w")
 _AND_BEFORE = re.compile(r"(?<=[\w.)])\s+(?:and|but)\s+$")
 
 
@@ -1414,17 +1416,18 @@ def _own_clause_cues(text: str, cs: int, verb: str, later: Sequence[re.Match[str
     """`Roe said the group is neutral and supports both sides`: a present-tense verb after
     `and` in a past-tense report (or a past one in a present report: `Roe says he called
     Lee and asked ...`) is the reported clause's own second predicate, not the speaker's
-    next cue."""
+    next cue. So is a base form after `and` once an infinitive or a modal has opened the
+    clause: `he'd sit Roe down and tell him ...`, `to stand up for them and defend ...`."""
     past = verb in _SAY_PAST or verb.endswith("ed")
     present = verb.endswith("s") and not verb.endswith("ss")
-    if not (past or present) or text.startswith("to ", cs):
-        return later
     kept = []
     for h in later:
         w = h.group("verb") or ""
-        other = (not w.endswith(("ed", "ing")) and w not in _SAY_PAST) if past else w.endswith("ed")
-        if h.start() > cs and " " not in w and other and _AND_BEFORE.search(text, max(cs, h.start() - 6), h.start()):
-            continue
+        if h.start() > cs and _AND_BEFORE.search(text, max(cs, h.start() - 6), h.start()):
+            if " " not in w and not text.startswith("to ", cs) and ((past and not w.endswith(("ed", "ing")) and w not in _SAY_PAST) or (present and w.endswith("ed"))):
+                continue
+            if not w.split()[0].endswith(("s", "ed", "ing")) and w.split()[0] not in _IRREGULAR_PAST and _INFINITIVE.search(text, cs, h.start()):
+                continue  # `to stand up for them and defend ...`: a second infinitive
         kept.append(h)
     return kept
 
