@@ -60,7 +60,7 @@ def test_cue_word_heading_the_subject_is_no_cue(text: str) -> None:
 def test_relative_gap_after_speaker_keeps_its_report() -> None:
     """`a plan which critics say is too costly` still reports the clause after the cue."""
     text = "The mayor drew up a plan which critics say is far too costly."
-    assert ("is far too costly", "critics", "SVC") in _got(text)
+    assert ("which|is far too costly", "critics", "SVC") in _got(text)  # the pronoun is the clause's subject
 
 
 def test_clause_never_starts_with_among() -> None:
@@ -75,7 +75,6 @@ def test_object_relative_gap_takes_its_antecedent() -> None:
     assert [c for c, _, _ in _got(text)] == ["the best boat|to own"]
 
 
-@pytest.mark.xfail(strict=True, reason="a coordinated cue inside an outer report is read as the outer speaker's")
 def test_coordinated_cue_inside_outer_report() -> None:
     """`X said A and supports B` with a present-tense second verb is one report by X."""
     text = "The council said the dunes are safe and supports a survey of the bay."

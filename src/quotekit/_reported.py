@@ -430,7 +430,7 @@ def _speaker_before(toks: list[tuple[int, int, str]], i: int, floor: int = -1) -
     # `which`/`that` is mostly an object relative: "the plan that he backed")
     if low in ("he", "she", "they", "we", "i", "it", "you", "who") or (low == "which" and j > 0 and toks[j - 1][2] == ","):
         return (toks[j][0], toks[j][1]), j - 1
-    if low in _CONTRACTED and (j == 0 or low.startswith("who") or toks[j - 1][2].lower() in ("and", "but")):
+    if low in _CONTRACTED and (j == 0 or low.startswith("who") or toks[j - 1][2].lower() in ("and", "but") or toks[j - 1][2] in ("While", "Although", "Though", "Because", "Since", "If")):
         # "He’s predicting ...", "and she's hoping ...": a main clause's subject (inside a
         # clause, `an office he's wanted`, `what he's proposing`, it mostly is an object's)
         return (toks[j][0], toks[j][1] - 2), j - 1
@@ -449,7 +449,8 @@ def _speaker_before(toks: list[tuple[int, int, str]], i: int, floor: int = -1) -
         partitive = j == i - 1 and j > 0 and toks[j - 1][2] == "of"
         # "more than 4 in 10 said": a comparison that counts the speakers
         counted = lw == "than" and j > 0 and toks[j - 1][2].lower() in ("more", "less", "fewer")
-        if not w[0].isalnum() or (lw in _STOP and lw not in _DETERMINERS and not counted) or (w in _PRONOUNS_OBJ and not partitive):
+        # `her aides said`: a `her` before the phrase's noun is its possessive, not an object
+        if not w[0].isalnum() or (lw in _STOP and lw not in _DETERMINERS and not counted) or (w in _PRONOUNS_OBJ and not partitive and not (w == "her" and j < i - 1)):
             break
         start = toks[j][0]
         j -= 1
@@ -464,10 +465,12 @@ def _speaker_before(toks: list[tuple[int, int, str]], i: int, floor: int = -1) -
     while k < len(toks) and toks[k][2].lower() in _PREPOSITIONS and toks[k][1] < end:
         k += 1
     start = toks[k][0]
-    if j > floor + 1 and toks[j][2] == "and" and (toks[k][2][0].isupper() or toks[k][2].lower() in _DETERMINERS):
+    # `, dock workers and skippers say`: two plurals after a comma (not `The storm passed and officials said`)
+    plurals = toks[k][2].islower() and toks[k][2].endswith("s") and toks[j - 1][2].islower() and toks[j - 1][2].endswith("s")
+    if j > floor + 1 and toks[j][2] == "and" and (toks[k][2][0].isupper() or toks[k][2].lower() in _DETERMINERS or plurals):
         # "The mayor and the governor said": two speakers that open the clause
         left, j2 = _speaker_before(toks, j, floor)
-        if left is not None and (j2 < 0 or j2 <= floor or toks[j2][2] in (",", "…")):
+        if left is not None and (j2 < 0 or j2 <= floor or toks[j2][2] in (",", "…")) and (not plurals or toks[j2][2] == ","):
             start, j = left[0], j2
     if paren_end is not None:
         return (start, paren_end), j
@@ -519,6 +522,8 @@ def _speaker_after(toks: list[tuple[int, int, str]], i: int) -> tuple[SpanT | No
 
 # Words after which a cue word is a noun: the hit is dropped before any tokenising.
 _NOUN_MARKERS = frozenset("a an the his her their its our my your this these those".split())
+# After `reports`, a verb of its own makes it the noun: `new fundraising reports show ...`.
+_REPORTS_NOUN = re.compile(r"\s+(?:show|showed|shows|say|said|says|suggest|suggested|indicate|indicated|found)\b")
 
 
 def report(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lexicon) -> list[Candidate]:
@@ -543,6 +548,8 @@ def report(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lex
             continue  # "the report", "his claims": a noun, never a cue (and no speaker)
         if text[a].isupper() and m.group("verb") in _HEADLINE_CUES and not _after_name(text, a):
             continue  # "Calls for calm grew.": a title-case cue needs a name before it
+        if m.group("verb") == "reports" and ((not _after_name(text, a) and text[max(0, a - 4) : a].strip() not in ("he", "she", "it")) or _REPORTS_NOUN.match(text, m.end())):
+            continue  # "news reports", "G-III reports show": a noun; "The Gazette reports ..." is a cue
         if a >= sent_end:
             if hits:
                 out.extend(_sentence(text, sentences[current], hits, pats))
@@ -609,6 +616,7 @@ _OWNED_NOUNS = (
     r"claims?|assertions?|suggestions?|insistence|contention|arguments?|warnings?|assurances?|complaints?"
     r"|fears?|hopes?|beliefs?|promises?|pledges?|announcements?|statements?|allegations?|accusations?|predictions?"
     r"|admission|acknowledg(?:e?ment)|concerns?|conviction|vows?|boasts?|threats?|charges?|view"
+    r"|answer|response|explanation|point"
 )
 # A literal ` that ` is found first (a cheap scan); the noun and owner are matched only there.
 _SPACED_THAT = re.compile(" that ")
@@ -619,7 +627,7 @@ _NOUN_THAT = regex.compile(
     r"(?:^|(?<=[\s(]))(?P<own>[Hh]is|[Hh]er|[Tt]heir|(?:(?:[Tt]he\s+)?(?:(?!(?:of|for|to|in|on|by|and|or|that|with|from|at|as)\s)\p{Ll}+\s+)?\p{Ll}+|" + _OWNER_WORD + r"(?:\s+" + _OWNER_WORD + r"){0,3})(?:[’']s|s[’']))"
     r"\s+(?P<cue>(?:\p{Ll}[\p{Ll}\-]+\s+){0,2}?"
     r"(?P<noun>" + _OWNED_NOUNS + "))"
-    r"\s+(?P<that>that)\s+(?!(?:is|was|are|were|has|had|have|would|will|could|can|should|may|might|did|does|do|made|came)\b)(?=[\w“\"‘'])"
+    r"(?:\s+(?P<be>is|was))?\s+(?P<that>that)\s+(?!(?:is|was|are|were|has|had|have|would|will|could|can|should|may|might|did|does|do|made|came)\b)(?=[\w“\"‘'])"
 )
 _NOUN_THAT_END = regex.compile(r",\s|;|\n|\s(?:[—–]|--?)\s|\(")
 
@@ -633,7 +641,10 @@ def _noun_that(text: str, layout: Layout, taken: Sequence[Candidate]) -> list[Ca
     out: list[Candidate] = []
     for h in _SPACED_THAT.finditer(text):
         a = text.rfind(" ", max(0, h.start() - 16), h.start()) + 1
-        if not a or text[a : h.start()] not in _OWNED_NOUN_WORDS:
+        if a and text[a : h.start()] in ("is", "was"):
+            # `Roe's answer was that ...`: the noun before the copula owns the clause
+            a = text.rfind(" ", max(0, a - 17), a - 1) + 1
+        if not a or text[a : text.find(" ", a)] not in _OWNED_NOUN_WORDS:
             continue
         m = next((m for m in _NOUN_THAT.finditer(text, max(0, a - 120), h.end() + 24) if m.start("noun") == a), None)
         if m is None:
@@ -1280,7 +1291,7 @@ def _one(
             if spk is not None:
                 cs = _clause_start(text, post, se, verb)
                 if spk is not None and cs is not None:
-                    content = _forward(text, cs, _clip_at_next(text, cs, se, later))
+                    content = _forward(text, cs, _clip_at_next(text, cs, se, _own_clause_cues(text, cs, verb, later)))
                     if _clause_ok(text, content):
                         return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "S_appos_VC")
         if prev == ",":
@@ -1301,7 +1312,7 @@ def _one(
         cs = _clause_start(text, post, se, verb)
         if spk is None or cs is None:
             return None
-        content = _forward(text, cs, _clip_at_next(text, cs, se, later))
+        content = _forward(text, cs, _clip_at_next(text, cs, se, _own_clause_cues(text, cs, verb, later)))
         if not _clause_ok(text, content):
             return None
         return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "S_appos_VC")
@@ -1430,6 +1441,12 @@ def _one(
         if content[1] - content[0] > 2 and (text[content[0]] not in _OPENERS or _quote_then_more(text, content)):
             return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "CSV")
         return None
+    if before_i > 0 and rest.startswith(",") and (_comma_closer(toks, before_i) or _doubled_comma_closer(toks, before_i)):
+        # 'Those who read the "gossip pages," he said, end up ...': a parenthetical
+        # attribution after a quotation that closes inside the writer's clause
+        halves = _quote_parenthetical(text, ss, toks[before_i][1], post, se)
+        if halves is not None:
+            return Candidate(halves, kind_of(text, halves), spk, (cue_start, cue_end), "parenthetical")
     if ends_here or (_after_quote(toks, before_i + 1) and not _after_title(toks, before_i, rest)):
         return None  # '"...," Trump said, repeating a line': the quote-mark rules own this cue
     if before_i >= 0 and toks[before_i][2] == "," and rest.startswith(","):
@@ -1453,7 +1470,7 @@ def _one(
     cs = _clause_start(text, post, se, verb)
     if cs is None:
         return None
-    end = _clip_at_next(text, cs, se, later)
+    end = _clip_at_next(text, cs, se, _own_clause_cues(text, cs, verb, later))
     if verb in _FINDINGS and text.startswith((", while ", " while "), end):
         # "a poll found 28 percent back Roe, while 23 percent back Lee": the contrast is
         # the finding's own, and so are the cues of its shares (`23 percent favored`)
@@ -1472,7 +1489,71 @@ def _one(
         return None  # "Clinton maintains a wide lead": a report only with its `that` clause
     if _not_a_speaker(text, spk):
         spk = _subject(toks, first_cue) or _head_subject(text, ss, se, toks)
-    return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "SVC")
+    spans = _gap_relative(text, toks, before_i, content)
+    return Candidate(spans, kind_of(text, spans), spk, (cue_start, cue_end), "SVC")
+
+
+# A relative pronoun that is the subject of the reported clause: `the fee, which critics
+# say is too high, ...`, `what she said was a mistake`. The clause then opens with its verb.
+_GAP_RELATIVES = frozenset("which what who that".split())
+_GAP_VERB = regex.compile(r"(?:is|are|was|were|has|have|had|would|will|could|can|should|might|may|must|do|does|did)\b|\p{Ll}+ed\b")
+# The sentence's own predicate after the relative clause: `, will stay`, `, was a factor`.
+_MAIN_PREDICATE = regex.compile(r",\s+(?:is|are|was|were|has|have|had|would|will|could|can|should|might|may|must|does|did)\s")
+
+
+def _gap_relative(text: str, toks: list[tuple[int, int, str]], before_i: int, content: SpanT) -> tuple[SpanT, ...]:
+    """`the fee, which critics say is too high, will stay`: in an object relative whose
+    reported clause lacks its subject, the pronoun stands for that subject and is the
+    report's first part, as the corpus marks it (`which` and `is too high`); the clause
+    ends at its first comma, where the sentence's own predicate resumes."""
+    if before_i < 0 or toks[before_i][2] not in _GAP_RELATIVES or not _GAP_VERB.match(text, content[0], content[1]):
+        return (content,)  # `What we know is ...` (capitalised) is the writer's cleft, no relative
+    main = _MAIN_PREDICATE.search(text, content[0], content[1])
+    if main:
+        content = _trim_span(text, content[0], main.start())
+    return (toks[before_i][0], toks[before_i][1]), content
+
+
+def _quote_parenthetical(text: str, ss: int, close: int, post: int, se: int) -> tuple[SpanT, SpanT] | None:
+    """`Those who read the "gossip pages," he said, end up in a debate.`: the clause that
+    holds the quotation and the clause after the attribution are one report in two parts,
+    as with `The plan, he said, will fail.`. The quotation must open inside the writer's
+    clause (one that opens the sentence is the quote-mark rules'), and a participle after
+    the attribution (`, referring to ...`) is a report of its own."""
+    first = _after_dash(text, _trim_span(text, ss, close))
+    if first[1] - first[0] < 3 or text[first[0]] in _OPENERS or text.startswith(("''", "``"), first[0]):
+        return None
+    second = _trim_span(text, post + text[post:se].index(",") + 1, se)
+    lead = text[second[0] : second[1]].split(None, 2)[:2]
+    if not _clause_ok(text, second) or text[second[0]] in _OPENERS or any(w.endswith("ing") for w in lead):
+        return None  # `, again using ...`: the writer's participle, not the report's rest
+    return first, second
+
+
+_SAY_PAST = frozenset("said told".split())
+_IRREGULAR_PAST = frozenset("said told thought wrote felt knew spoke saw heard made found gave took put".split())
+_INFINITIVE = re.compile(r"(?:\bto|\bwould|\bwill|\bcould|\bcan|\bshould|\bmust|’d|'d)\s+\w")
+_AND_BEFORE = re.compile(r"(?<=[\w.)])\s+(?:and|but)\s+$")
+
+
+def _own_clause_cues(text: str, cs: int, verb: str, later: Sequence[re.Match[str]]) -> Sequence[re.Match[str]]:
+    """`Roe said the group is neutral and supports both sides`: a present-tense verb after
+    `and` in a past-tense report (or a past one in a present report: `Roe says he called
+    Lee and asked ...`) is the reported clause's own second predicate, not the speaker's
+    next cue. So is a base form after `and` once an infinitive or a modal has opened the
+    clause: `he'd sit Roe down and tell him ...`, `to stand up for them and defend ...`."""
+    past = verb in _SAY_PAST or verb.endswith("ed")
+    present = verb.endswith("s") and not verb.endswith("ss")
+    kept = []
+    for h in later:
+        w = h.group("verb") or ""
+        if h.start() > cs and _AND_BEFORE.search(text, max(cs, h.start() - 6), h.start()):
+            if " " not in w and not text.startswith("to ", cs) and ((past and not w.endswith(("ed", "ing")) and w not in _SAY_PAST) or (present and w.endswith("ed"))):
+                continue
+            if not w.split()[0].endswith(("s", "ed", "ing")) and w.split()[0] not in _IRREGULAR_PAST and _INFINITIVE.search(text, cs, h.start()):
+                continue  # `to stand up for them and defend ...`: a second infinitive
+        kept.append(h)
+    return kept
 
 
 # The last spaced dash of a clause, and a conjunction right after it (matched backwards).
