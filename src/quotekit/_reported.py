@@ -808,11 +808,27 @@ def _sentence(text: str, sent: SpanT, hits: list[re.Match[str]], pats: _Patterns
         c = _one(text, ss, end, toks, starts, m, later, last_speaker, floor, first_cue)
         if c is not None and verb in pats.document and not _document_ok(text, c, pats):
             c = None
+        if c is not None and c.rule in ("SVC", "S_appos_VC") and _manner_only(text, m.end(), c.spans[0], pats):
+            c = None
         if c is not None:
             out.append(c)
             if c.speaker is not None:
                 last_speaker = c.speaker
     return out
+
+
+# What a cue's own sentence may add after it that is the writer's, not the speaker's:
+# a lone manner adverb (`said dryly.`) or, after a comma, a participle that is no cue
+# (`"We won," he said, smiling at the crowd`). Train: 16 false alarms, 4 hits.
+_LONE_ADVERB = regex.compile(r"\p{Ll}+ly[.!?]?")
+_PARTICIPLE_AFTER_COMMA = regex.compile(r"\p{Ll}+ing\s(?!(?:[^\s,;.]+\s){0,5}that\s)")
+
+
+def _manner_only(text: str, cue_end: int, content: SpanT, pats: _Patterns) -> bool:
+    a, b = content
+    if _LONE_ADVERB.fullmatch(text, a, b):
+        return True
+    return "," in text[cue_end:a] and _PARTICIPLE_AFTER_COMMA.match(text, a, b) is not None and pats.cue.match(text, a) is None
 
 
 # An object, then the quoted label a `called` gives it: `a spokesman called the report

@@ -1,0 +1,38 @@
+"""Precision guards on reported speech (issue #6, prec3): one invented case per class.
+
+Each guard removes a class of reported-speech false alarms that the corpus does not
+mark: the writer's own words next to a cue. Every test checks both sides: the false
+alarm is gone and the report it resembles is still found.
+"""
+
+from __future__ import annotations
+
+from reported_view import quotes
+
+
+def _rules(text: str) -> list[tuple[str, str | None, str]]:
+    return [q for q in quotes(text) if q[2] != "QSV"]
+
+
+def test_participle_after_the_cue_is_the_writers() -> None:
+    """A participle that is no cue after `X said,` is the writer's scene, not a report."""
+    text = '"We are ready," Ilse Marr said, clutching the rail of the ferry.'
+    assert _rules(text) == []
+
+
+def test_speech_participle_after_the_cue_still_reports() -> None:
+    """A speech participle after `X said,` still gives its own report."""
+    text = '"We are ready," Ilse Marr said, adding that the ferry would sail at dawn.'
+    assert ("that the ferry would sail at dawn", "Ilse Marr", "participle") in quotes(text)
+
+
+def test_participle_with_a_that_clause_still_reports() -> None:
+    """A participle that carries a `that` clause (`meaning that ...`) stays a report."""
+    text = '"Rough," she said, meaning that the crossing had been hard on the crew.'
+    assert [q[0] for q in _rules(text)] == ["meaning that the crossing had been hard on the crew"]
+
+
+def test_lone_manner_adverb_is_no_report() -> None:
+    """`said dryly.` reports nothing: the adverb is the writer's manner."""
+    text = '"No," Tomas Rand, a retired clerk, said dryly.'
+    assert _rules(text) == []
