@@ -36,3 +36,15 @@ def test_lone_manner_adverb_is_no_report() -> None:
     """`said dryly.` reports nothing: the adverb is the writer's manner."""
     text = '"No," Tomas Rand, a retired clerk, said dryly.'
     assert _rules(text) == []
+
+
+def test_editors_note_relative_is_no_report() -> None:
+    """A publisher's note describing a person (`... who has pledged to ...`) reports nothing."""
+    text = "Editor’s note: Oren Vale is a serial liar and bully who has repeatedly pledged to close every harbor school."
+    assert quotes(text) == []
+
+
+def test_relative_report_outside_a_note_stays() -> None:
+    """The same relative clause in the article's own text is still a report."""
+    text = "Oren Vale is a harbor official who has repeatedly pledged to close every harbor school."
+    assert [q[0] for q in quotes(text)] == ["to close every harbor school"]
