@@ -48,3 +48,17 @@ def test_relative_report_outside_a_note_stays() -> None:
     """The same relative clause in the article's own text is still a report."""
     text = "Oren Vale is a harbor official who has repeatedly pledged to close every harbor school."
     assert [q[0] for q in quotes(text)] == ["to close every harbor school"]
+
+
+
+def test_support_after_a_modifier_is_the_noun() -> None:
+    """`much-needed local support` and `with 38 percent support` name the noun, not a cue."""
+    assert quotes("Pence injected his bid with some much-needed local support heading into the final weekend.") == []
+    assert quotes("Rivals are set to garner significant support across the country this year.") == []
+    assert quotes("Holm won the primary with 38 percent support against Ilse Marr.") == []
+
+
+def test_support_after_a_subject_is_still_a_cue() -> None:
+    """`1 percent support the Green slate` and `Islanders support ...` stay reports."""
+    assert quotes("About 1 percent support the Green slate.") == [("the Green slate", "1 percent", "SVC")]
+    assert quotes("Islanders strongly support the new ferry schedule.") == [("the new ferry schedule", "Islanders", "SVC")]
