@@ -62,3 +62,15 @@ def test_support_after_a_subject_is_still_a_cue() -> None:
     """`1 percent support the Green slate` and `Islanders support ...` stay reports."""
     assert quotes("About 1 percent support the Green slate.") == [("the Green slate", "1 percent", "SVC")]
     assert quotes("Islanders strongly support the new ferry schedule.") == [("the new ferry schedule", "Islanders", "SVC")]
+
+
+def test_listener_after_a_quote_is_no_report() -> None:
+    """`"...," he told a news briefing in Oslo.` gives the quote only, not its listener."""
+    text = '"The port will stay open," Mr. Vale told a news briefing near the end of the talks in Oslo.'
+    assert quotes(text) == [("The port will stay open", "Mr. Vale", "QSV")]
+
+
+def test_told_after_a_quote_with_a_clause_still_reports() -> None:
+    """A `told` after a quotation that ends the sentence before still reports its clause."""
+    text = '"It is over." Dag Holm also told the Gazette he would back Ilse Marr in the runoff.'
+    assert [(q[1], q[2]) for q in quotes(text) if "he would back Ilse Marr" in q[0]] == [("Dag Holm", "SVC")]
