@@ -74,3 +74,19 @@ def test_told_after_a_quote_with_a_clause_still_reports() -> None:
     """A `told` after a quotation that ends the sentence before still reports its clause."""
     text = '"It is over." Dag Holm also told the Gazette he would back Ilse Marr in the runoff.'
     assert [(q[1], q[2]) for q in quotes(text) if "he would back Ilse Marr" in q[0]] == [("Dag Holm", "SVC")]
+
+
+def test_inverted_modal_question_is_no_report() -> None:
+    """`Can you imagine ...?`, `Would you say ...?` ask the reader; they report nothing."""
+    assert quotes("Can you imagine if the ferry ran all night?") == []
+    assert quotes("Would you say the new ferry is a success?") == []
+
+
+def test_modal_after_the_subject_still_reports() -> None:
+    """`You would say ...` (no inversion) stays a report."""
+    assert [q[1] for q in quotes("You would say the new ferry is a success.")] == ["You"]
+
+
+def test_reflexive_object_of_ask_is_no_report() -> None:
+    """`please ask yourself that question` holds no reported content."""
+    assert quotes("Seriously, please ask yourself that question.") == []

@@ -60,7 +60,7 @@ _CONTRACTED = frozenset(p + s for p in ("he", "she", "who") for s in ("’s", "'
 _WHEN_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight".split())
 _BE = frozenset("is are was were been be am isn’t isn't aren’t aren't wasn’t wasn't weren’t weren't".split())
 # Words before a first- or second-person subject that make its cue a supposition or a question.
-_HYPOTHETICAL = frozenset("if unless do does did don’t don't".split())
+_HYPOTHETICAL = frozenset("if unless do does did don’t don't can could would will should might".split())
 _CUE_AUX = frozenset("has have had would will could did does do not n't never".split())
 # Present participles that continue the main clause's speaker: `..., saying that ...`.
 # The two patterns that run over much text use the standard library's `re`: for plain
@@ -1779,7 +1779,7 @@ def _clause_ok(text: str, span: SpanT) -> bool:
     return first not in _BAD_START
 
 
-_REFLEXIVE = frozenset("himself herself themselves itself".split())
+_REFLEXIVE = frozenset("himself herself themselves itself myself yourself yourselves ourselves".split())
 _SELF_STANCE = regex.compile(r"\s+(?:as\s|an?\s|[\"“])")
 
 
