@@ -90,3 +90,15 @@ def test_modal_after_the_subject_still_reports() -> None:
 def test_reflexive_object_of_ask_is_no_report() -> None:
     """`please ask yourself that question` holds no reported content."""
     assert quotes("Seriously, please ask yourself that question.") == []
+
+
+def test_opening_participle_speaker_skips_a_relative_aside() -> None:
+    """`After thanking the crowd, which cheered, he left`: the speaker is `he`, not nothing."""
+    text = "After thanking the harbor crowd, which cheered his name, he promised a new ferry."
+    assert ("the harbor crowd", "he", "adverbial_participle") in quotes(text)
+
+
+def test_opening_participle_speaker_after_a_span_of_time() -> None:
+    """`One month after announcing ..., Ilse Marr ...` gives the subject after the comma."""
+    text = "One month after announcing her support for the tunnel, Ilse Marr still doubts its cost."
+    assert ("her support for the tunnel", "Ilse Marr", "adverbial_participle") in quotes(text)

@@ -1658,6 +1658,15 @@ _WRITINGS = _MESSAGES | frozenset(
 )
 
 
+_TIME_UNITS = frozenset("minutes hours days weeks months years minute hour day week month year moments".split())
+
+
+def _time_before(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """`One month after announcing ...`, `Two days after ...`: a span of time opening the
+    sentence before the lead at token `i`."""
+    return i in (2, 3) and toks[i - 1][2].lower() in _TIME_UNITS and toks[0][2][:1].isupper()
+
+
 def _bare_participle_speaker(
     text: str,
     ss: int,
@@ -1674,9 +1683,12 @@ def _bare_participle_speaker(
     if k == 0:
         return None
     prev = toks[k - 1][2].lower()
-    if prev in _ADVERBIAL_LEADS and k == 1:
+    if prev in _ADVERBIAL_LEADS and (k == 1 or _time_before(toks, k - 1)):
         # "After denouncing the tax, Brandt left": the subject follows the phrase's comma
         comma = next((j for j in range(k + 1, min(len(toks), k + 30)) if toks[j][2] == ","), None)
+        if comma is not None and comma + 1 < len(toks) and toks[comma + 1][2] in ("which", "who"):
+            # "After thanking the crowd, which chanted his name, he left": past the aside
+            comma = next((j for j in range(comma + 2, min(len(toks), comma + 30)) if toks[j][2] == ","), None)
         return "adverbial_participle", _before_verb(toks, _subject(toks[comma + 1 :], -1)) if comma is not None else None
     if prev in _ADVERBIAL_LEADS or prev in _ASPECT_LEADS:
         return "adverbial_participle", last_speaker or _before_verb(toks, _subject(toks, first_cue) or _head_subject(text, ss, se, toks))
