@@ -102,3 +102,11 @@ def test_opening_participle_speaker_after_a_span_of_time() -> None:
     """`One month after announcing ..., Ilse Marr ...` gives the subject after the comma."""
     text = "One month after announcing her support for the tunnel, Ilse Marr still doubts its cost."
     assert ("her support for the tunnel", "Ilse Marr", "adverbial_participle") in quotes(text)
+
+
+def test_opening_participle_speaker_after_connectives() -> None:
+    """`But while denouncing ..., she ...` and `Now, after arguing ..., his team ...` name the subject."""
+    text = "But while denouncing the harbor tax to voters, she has not offered a plan of her own."
+    assert ("the harbor tax to voters", "she", "adverbial_participle") in quotes(text)
+    text = "Now, after arguing that the vote was rigged, his team is pushing for a recount."
+    assert ("that the vote was rigged", "his team", "adverbial_participle") in quotes(text)

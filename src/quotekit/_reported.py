@@ -1662,8 +1662,10 @@ _TIME_UNITS = frozenset("minutes hours days weeks months years minute hour day w
 
 
 def _time_before(toks: list[tuple[int, int, str]], i: int) -> bool:
-    """`One month after announcing ...`, `Two days after ...`: a span of time opening the
-    sentence before the lead at token `i`."""
+    """`One month after announcing ...`, `But while denouncing ...`: a span of time or
+    connectives open the sentence before the lead at token `i`."""
+    if 0 < i <= 3 and all(t[2].lower() in _LEAD_WORDS or t[2] == "," for t in toks[:i]):
+        return True  # "But while denouncing ...", "Now, after arguing ...": only connectives before it
     return i in (2, 3) and toks[i - 1][2].lower() in _TIME_UNITS and toks[0][2][:1].isupper()
 
 
