@@ -1596,7 +1596,7 @@ def _participle_source(
     other = _NEXT_ABSOLUTE.search(text, content[0], content[1]) if rule == "with_participle" else None
     if other is not None:
         content = _trim_span(text, content[0], other.start())
-    elif bare is not None and rule == bare[0] and (not text.startswith(" that ", post - 1) or (k < 8 and toks[0][2] in _FRONTED_LEADS)):
+    elif bare is not None and rule == bare[0] and (not text.startswith(" that ", post - 1) or (k < 8 and toks[0][2] in _FRONTED_LEADS) or (k > 1 and toks[k - 1][2].lower() in _ADVERBIAL_LEADS and _time_before(toks, k - 1))):
         # `by denouncing the plan, Roe ...`: an object, not a clause, ends at its comma;
         # so does any content of a phrase opening the sentence (`After saying that ..., Roe`)
         stop = _OBJECT_END.search(text, content[0], content[1])
