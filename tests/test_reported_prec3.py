@@ -110,3 +110,9 @@ def test_opening_participle_speaker_after_connectives() -> None:
     assert ("the harbor tax to voters", "she", "adverbial_participle") in quotes(text)
     text = "Now, after arguing that the vote was rigged, his team is pushing for a recount."
     assert ("that the vote was rigged", "his team", "adverbial_participle") in quotes(text)
+
+
+def test_speaker_found_inside_a_quote_is_the_quotes_speaker() -> None:
+    """`"I won ten states," Roe said, referring to Ilves`: the report is Roe's, not `ten states`'."""
+    text = '"I have won ten harbor towns," Ada Roe said, referring to the coastal vote.'
+    assert ("the coastal vote", "Ada Roe", "S_appos_VC") in quotes(text)

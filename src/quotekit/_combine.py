@@ -176,6 +176,22 @@ def _runs_over(r: Candidate, ds: Sequence[Candidate]) -> bool:
     return any(d.cue is not None and _covers(r.spans, (d.cue,)) and end - d.cue[1] > 12 for d in ds)
 
 
+def _speaker_in_quote(r: Candidate, direct: Sequence[Candidate], index: _SpanIndex) -> Candidate:
+    """A speaker the walk back found inside another quotation is that quotation's speaker.
+
+    `"I won ten states," Roe said, referring to Ilves`: the apposition walk of the
+    participle cue reads back into the quote (`ten states`); the report is Roe's, as
+    the quotation is. A quotation that the report itself holds does not count.
+    """
+    if r.speaker is None:
+        return r
+    for i in index.hits((r.speaker,)):
+        d = direct[i]
+        if _covers(d.spans, (r.speaker,)) and not _overlaps(d.spans, r.spans):
+            return attrs.evolve(r, speaker=d.speaker)
+    return r
+
+
 def combine(
     text: str, direct: Sequence[Candidate], reported: Sequence[Candidate], quoted: Sequence[QuotedSpan]
 ) -> list[Candidate]:
@@ -190,6 +206,7 @@ def combine(
     dropped: set[int] = set()
     kept: list[Candidate] = []
     for r in sorted(reported, key=lambda c: (c.spans[0][0], -_size(c.spans))):
+        r = _speaker_in_quote(r, direct, index)
         fitted = _fit_to_quotes(r, starts, parts, single)
         if fitted is None:
             continue
