@@ -116,3 +116,9 @@ def test_speaker_found_inside_a_quote_is_the_quotes_speaker() -> None:
     """`"I won ten states," Roe said, referring to Ilves`: the report is Roe's, not `ten states`'."""
     text = '"I have won ten harbor towns," Ada Roe said, referring to the coastal vote.'
     assert ("the coastal vote", "Ada Roe", "S_appos_VC") in quotes(text)
+
+
+def test_participle_after_an_inverted_attribution_is_its_speakers() -> None:
+    """`"...," said Ada Roe, head of the union, noting that ...`: the participle report is Roe's."""
+    text = '"It pays," said Ada Roe, head of the dock union, noting that wages rose in May.'
+    assert ("that wages rose in May", "Ada Roe", "participle") in quotes(text)

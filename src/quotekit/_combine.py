@@ -192,6 +192,29 @@ def _speaker_in_quote(r: Candidate, direct: Sequence[Candidate], index: _SpanInd
     return r
 
 
+# Between a quote's attribution and a participle that continues it: `"...," said Ada Roe,
+# head of the union, noting that ...` (no sentence end, no other quotation).
+_ATTRIBUTION_TAIL = regex.compile(r"[^.!?;\"“”\n]{0,120}")
+
+
+def _participle_of_quote(text: str, r: Candidate, direct: Sequence[Candidate]) -> Candidate:
+    """A participle report right after a quotation's attribution is that speaker's.
+
+    `"It pays," said Ada Roe, head of the union, noting that ...`: the participle rule
+    reads the sentence's earlier reports and its subject, not the quote-mark rules'
+    inverted speaker.
+    """
+    if r.rule != "participle" or r.cue is None:
+        return r
+    for d in direct:
+        if d.speaker is None or d.cue is None or d.spans[-1][1] > d.cue[0]:
+            continue
+        end = max(d.cue[1], d.speaker[1])
+        if end <= r.cue[0] and _ATTRIBUTION_TAIL.fullmatch(text, end, r.cue[0]):
+            return attrs.evolve(r, speaker=d.speaker)
+    return r
+
+
 def combine(
     text: str, direct: Sequence[Candidate], reported: Sequence[Candidate], quoted: Sequence[QuotedSpan]
 ) -> list[Candidate]:
@@ -206,7 +229,7 @@ def combine(
     dropped: set[int] = set()
     kept: list[Candidate] = []
     for r in sorted(reported, key=lambda c: (c.spans[0][0], -_size(c.spans))):
-        r = _speaker_in_quote(r, direct, index)
+        r = _participle_of_quote(text, _speaker_in_quote(r, direct, index), direct)
         fitted = _fit_to_quotes(r, starts, parts, single)
         if fitted is None:
             continue
