@@ -197,7 +197,16 @@ def _speaker_in_quote(r: Candidate, direct: Sequence[Candidate], index: _SpanInd
 _ATTRIBUTION_TAIL = regex.compile(r"[^.!?;\"“”\n]{0,120}")
 
 
-def _participle_of_quote(text: str, r: Candidate, direct: Sequence[Candidate]) -> Candidate:
+def _attribution_ends(direct: Sequence[Candidate]) -> list[tuple[int, SpanT]]:
+    """Where each quote-then-attribution candidate's attribution ends, with its speaker, sorted."""
+    return sorted(
+        (max(d.cue[1], d.speaker[1]), d.speaker)
+        for d in direct
+        if d.speaker is not None and d.cue is not None and d.spans[-1][1] <= d.cue[0]
+    )
+
+
+def _participle_of_quote(text: str, r: Candidate, ends: list[tuple[int, SpanT]]) -> Candidate:
     """A participle report right after a quotation's attribution is that speaker's.
 
     `"It pays," said Ada Roe, head of the union, noting that ...`: the participle rule
@@ -206,12 +215,9 @@ def _participle_of_quote(text: str, r: Candidate, direct: Sequence[Candidate]) -
     """
     if r.rule != "participle" or r.cue is None:
         return r
-    for d in direct:
-        if d.speaker is None or d.cue is None or d.spans[-1][1] > d.cue[0]:
-            continue
-        end = max(d.cue[1], d.speaker[1])
-        if end <= r.cue[0] and _ATTRIBUTION_TAIL.fullmatch(text, end, r.cue[0]):
-            return attrs.evolve(r, speaker=d.speaker)
+    j = bisect.bisect_right(ends, (r.cue[0], (len(text), len(text)))) - 1
+    if j >= 0 and _ATTRIBUTION_TAIL.fullmatch(text, ends[j][0], r.cue[0]):
+        return attrs.evolve(r, speaker=ends[j][1])
     return r
 
 
@@ -226,10 +232,11 @@ def combine(
     anchored = _SpanIndex([d for d in direct if not d.rule.startswith("floating")])
     claimed = {i for i, q in enumerate(quoted) if anchored.touches(q.parts)}
     index = _SpanIndex(direct)
+    attribution_ends = _attribution_ends(direct)
     dropped: set[int] = set()
     kept: list[Candidate] = []
     for r in sorted(reported, key=lambda c: (c.spans[0][0], -_size(c.spans))):
-        r = _participle_of_quote(text, _speaker_in_quote(r, direct, index), direct)
+        r = _participle_of_quote(text, _speaker_in_quote(r, direct, index), attribution_ends)
         fitted = _fit_to_quotes(r, starts, parts, single)
         if fitted is None:
             continue
