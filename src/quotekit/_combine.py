@@ -176,6 +176,11 @@ def _runs_over(r: Candidate, ds: Sequence[Candidate]) -> bool:
     return any(d.cue is not None and _covers(r.spans, (d.cue,)) and end - d.cue[1] > 12 for d in ds)
 
 
+# Rules whose speaker walk crosses commas (an apposition, an earlier clause) and so may
+# end inside a quotation; a plain SVC speaker sits right before its cue.
+_WALKS_BACK_OVER_COMMAS = frozenset(("S_appos_VC", "participle"))
+
+
 def _speaker_in_quote(r: Candidate, direct: Sequence[Candidate], index: _SpanIndex) -> Candidate:
     """A speaker the walk back found inside another quotation is that quotation's speaker.
 
@@ -232,11 +237,14 @@ def combine(
     anchored = _SpanIndex([d for d in direct if not d.rule.startswith("floating")])
     claimed = {i for i, q in enumerate(quoted) if anchored.touches(q.parts)}
     index = _SpanIndex(direct)
-    attribution_ends = _attribution_ends(direct)
+    attribution_ends = _attribution_ends(direct) if any(r.rule == "participle" for r in reported) else []
     dropped: set[int] = set()
     kept: list[Candidate] = []
     for r in sorted(reported, key=lambda c: (c.spans[0][0], -_size(c.spans))):
-        r = _participle_of_quote(text, _speaker_in_quote(r, direct, index), attribution_ends)
+        if r.rule in _WALKS_BACK_OVER_COMMAS and r.speaker is not None and index.touches((r.speaker,)):
+            r = _speaker_in_quote(r, direct, index)
+        if r.rule == "participle" and attribution_ends:
+            r = _participle_of_quote(text, r, attribution_ends)
         fitted = _fit_to_quotes(r, starts, parts, single)
         if fitted is None:
             continue
