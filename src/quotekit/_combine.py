@@ -176,6 +176,56 @@ def _runs_over(r: Candidate, ds: Sequence[Candidate]) -> bool:
     return any(d.cue is not None and _covers(r.spans, (d.cue,)) and end - d.cue[1] > 12 for d in ds)
 
 
+# Rules whose speaker walk crosses commas (an apposition, an earlier clause) and so may
+# end inside a quotation; a plain SVC speaker sits right before its cue.
+_WALKS_BACK_OVER_COMMAS = frozenset(("S_appos_VC", "participle"))
+
+
+def _speaker_in_quote(r: Candidate, direct: Sequence[Candidate], index: _SpanIndex) -> Candidate:
+    """A speaker the walk back found inside another quotation is that quotation's speaker.
+
+    `"I won ten states," Roe said, referring to Ilves`: the apposition walk of the
+    participle cue reads back into the quote (`ten states`); the report is Roe's, as
+    the quotation is. A quotation that the report itself holds does not count.
+    """
+    if r.speaker is None:
+        return r
+    for i in index.hits((r.speaker,)):
+        d = direct[i]
+        if _covers(d.spans, (r.speaker,)) and not _overlaps(d.spans, r.spans):
+            return attrs.evolve(r, speaker=d.speaker)
+    return r
+
+
+# Between a quote's attribution and a participle that continues it: `"...," said Ada Roe,
+# head of the union, noting that ...` (no sentence end, no other quotation).
+_ATTRIBUTION_TAIL = regex.compile(r"[^.!?;\"“”\n]{0,120}")
+
+
+def _attribution_ends(direct: Sequence[Candidate]) -> list[tuple[int, SpanT]]:
+    """Where each quote-then-attribution candidate's attribution ends, with its speaker, sorted."""
+    return sorted(
+        (max(d.cue[1], d.speaker[1]), d.speaker)
+        for d in direct
+        if d.speaker is not None and d.cue is not None and d.spans[-1][1] <= d.cue[0]
+    )
+
+
+def _participle_of_quote(text: str, r: Candidate, ends: list[tuple[int, SpanT]]) -> Candidate:
+    """A participle report right after a quotation's attribution is that speaker's.
+
+    `"It pays," said Ada Roe, head of the union, noting that ...`: the participle rule
+    reads the sentence's earlier reports and its subject, not the quote-mark rules'
+    inverted speaker.
+    """
+    if r.rule != "participle" or r.cue is None:
+        return r
+    j = bisect.bisect_right(ends, (r.cue[0], (len(text), len(text)))) - 1
+    if j >= 0 and _ATTRIBUTION_TAIL.fullmatch(text, ends[j][0], r.cue[0]):
+        return attrs.evolve(r, speaker=ends[j][1])
+    return r
+
+
 def combine(
     text: str, direct: Sequence[Candidate], reported: Sequence[Candidate], quoted: Sequence[QuotedSpan]
 ) -> list[Candidate]:
@@ -187,9 +237,14 @@ def combine(
     anchored = _SpanIndex([d for d in direct if not d.rule.startswith("floating")])
     claimed = {i for i, q in enumerate(quoted) if anchored.touches(q.parts)}
     index = _SpanIndex(direct)
+    attribution_ends = _attribution_ends(direct) if any(r.rule == "participle" for r in reported) else []
     dropped: set[int] = set()
     kept: list[Candidate] = []
     for r in sorted(reported, key=lambda c: (c.spans[0][0], -_size(c.spans))):
+        if r.rule in _WALKS_BACK_OVER_COMMAS and r.speaker is not None and index.touches((r.speaker,)):
+            r = _speaker_in_quote(r, direct, index)
+        if r.rule == "participle" and attribution_ends:
+            r = _participle_of_quote(text, r, attribution_ends)
         fitted = _fit_to_quotes(r, starts, parts, single)
         if fitted is None:
             continue
