@@ -58,9 +58,9 @@ def test_cue_word_heading_the_subject_is_no_cue(text: str) -> None:
 
 
 def test_relative_gap_after_speaker_keeps_its_report() -> None:
-    """`a plan which critics say is too costly` still reports the clause after the cue."""
+    """`a plan which critics say is too costly` still reports the clause after the cue, led by its pronoun."""
     text = "The mayor drew up a plan which critics say is far too costly."
-    assert ("is far too costly", "critics", "SVC") in _got(text)
+    assert ("which|is far too costly", "critics", "SVC") in _got(text)
 
 
 def test_clause_never_starts_with_among() -> None:

@@ -1030,6 +1030,8 @@ def _clip_at_next(text: str, start: int, end: int, later: Sequence[re.Match[str]
         if p >= end:
             break
         m = _COORDINATED.match(text, max(start, p - 60), p) or _new_speaker(text, max(start, p - 80), p)
+        if m and m.group() in (" and ", " but ") and text.startswith(h.group("verb"), p) and _inner_and_verb(text, start, m.start(), h.group("verb")):
+            continue  # `to make a statement and encourage the party ...`: the report's own verb goes on
         if m and m.start() > start:
             if text.startswith("that", start) and (m.start() <= start + 4 or _OPENING_ADVERBIAL.fullmatch(text, start, m.start())):
                 # `that, after the vote, the mayor said ...`: the clause's own subject follows;
@@ -1191,6 +1193,8 @@ def _one(
             return None
         if verb.endswith("ing") and not _PRIOR_PARTICIPLE.search(text, max(ss, cue_start - 200), cue_start):
             return None  # "..., calling them liars and vowing to ...": only after a participle of its own
+        if _continues_inner_verb(text, toks, k, floor, verb):
+            return None  # "hopes to win Ohio and encourage ...": the report before it goes on
         content = _forward(text, cs, _clip_at_next(text, cs, se, later))
         if not _clause_ok(text, content):
             return None
@@ -1348,7 +1352,61 @@ def _one(
         return None  # "Clinton maintains a wide lead": a report only with its `that` clause
     if _not_a_speaker(text, spk):
         spk = _subject(toks, first_cue) or _head_subject(text, ss, se, toks)
-    return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "SVC")
+    spans = _object_relative(text, toks, before_i, spk, content)
+    return Candidate(spans, kind_of(text, spans), spk, (cue_start, cue_end), "SVC")
+
+
+# Past forms without `-ed`: a coordinated cue in one of them is no bare verb.
+_IRREGULAR_PAST = frozenset("said told thought wrote spoke felt knew meant made gave took saw held found put set let sought taught understood".split())
+# An infinitive or a modal and its verb with at least one word after it, in the report
+# before a coordinated cue: `to make a statement ...`, `would follow the senator ...`.
+_INNER_VERB = regex.compile(
+    r"\b(?:to|would|will|could|should|can|must|may|might)[^\S\n]+"
+    r"(?!(?:and|the|an?|his|her|their|its|this|that|these|those|our|your|my|them|him|me|us|it|all|each|every|some|any|no)\b)[\p{Ll}\-]+[^\S\n]+(?!and\b)\S"
+)
+
+
+def _continues_inner_verb(text: str, toks: list[tuple[int, int, str]], k: int, floor: int, verb: str) -> bool:
+    """`Roe hopes to make a statement and encourage the party ...`: a bare verb after
+    `and` cannot share the earlier cue's subject when that cue is inflected; it goes on
+    an infinitive or a modal inside the earlier cue's report, which the corpus marks as
+    one report (the bare verb is no cue of its own)."""
+    if floor < 0 or toks[k - 1][2] not in ("and", "but") or not text.startswith(verb, toks[k][0]):
+        return False
+    return _inner_and_verb(text, toks[floor][1], toks[k - 1][0], verb)
+
+
+def _inner_and_verb(text: str, a: int, conj: int, verb: str) -> bool:
+    """Is `verb` (after the `and` at `conj`) bare, after an infinitive or a modal in text[a:conj]?"""
+    word = verb.split(None, 1)[0].lower()
+    if word.endswith(("s", "ed", "ing")) or word in _IRREGULAR_PAST or text[a:conj].rstrip().endswith(","):
+        return False  # `..., and admit that ...`: a comma coordinates the sentence's own verbs
+    return _INNER_VERB.search(text, a, conj) is not None
+
+
+# The main clause resuming after a relative clause: a comma and the main clause's finite
+# verb (`The fee, which critics say is too high, will rise in May`).
+_MAIN_RESUMES = regex.compile(
+    r",\s+(?:(?:still|also|not|now|only)\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|remains?|\p{Ll}+ed)\s"
+)
+
+
+def _object_relative(text: str, toks: list[tuple[int, int, str]], before_i: int, spk: SpanT, content: SpanT) -> tuple[SpanT, ...]:
+    """`the fee, which critics say is too high, will rise`: a relative pronoun before the
+    speaker stands for the report's missing subject or object, so it is the report's first
+    span (as the corpus marks it), and after a comma the report ends where the main clause
+    resumes. `in which he said ...` (a preposition's relative), a speaker phrase with a
+    preposition (`who spoke on condition of anonymity said`: the pronoun is the subject of
+    its own verb) and a quotation (the quote-mark rules' own) are left as they were."""
+    if before_i < 1 or toks[before_i][2].lower() not in ("which", "who", "whom") or toks[before_i - 1][2].lower() in _PREPOSITIONS:
+        return (content,)
+    if text[content[0]] in _OPENERS or any(w in _PREPOSITIONS for w in text[spk[0] : spk[1]].lower().split()):
+        return (content,)
+    if toks[before_i - 1][2] == ",":
+        resumes = _MAIN_RESUMES.search(text, content[0], content[1])
+        if resumes is not None:
+            content = _trim_span(text, content[0], resumes.start())
+    return ((toks[before_i][0], toks[before_i][1]), content)
 
 
 # The last spaced dash of a clause, and a conjunction right after it (matched backwards).

@@ -1,0 +1,59 @@
+"""Tests of split reports (issue #6): one attribution that the reported-speech stage used
+to cut into two predictions, or to run past its end. One invented sentence per class
+fixed, and the layouts each class must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from reported_view import quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The harbour fees, which the port board says will rise in May, will not cover the repairs.",
+         [("which | will rise in May", "the port board", "SVC")]),
+        ("Ms. Okafor said the council should delay the vote, which she has long argued is premature.",
+         [("the council should delay the vote", "Ms. Okafor", "SVC"), ("which | is premature", "she", "SVC")]),
+    ],
+)
+def test_object_relative_keeps_its_pronoun(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A relative pronoun before a report's speaker is the report's first span, and a comma-opened relative ends where the main clause resumes."""
+    assert quotes(text) == expected
+
+
+def test_relative_after_preposition_is_left_alone() -> None:
+    """`in which X said ...` keeps its report without the pronoun (the pronoun is no part of what was said)."""
+    got = quotes("She spoke at a rally in Port Alder, in which she said the ferry would run again.")
+    assert ("the ferry would run again", "she", "SVC") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Mayor Lina Varga hopes to win the coastal districts and encourage the union to back her plan.",
+         "to win the coastal districts and encourage the union to back her plan", "Mayor Lina Varga"),
+        ("The ferry captain told the crew to secure the cargo and tell the passengers to stay below.",
+         "the crew to secure the cargo and tell the passengers to stay below", "The ferry captain"),
+        ("Ms. Okafor said the board would delay the vote and announce the new fees in June.",
+         "the board would delay the vote and announce the new fees in June", "Ms. Okafor"),
+    ],
+)
+def test_bare_verb_continues_the_inner_infinitive(text: str, content: str, speaker: str) -> None:
+    """A bare verb after `and` continues an infinitive or modal inside the report before it: one report, no coordinated one."""
+    assert quotes(text) == [(content, speaker, "SVC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ms. Okafor said the levy was fair and added that the harbour needed it.",
+         [("the levy was fair", "Ms. Okafor", "SVC"), ("that the harbour needed it", "Ms. Okafor", "coordinated")]),
+        ("Harbour pilots believe the port will close in May, and admit that the fees are too high.",
+         [("the port will close in May", "Harbour pilots", "SVC"), ("that the fees are too high", "Harbour pilots", "coordinated")]),
+    ],
+)
+def test_inflected_or_comma_coordination_stays_split(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """An inflected second cue, or one after `, and`, is the speaker's own second report."""
+    assert quotes(text) == expected
