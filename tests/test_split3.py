@@ -57,3 +57,15 @@ def test_bare_verb_continues_the_inner_infinitive(text: str, content: str, speak
 def test_inflected_or_comma_coordination_stays_split(text: str, expected: list[tuple[str, str, str]]) -> None:
     """An inflected second cue, or one after `, and`, is the speaker's own second report."""
     assert quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "''Find the dock and get there,'' he tells the ferry crews.",
+        "\"Find the dock and get there,\" he tells the ferry crews.",
+    ],
+)
+def test_doubled_apostrophes_close_a_quotation_like_quote_marks(text: str) -> None:
+    """The cue after a quotation closed by `''` belongs to the quote-mark rules: its listener is no report of its own."""
+    assert quotes(text) == [("Find the dock and get there", "he", "QSV")]

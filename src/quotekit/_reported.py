@@ -1900,6 +1900,8 @@ def _after_quote(toks: list[tuple[int, int, str]], i: int) -> bool:
     j = i - 1
     if j >= 0 and toks[j][2] == ",":
         j -= 1
+    if j > 0 and toks[j][2] == "'" and toks[j - 1][2] == "'" and toks[j - 1][1] == toks[j][0]:
+        j -= 1  # a doubled apostrophe closes the quotation as one mark: `,'' he said`
     return j >= 0 and toks[j][2] in _CLOSERS and (j == 0 or toks[j - 1][2] in (",", "?", "!", ".", "—"))
 
 
