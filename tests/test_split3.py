@@ -69,3 +69,23 @@ def test_inflected_or_comma_coordination_stays_split(text: str, expected: list[t
 def test_doubled_apostrophes_close_a_quotation_like_quote_marks(text: str) -> None:
     """The cue after a quotation closed by `''` belongs to the quote-mark rules: its listener is no report of its own."""
     assert quotes(text) == [("Find the dock and get there", "he", "QSV")]
+
+
+def test_clause_after_the_attribution_resumes_the_quotation() -> None:
+    """A quotation ending in a comma and the clause after its attribution's comma are one quote with two spans."""
+    text = '"Only you, Ada," she said, would use the storm to praise the harbour.'
+    assert quotes(text) == [("Only you, Ada, | would use the storm to praise the harbour", "she", "QSV+interrupted")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"It works," she said, adding that the crews agree.',
+         [("It works", "she", "QSV"), ("that the crews agree", "she", "participle")]),
+        ('"It works," she said, also noting that the crews agree.',
+         [("It works", "she", "QSV"), ("also noting that the crews agree", "she", "SVC")]),
+    ],
+)
+def test_participle_after_the_attribution_stays_its_own(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A participle after the attribution (`adding`, `also noting`) is a report of its own, not the quotation's rest."""
+    assert quotes(text) == expected
