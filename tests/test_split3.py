@@ -89,3 +89,17 @@ def test_clause_after_the_attribution_resumes_the_quotation() -> None:
 def test_participle_after_the_attribution_stays_its_own(text: str, expected: list[tuple[str, str, str]]) -> None:
     """A participle after the attribution (`adding`, `also noting`) is a report of its own, not the quotation's rest."""
     assert quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dock workers say Ann Roe, the harbour master, has warned them about the storm.",
+         [("Ann Roe, the harbour master, has warned them about the storm", "Dock workers", "SVC")]),
+        ("Ann Lind wrote a column for the Gazette, the town paper, mocking the council as timid.",
+         [("a column for the Gazette", "Ann Lind", "SVC"), ("the council as timid", "Ann Lind", "participle")]),
+    ],
+)
+def test_apposed_subject_keeps_its_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A report holding only a subject and its apposition runs on over the subject's own verb (a participle still ends it)."""
+    assert quotes(text) == expected

@@ -1006,6 +1006,14 @@ def _new_speaker(text: str, a: int, p: int) -> regex.Match[str] | None:
     return m
 
 
+# A report that so far holds only a subject and its apposition or relative clause: `that
+# Mayor Ann Roe, who must sign the deal` (a later cue after the closing comma is the
+# clause's own verb, not a new report).
+_APPOSED_SUBJECT = regex.compile(
+    r"(?:that[^\S\n]+)?[^,;:!?\"“”\n]{1,60}?,[^\S\n]+(?:who|which|an?|the|\p{Lu}[\w.’'\-]*’s|\p{Lu}[\w.’'\-]*'s)[^\S\n][^,;:!?\"“”\n]{1,120}"
+)
+
+
 def _clip_at_next(text: str, start: int, end: int, later: Sequence[re.Match[str]]) -> int:
     """End a forward clause at a clause boundary (`; `, `, which`) or before a later cue
     that opens a report of its own (`..., saying ...`, `... and added ...`, `..., X said.`)."""
@@ -1030,7 +1038,8 @@ def _clip_at_next(text: str, start: int, end: int, later: Sequence[re.Match[str]
         if p >= end:
             break
         m = _COORDINATED.match(text, max(start, p - 60), p) or _new_speaker(text, max(start, p - 80), p)
-        if m and m.group() in (" and ", " but ") and text.startswith(h.group("verb"), p) and _inner_and_verb(text, start, m.start(), h.group("verb")):
+        verb = h.group("verb") or ""
+        if m and m.group() in (" and ", " but ") and verb and text.startswith(verb, p) and _inner_and_verb(text, start, m.start(), verb):
             continue  # `to make a statement and encourage the party ...`: the report's own verb goes on
         if m and m.start() > start:
             if text.startswith("that", start) and (m.start() <= start + 4 or _OPENING_ADVERBIAL.fullmatch(text, start, m.start())):
@@ -1039,6 +1048,8 @@ def _clip_at_next(text: str, start: int, end: int, later: Sequence[re.Match[str]
                 continue
             if (aside := _RELATIVE_ASIDE.match(text, m.start())) and aside.end() <= end:
                 continue  # `the board, which she believes is timid, should resign`: an aside inside the report
+            if text.startswith(",", m.start()) and not verb.endswith("ing") and _APPOSED_SUBJECT.fullmatch(text, start, m.start()):
+                continue  # `that Ann Roe, who must sign it, has warned ...`: the report's own subject and verb
             return m.start()
         if text[h.end() : h.end() + 1] in (".", ",", "") or h.end() >= end:
             # "..., the minister said.": a comma shortly before a closing cue
