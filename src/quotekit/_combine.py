@@ -18,7 +18,7 @@ import attrs
 import regex
 
 from ._attribution import Candidate
-from ._marks import QuotedSpan
+from ._marks import QuotedSpan, kind_of
 from ._model import SpanT
 
 
@@ -225,6 +225,33 @@ def _participle_of_quote(text: str, r: Candidate, ends: list[tuple[int, SpanT]])
         return attrs.evolve(r, speaker=ends[j][1])
     return r
 
+# A quotation's closing comma and mark, then its attribution: `..., ” she said`.
+_COMMA_CLOSE = regex.compile(r",[\"”’']{1,2}[^\S\r\n]")
+# The clause after the attribution's comma: a quotation or a lower-case word that is no
+# participle (`adding that ...` is a report of its own) and no subordinator of the
+# writer's (`when a protester fell`).
+_RESUMED = regex.compile(
+    r"[\"“‘']|(?!(?:(?:also|not|even|then|still|just|\p{Ll}+ly)[^\S\r\n]+){0,2}\p{Ll}+ing\b|(?:when|while|as|after|before|because|since|if|though|although|until|with|in|on|at)\b)\p{Ll}"
+)
+
+
+def _resumed_clause(text: str, r: Candidate, by_cue: dict[SpanT, Candidate]) -> Candidate | None:
+    """The quotation a clause resumes across its attribution, or None.
+
+    `"Only you," she said, would dare to try.`: the writer interrupts one report with its
+    attribution, and the corpus marks the quotation and the clause after the attribution
+    as one quote. The clause is reported from the quotation's own cue, right after the
+    cue and its comma, and the quotation ends with a comma.
+    """
+    d = by_cue.get(r.cue) if r.cue is not None else None
+    if d is None or d.spans[-1][1] > r.spans[0][0] or r.cue is None:
+        return None
+    if not _COMMA_CLOSE.match(text, d.spans[-1][1] - 1) or not text[r.cue[1] : r.spans[0][0]].rstrip().endswith(","):
+        return None
+    if not _RESUMED.match(text, r.spans[0][0]):
+        return None
+    return d
+
 
 def combine(
     text: str, direct: Sequence[Candidate], reported: Sequence[Candidate], quoted: Sequence[QuotedSpan]
@@ -238,6 +265,7 @@ def combine(
     claimed = {i for i, q in enumerate(quoted) if anchored.touches(q.parts)}
     index = _SpanIndex(direct)
     attribution_ends = _attribution_ends(direct) if any(r.rule == "participle" for r in reported) else []
+    by_cue = {d.cue: d for d in direct if d.cue is not None and d.rule.startswith("QSV") and len(d.spans) == 1}
     dropped: set[int] = set()
     kept: list[Candidate] = []
     for r in sorted(reported, key=lambda c: (c.spans[0][0], -_size(c.spans))):
@@ -253,6 +281,12 @@ def combine(
             continue  # the outer report already holds this one
         clash = index.hits(r.spans)
         if not clash:
+            resumed = _resumed_clause(text, r, by_cue)
+            if resumed is not None:
+                # one quote, two spans: the quotation and the clause that resumes it
+                spans = resumed.spans + r.spans
+                r = attrs.evolve(r, spans=spans, kind=kind_of(text, spans), speaker=resumed.speaker, rule=resumed.rule + "+interrupted")
+                dropped.add(direct.index(resumed))
             kept.append(r)
             continue
         ds = [direct[i] for i in clash]

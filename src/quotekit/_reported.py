@@ -1184,6 +1184,14 @@ def _new_speaker(text: str, a: int, p: int) -> regex.Match[str] | None:
     return m
 
 
+# A report that so far holds only a subject and its apposition or relative clause: `that
+# Mayor Ann Roe, who must sign the deal` (a later cue after the closing comma is the
+# clause's own verb, not a new report).
+_APPOSED_SUBJECT = regex.compile(
+    r"(?:that[^\S\n]+)?[^,;:!?\"“”\n]{1,60}?,[^\S\n]+(?:who|which|an?|the|\p{Lu}[\w.’'\-]*’s|\p{Lu}[\w.’'\-]*'s)[^\S\n][^,;:!?\"“”\n]{1,120}"
+)
+
+
 def _clip_at_next(text: str, start: int, end: int, later: Sequence[re.Match[str]]) -> int:
     """End a forward clause at a clause boundary (`; `, `, which`) or before a later cue
     that opens a report of its own (`..., saying ...`, `... and added ...`, `..., X said.`)."""
@@ -1208,6 +1216,9 @@ def _clip_at_next(text: str, start: int, end: int, later: Sequence[re.Match[str]
         if p >= end:
             break
         m = _COORDINATED.match(text, max(start, p - 60), p) or _new_speaker(text, max(start, p - 80), p)
+        verb = h.group("verb") or ""
+        if m and m.group() in (" and ", " but ") and verb and text.startswith(verb, p) and _inner_and_verb(text, start, m.start(), verb):
+            continue  # `to make a statement and encourage the party ...`: the report's own verb goes on
         if m and m.start() > start:
             if text.startswith("that", start) and (m.start() <= start + 4 or _OPENING_ADVERBIAL.fullmatch(text, start, m.start())):
                 # `that, after the vote, the mayor said ...`: the clause's own subject follows;
@@ -1215,6 +1226,8 @@ def _clip_at_next(text: str, start: int, end: int, later: Sequence[re.Match[str]
                 continue
             if (aside := _RELATIVE_ASIDE.match(text, m.start())) and aside.end() <= end:
                 continue  # `the board, which she believes is timid, should resign`: an aside inside the report
+            if text.startswith(",", m.start()) and not verb.endswith("ing") and _APPOSED_SUBJECT.fullmatch(text, start, m.start()):
+                continue  # `that Ann Roe, who must sign it, has warned ...`: the report's own subject and verb
             return m.start()
         if text[h.end() : h.end() + 1] in (".", ",", "") or h.end() >= end:
             # "..., the minister said.": a comma shortly before a closing cue
@@ -1373,6 +1386,8 @@ def _one(
             return None
         if verb.endswith("ing") and not _PRIOR_PARTICIPLE.search(text, max(ss, cue_start - 200), cue_start):
             return None  # "..., calling them liars and vowing to ...": only after a participle of its own
+        if _continues_inner_verb(text, toks, k, floor, verb):
+            return None  # "hopes to win Ohio and encourage ...": the report before it goes on
         content = _forward(text, cs, _clip_at_next(text, cs, se, later))
         if not _clause_ok(text, content):
             return None
@@ -1582,7 +1597,10 @@ def _quote_parenthetical(text: str, ss: int, close: int, post: int, se: int) -> 
 
 
 _SAY_PAST = frozenset("said told".split())
-_IRREGULAR_PAST = frozenset("said told thought wrote felt knew spoke saw heard made found gave took put".split())
+# Past forms without `-ed`: a coordinated cue in one of them is no bare verb.
+_IRREGULAR_PAST = frozenset(
+    "said told thought wrote spoke felt knew meant heard made gave took saw held found put set let sought taught understood".split()
+)
 _INFINITIVE = re.compile(r"(?:\bto|\bwould|\bwill|\bcould|\bcan|\bshould|\bmust|’d|'d)\s+\w")
 _AND_BEFORE = re.compile(r"(?<=[\w.)])\s+(?:and|but)\s+$")
 
@@ -1605,6 +1623,32 @@ def _own_clause_cues(text: str, cs: int, verb: str, later: Sequence[re.Match[str
                 continue  # `to stand up for them and defend ...`: a second infinitive
         kept.append(h)
     return kept
+
+
+# An infinitive or a modal and its verb with at least one word after it, in the report
+# before a coordinated cue: `to make a statement ...`, `would follow the senator ...`.
+_INNER_VERB = regex.compile(
+    r"\b(?:to|would|will|could|should|can|must|may|might)[^\S\n]+"
+    r"(?!(?:and|the|an?|his|her|their|its|this|that|these|those|our|your|my|them|him|me|us|it|all|each|every|some|any|no)\b)[\p{Ll}\-]+[^\S\n]+(?!and\b)\S"
+)
+
+
+def _continues_inner_verb(text: str, toks: list[tuple[int, int, str]], k: int, floor: int, verb: str) -> bool:
+    """`Roe hopes to make a statement and encourage the party ...`: a bare verb after
+    `and` cannot share the earlier cue's subject when that cue is inflected; it goes on
+    an infinitive or a modal inside the earlier cue's report, which the corpus marks as
+    one report (the bare verb is no cue of its own)."""
+    if floor < 0 or toks[k - 1][2] not in ("and", "but") or not text.startswith(verb, toks[k][0]):
+        return False
+    return _inner_and_verb(text, toks[floor][1], toks[k - 1][0], verb)
+
+
+def _inner_and_verb(text: str, a: int, conj: int, verb: str) -> bool:
+    """Is `verb` (after the `and` at `conj`) bare, after an infinitive or a modal in text[a:conj]?"""
+    word = verb.split(None, 1)[0].lower()
+    if word.endswith(("s", "ed", "ing")) or word in _IRREGULAR_PAST or text[a:conj].rstrip().endswith(","):
+        return False  # `..., and admit that ...`: a comma coordinates the sentence's own verbs
+    return _INNER_VERB.search(text, a, conj) is not None
 
 
 # The last spaced dash of a clause, and a conjunction right after it (matched backwards).
@@ -2112,6 +2156,8 @@ def _after_quote(toks: list[tuple[int, int, str]], i: int) -> bool:
     j = i - 1
     if j >= 0 and toks[j][2] == ",":
         j -= 1
+    if j > 0 and toks[j][2] == "'" and toks[j - 1][2] == "'" and toks[j - 1][1] == toks[j][0]:
+        j -= 1  # a doubled apostrophe closes the quotation as one mark: `,'' he said`
     return j >= 0 and toks[j][2] in _CLOSERS and (j == 0 or toks[j - 1][2] in (",", "?", "!", ".", "—"))
 
 
