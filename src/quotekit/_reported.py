@@ -541,6 +541,8 @@ def report(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lex
             continue  # "the report", "his claims": a noun, never a cue (and no speaker)
         if text[a].isupper() and m.group("verb") in _HEADLINE_CUES and not _after_name(text, a):
             continue  # "Calls for calm grew.": a title-case cue needs a name before it
+        if m.group("verb") in _AS_ONLY and not _AS_OBJECT.match(text, m.end()):
+            continue  # "sees an opening", "and see what happens": no cue, and cuts no report
         if a >= sent_end:
             if hits:
                 out.extend(_sentence(text, sentences[current], hits, pats))
@@ -1383,6 +1385,9 @@ _COMPOUND_HEADS = {"pledged": " delegate", "think": " tank"}
 # Cues that report in the SVC layout only with a `that` clause (train: `maintain` with a
 # noun object is keeping a lead or a pace, P .2).
 _THAT_ONLY = frozenset("maintain maintained maintains maintaining".split())
+# Perception verbs report a view only in `X sees Y as Z` (the corpus marks `Y as Z`).
+_AS_ONLY = frozenset("see sees saw seeing regards".split())
+_AS_OBJECT = regex.compile(r"\s(?!as\b)(?:[\w’'\-]+\s){1,6}?as\s")
 
 
 # `what the mayor calls "a fair deal"`: an object named in someone's words

@@ -1,0 +1,34 @@
+"""Verb cue classes added for recall (issue #6, cues3): one invented case each."""
+
+from __future__ import annotations
+
+from reported_view import quotes
+
+
+def test_sees_x_as_y_reports_the_view() -> None:
+    """`sees X as Y` reports `X as Y` with the subject as speaker."""
+    text = "Harbour pilots see the new breakwater as a danger to small boats."
+    assert ("the new breakwater as a danger to small boats", "Harbour pilots", "SVC") in quotes(text)
+
+
+def test_see_without_as_is_no_cue() -> None:
+    """A perception verb with no `as` after its object reports nothing."""
+    assert quotes("The ferry crews saw the storm coming from the west.") == []
+
+
+def test_see_without_as_does_not_cut_a_report() -> None:
+    """`and see what happens` is no second cue: the outer report runs on past it."""
+    text = "Ida Brekke said the crews would wait and see what the tide brings."
+    assert quotes(text) == [("the crews would wait and see what the tide brings", "Ida Brekke", "SVC")]
+
+
+def test_voiced_support_reports_what_the_stance_is_about() -> None:
+    """`voiced support for X` reports X, as `expressed support for X` does."""
+    text = "Mayor Lotta Vik voiced support for the harbour tunnel."
+    assert [q[:2] for q in quotes(text)] == [("the harbour tunnel", "Mayor Lotta Vik")]
+
+
+def test_listed_reports_its_object() -> None:
+    """`listed` is a stance verb: its object is the content."""
+    text = "The candidate then listed her three wins in the northern districts."
+    assert quotes(text) == [("her three wins in the northern districts", "The candidate", "SVC")]
