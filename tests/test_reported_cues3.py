@@ -32,3 +32,21 @@ def test_listed_reports_its_object() -> None:
     """`listed` is a stance verb: its object is the content."""
     text = "The candidate then listed her three wins in the northern districts."
     assert quotes(text) == [("her three wins in the northern districts", "The candidate", "SVC")]
+
+
+def test_discuss_reports_its_topic() -> None:
+    """`will discuss X` reports the topic X."""
+    text = "The two ministers will discuss a new fishing treaty."
+    assert quotes(text) == [("a new fishing treaty", "The two ministers", "SVC")]
+
+
+def test_pushing_for_reports_what_is_pushed() -> None:
+    """`is pushing for X` reports X, as `pushed for X` does."""
+    text = "Governor Ilse Moen is pushing for a higher toll on the bridge."
+    assert quotes(text) == [("a higher toll on the bridge", "Governor Ilse Moen", "SVC")]
+
+
+def test_poll_share_would_vote_for() -> None:
+    """A poll share that `would vote for` a candidate reports the candidate."""
+    text = "Among islanders, 41 percent would vote for Ola Brandt."
+    assert ("Ola Brandt", "41 percent", "SVC") in quotes(text)
