@@ -50,3 +50,20 @@ def test_poll_share_would_vote_for() -> None:
     """A poll share that `would vote for` a candidate reports the candidate."""
     text = "Among islanders, 41 percent would vote for Ola Brandt."
     assert ("Ola Brandt", "41 percent", "SVC") in quotes(text)
+
+
+def test_hedged_expectation_reads_like_seems() -> None:
+    """`is widely expected to` gives the subject and the infinitive, no speaker."""
+    text = "The harbour ruling is widely expected to favour the ferry company."
+    assert quotes(text) == [("The harbour ruling | to favour the ferry company", None, "seems")]
+
+
+def test_plain_expectation_is_the_writers_agenda() -> None:
+    """A plain `is expected to meet ...` reports nothing."""
+    assert quotes("The minister is expected to meet her Danish counterpart in Oslo.") == []
+
+
+def test_expected_to_cue_names_its_subject() -> None:
+    """`is expected to endorse X` reads like `seemed to dismiss X`: the subject speaks."""
+    text = "The Harbour Gazette is expected to endorse Mira Holt."
+    assert quotes(text) == [("Mira Holt", "The Harbour Gazette", "seems_cue")]

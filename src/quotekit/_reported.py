@@ -1211,6 +1211,9 @@ def _one(
     if k > 0 and verb in _PASSIVE_RAISING and toks[k - 1][2].lower() in _BE and text.startswith(" to ", cue_end):
         # "The clubs are said to be close to a deal": hearsay without a source, like `seems`
         return _raising(text, se, toks, k - 1, floor, toks[k - 1][0], cue_end, later)
+    if k > 0 and verb == "expected" and toks[k - 1][2].lower() in _BE and text.startswith(" to ", cue_end) and _hedged_expectation(toks, k - 1, ci, later, cue_end):
+        # "The ruling is widely expected to favour the port": a forecast without a source
+        return _raising(text, se, toks, k - 1, floor, toks[k - 1][0], cue_end, later)
     if k > 1 and toks[k - 1][2].lower() in _BE and by is None and text.startswith("that ", post):
         # "It was widely reported that ...": hearsay without a source, the `that` clause its content
         j = k - 3 if toks[k - 2][2].lower() in ("has", "have", "had") else k - 2
@@ -1777,6 +1780,17 @@ _RAISING = frozenset("appear appeared appears seem seemed seems".split())
 # Not `is expected to`: the corpus marks it, but a scheduled event ("is expected to meet
 # her counterpart") is the writer's agenda, not a report (the seed check holds it out).
 _PASSIVE_RAISING = frozenset("said reported".split())
+# `is expected to` reports only when hedged (`widely`, `not`) or when a cue follows
+# (`is expected to endorse Roe`, read as `seemed to dismiss`): a plain `is expected to
+# meet her counterpart` is the writer's agenda (see above; train: the hedged forms 13 of 15).
+_EXPECTATION_HEDGES = frozenset("widely not generally originally isn't isn’t wasn't wasn’t aren't aren’t weren't weren’t".split())
+
+
+def _hedged_expectation(toks: list[tuple[int, int, str]], be: int, ci: int, later: Sequence[re.Match[str]], cue_end: int) -> bool:
+    """`is widely expected to`, `is not expected to`, or `is expected to` + a cue verb."""
+    if any(toks[j][2].lower() in _EXPECTATION_HEDGES for j in range(be, ci)):
+        return True
+    return bool(later) and later[0].start() == cue_end + 4 and later[0].group("verb") is not None
 
 
 def _raising(
