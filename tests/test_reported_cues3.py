@@ -67,3 +67,9 @@ def test_expected_to_cue_names_its_subject() -> None:
     """`is expected to endorse X` reads like `seemed to dismiss X`: the subject speaks."""
     text = "The Harbour Gazette is expected to endorse Mira Holt."
     assert quotes(text) == [("Mira Holt", "The Harbour Gazette", "seems_cue")]
+
+
+def test_doubled_marks_before_an_inverted_speaker() -> None:
+    """`X is ''...,'' said Y` is a CVS report, as with `"` marks."""
+    text = "Dock fees rose again. The toll plan is ''a terrible idea,'' said Ola Brandt, a ferry captain."
+    assert ("The toll plan is ''a terrible idea", "Ola Brandt", "CVS") in quotes(text)

@@ -1138,7 +1138,7 @@ def _one(
             return None
         return Candidate((content,), kind_of(text, (content,)), None, (m.start(), cue_end), "asked_lead")
     prev = toks[k - 1][2] if k > 0 else ""
-    if prev == "," or _comma_closer(toks, k - 1):
+    if prev == "," or _comma_closer(toks, k - 1) or _doubled_comma_closer(toks, k - 1):
         # "CLAUSE, said the spokesman."  /  "Smith, a spokesman, said CLAUSE"
         spk, after_i = _speaker_after(toks, post_toks_i)
         inverts = verb in _INVERTING and not _opens_with_apposition(toks, k)
