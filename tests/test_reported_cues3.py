@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from reported_view import quotes
 
 
@@ -73,3 +74,24 @@ def test_doubled_marks_before_an_inverted_speaker() -> None:
     """`X is ''...,'' said Y` is a CVS report, as with `"` marks."""
     text = "Dock fees rose again. The toll plan is ''a terrible idea,'' said Ola Brandt, a ferry captain."
     assert ("The toll plan is ''a terrible idea", "Ola Brandt", "CVS") in quotes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The harbour board detailed its plan for a second pier.", "its plan for a second pier", "The harbour board"),
+        ("Captain Rolf Dahl has commented on the closure of the ferry line.", "the closure of the ferry line", "Captain Rolf Dahl"),
+        ("The island council balked at the price of the new bridge.", "the price of the new bridge", "The island council"),
+        ("Mayor Ines Holm apologized for the delays at the dock.", "the delays at the dock", "Mayor Ines Holm"),
+        ("The skipper pleaded guilty to a charge of overloading the ferry.", "guilty to a charge of overloading the ferry", "The skipper"),
+    ],
+)
+def test_stance_verbs_added_for_recall(text: str, content: str, speaker: str) -> None:
+    """The stance verbs added in round 4 report their object with the subject as speaker."""
+    assert quotes(text) == [(content, speaker, "SVC")]
+
+
+def test_repeated_before_a_noun_is_no_cue() -> None:
+    """`repeated` stays out of the lexicon: `repeated delays` does not cut a report."""
+    text = "Ola Vik said the repeated delays had cost the town its ferry."
+    assert quotes(text) == [("the repeated delays had cost the town its ferry", "Ola Vik", "SVC")]
