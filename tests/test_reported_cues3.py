@@ -95,3 +95,15 @@ def test_repeated_before_a_noun_is_no_cue() -> None:
     """`repeated` stays out of the lexicon: `repeated delays` does not cut a report."""
     text = "Ola Vik said the repeated delays had cost the town its ferry."
     assert quotes(text) == [("the repeated delays had cost the town its ferry", "Ola Vik", "SVC")]
+
+
+def test_pushed_back_against_reports_its_object() -> None:
+    """`pushed back against X` is a stance: X is the content."""
+    text = "The dock workers pushed back against the new shift rules."
+    assert quotes(text) == [("the new shift rules", "The dock workers", "SVC")]
+
+
+def test_opined_reports_its_clause() -> None:
+    """`opined` is a reporting verb: its clause is the content."""
+    text = "The old harbour master opined that the pier would not last the winter."
+    assert quotes(text) == [("that the pier would not last the winter", "The old harbour master", "SVC")]
