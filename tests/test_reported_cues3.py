@@ -107,3 +107,21 @@ def test_opined_reports_its_clause() -> None:
     """`opined` is a reporting verb: its clause is the content."""
     text = "The old harbour master opined that the pier would not last the winter."
     assert quotes(text) == [("that the pier would not last the winter", "The old harbour master", "SVC")]
+
+
+def test_cast_x_as_y_reports_the_portrait() -> None:
+    """`cast X as Y` (like `sees X as Y`) reports `X as Y`."""
+    text = "Councillor Ben Aas cast the ferry deal as a gift to the mainland."
+    assert quotes(text) == [("the ferry deal as a gift to the mainland", "Councillor Ben Aas", "SVC")]
+
+
+def test_compared_x_to_y_is_a_stance() -> None:
+    """`compared X to Y` reports `X to Y`."""
+    text = "The skipper compared the new pier to a sandcastle."
+    assert quotes(text) == [("the new pier to a sandcastle", "The skipper", "SVC")]
+
+
+def test_writers_comparison_cuts_no_report() -> None:
+    """`, compared with ...` is the writer's comparison, not a second cue."""
+    text = "Ida Lund said the toll was fair, compared with the fares on the old ferry."
+    assert quotes(text) == [("the toll was fair, compared with the fares on the old ferry", "Ida Lund", "SVC")]

@@ -543,6 +543,8 @@ def report(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lex
             continue  # "Calls for calm grew.": a title-case cue needs a name before it
         if m.group("verb") in _AS_ONLY and not _AS_OBJECT.match(text, m.end()):
             continue  # "sees an opening", "and see what happens": no cue, and cuts no report
+        if m.group("verb") == "compared" and text.startswith((" to ", " with "), m.end()):
+            continue  # "..., compared with last year": the writer's comparison, no cue
         if a >= sent_end:
             if hits:
                 out.extend(_sentence(text, sentences[current], hits, pats))
@@ -1389,7 +1391,7 @@ _COMPOUND_HEADS = {"pledged": " delegate", "think": " tank"}
 # noun object is keeping a lead or a pace, P .2).
 _THAT_ONLY = frozenset("maintain maintained maintains maintaining".split())
 # Perception verbs report a view only in `X sees Y as Z` (the corpus marks `Y as Z`).
-_AS_ONLY = frozenset("see sees saw seeing regards".split())
+_AS_ONLY = frozenset("see sees saw seeing regards cast casts casting painted paints framed frames".split())
 _AS_OBJECT = regex.compile(r"\s(?!as\b)(?:[\w’'\-]+\s){1,6}?as\s")
 
 
