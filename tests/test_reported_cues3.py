@@ -125,3 +125,20 @@ def test_writers_comparison_cuts_no_report() -> None:
     """`, compared with ...` is the writer's comparison, not a second cue."""
     text = "Ida Lund said the toll was fair, compared with the fares on the old ferry."
     assert quotes(text) == [("the toll was fair, compared with the fares on the old ferry", "Ida Lund", "SVC")]
+
+
+def test_stance_adjective_after_a_copula() -> None:
+    """`remain confident that ...` reports the clause, the subject its source."""
+    text = "The harbour pilots remain confident that the new channel will open in May."
+    assert quotes(text) == [("that the new channel will open in May", "The harbour pilots", "stance_adjective")]
+
+
+def test_stance_adjective_with_its_preposition() -> None:
+    """`are skeptical of X` reports X; the preposition belongs to the cue."""
+    text = "The islanders are skeptical of the new ferry timetable."
+    assert quotes(text) == [("the new ferry timetable", "The islanders", "stance_adjective")]
+
+
+def test_adjective_without_copula_is_no_cue() -> None:
+    """`presidential hopeful Ann Roe` names a candidate; nothing is reported."""
+    assert quotes("Presidential hopeful Ann Roe toured the harbour on Friday.") == []
