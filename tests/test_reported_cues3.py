@@ -142,3 +142,9 @@ def test_stance_adjective_with_its_preposition() -> None:
 def test_adjective_without_copula_is_no_cue() -> None:
     """`presidential hopeful Ann Roe` names a candidate; nothing is reported."""
     assert quotes("Presidential hopeful Ann Roe toured the harbour on Friday.") == []
+
+
+def test_worried_about_after_a_copula() -> None:
+    """`are worried about X` reports X; a negated auxiliary before the copula is skipped."""
+    text = "The dock crews have not been worried about the storm."
+    assert ("the storm", "The dock crews", "stance_adjective") in quotes(text)

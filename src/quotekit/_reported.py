@@ -656,10 +656,13 @@ def _noun_that(text: str, layout: Layout, taken: Sequence[Candidate]) -> list[Ca
 # eager to ...`, `Voters are skeptical of ...`. The corpus marks the copula, the adjective
 # and its preposition as the cue, the subject as the source. Without the copula the word
 # is mostly a noun or an attribute (`presidential hopeful Ann Roe`) and no cue at all.
-_STANCE_ADJECTIVE_WORDS = ("confident", "convinced", "optimistic", "hopeful", "adamant", "skeptical", "sceptical", "eager", "pessimistic")
+_STANCE_ADJECTIVE_WORDS = (
+    "confident", "convinced", "optimistic", "hopeful", "adamant", "skeptical", "sceptical", "eager", "pessimistic",
+    "concerned", "worried", "unhappy", "wary",
+)
 _STANCE_ADJECTIVE = regex.compile(
     r"(?<![\w\-’'])(?P<cue>(?P<be>is|are|was|were|be|been|remain|remains|remained)\s+"
-    r"(?:(?:not|still|now|also|very|so|increasingly|\p{Ll}+ly)\s+){0,2}\L<adjectives>(?:\s+(?P<prep>about|of|in))?)"
+    r"(?:(?:not|still|now|also|very|so|increasingly|\p{Ll}+ly)\s+){0,2}\L<adjectives>(?:\s+(?P<prep>about|of|in|with))?)"
     r"\s+(?(prep)(?=[\w“\"‘'])|(?=(?:that|to)\s))",
     adjectives=_STANCE_ADJECTIVE_WORDS,
 )
@@ -668,6 +671,8 @@ _STANCE_ADJECTIVE = regex.compile(
 # each is then matched in a short window.
 _STANCE_ADJECTIVE_SCAN = re.compile(r" (?:" + "|".join(_STANCE_ADJECTIVE_WORDS) + r")\b")
 _NO_STANCE_SUBJECT = frozenset("it there that this what".split())
+# an object ends as a stance verb's does, and at a typed double dash (`about re-election -- ...`)
+_STANCE_OBJECT_END = regex.compile(_OBJECT_END.pattern + r"|\s--\s")
 
 
 def _stance_adjective(text: str, layout: Layout) -> list[Candidate]:
@@ -682,14 +687,14 @@ def _stance_adjective(text: str, layout: Layout) -> list[Candidate]:
         ss, se = layout.sentences[layout.sentence_index(m.start())]
         toks = _tokens(text, max(ss, m.start() - 160), m.start("be"))
         k = len(toks)
-        while k > 0 and (toks[k - 1][2].lower() in _AUX or toks[k - 1][2].lower() in _BE):
-            k -= 1  # "have been eager", "has long been skeptical"
+        while k > 0 and (toks[k - 1][2].lower() in _AUX or toks[k - 1][2].lower() in _BE or toks[k - 1][2].endswith(("n’t", "n't"))):
+            k -= 1  # "have been eager", "has long been skeptical", "wouldn't be worried"
         spk, _ = _speaker_before(toks, k)
         if spk is None or text[spk[0] : spk[1]].lower() in _NO_STANCE_SUBJECT:
             continue
         post = m.end()
         if m.group("prep"):
-            stop = _OBJECT_END.search(text, post, se)
+            stop = _STANCE_OBJECT_END.search(text, post, se)
             end = stop.start() if stop else se
         else:
             end = _clip_at_next(text, post, se, ())
