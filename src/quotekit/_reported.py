@@ -550,6 +550,11 @@ def report(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lex
             continue  # "Calls for calm grew.": a title-case cue needs a name before it
         if m.group("verb") == "reports" and ((not _after_name(text, a) and text[max(0, a - 4) : a].strip() not in ("he", "she", "it")) or _REPORTS_NOUN.match(text, m.end())):
             continue  # "news reports", "G-III reports show": a noun; "The Gazette reports ..." is a cue
+
+        if m.group("verb") in _AS_ONLY and not _AS_OBJECT.match(text, m.end()):
+            continue  # "sees an opening", "and see what happens": no cue, and cuts no report
+        if m.group("verb") == "compared" and text.startswith((" to ", " with "), m.end()):
+            continue  # "..., compared with last year": the writer's comparison, no cue
         if a >= sent_end:
             if hits:
                 out.extend(_sentence(text, sentences[current], hits, pats))
@@ -565,7 +570,7 @@ def report(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lex
     title = _label_colon(text, layout.paragraphs[0], layout, pats) if layout.paragraphs else None
     if title is not None:
         out.insert(0, title)
-    extra = _transcript(text, layout, pats) + _in_poll(text, layout) + _noun_colon(text, layout)
+    extra = _transcript(text, layout, pats) + _in_poll(text, layout) + _noun_colon(text, layout) + _stance_adjective(text, layout)
     extra += _reportedly(text, layout, out) + _call_for(text, layout, out)
     owned = _noun_that(text, layout, out)
     if owned:
@@ -659,6 +664,59 @@ def _noun_that(text: str, layout: Layout, taken: Sequence[Candidate]) -> list[Ca
         if len(text[content[0] : content[1]].split()) < 4:
             continue
         out.append(Candidate((content,), kind_of(text, (content,)), m.span("own"), m.span("cue"), "noun_that"))
+    return out
+
+
+# A stance adjective after a copula: `Her aides remain confident that ...`, `The mayor is
+# eager to ...`, `Voters are skeptical of ...`. The corpus marks the copula, the adjective
+# and its preposition as the cue, the subject as the source. Without the copula the word
+# is mostly a noun or an attribute (`presidential hopeful Ann Roe`) and no cue at all.
+_STANCE_ADJECTIVE_WORDS = (
+    "confident", "convinced", "optimistic", "hopeful", "adamant", "skeptical", "sceptical", "eager", "pessimistic",
+    "concerned", "worried", "unhappy", "wary",
+)
+_STANCE_ADJECTIVE = regex.compile(
+    r"(?<![\w\-’'])(?P<cue>(?P<be>is|are|was|were|be|been|remain|remains|remained)\s+"
+    r"(?:(?:not|still|now|also|very|so|increasingly|\p{Ll}+ly)\s+){0,2}\L<adjectives>(?:\s+(?P<prep>about|of|in|with))?)"
+    r"\s+(?(prep)(?=[\w“\"‘'])|(?=(?:that|to)\s))",
+    adjectives=_STANCE_ADJECTIVE_WORDS,
+)
+# The adjectives alone after a space, found first (a plain scan that starts on a space is
+# about five times cheaper than the full pattern over the whole text); the copula before
+# each is then matched in a short window.
+_STANCE_ADJECTIVE_SCAN = re.compile(r" (?:" + "|".join(_STANCE_ADJECTIVE_WORDS) + r")\b")
+_NO_STANCE_SUBJECT = frozenset("it there that this what".split())
+# an object ends as a stance verb's does, and at a typed double dash (`about re-election -- ...`)
+_STANCE_OBJECT_END = regex.compile(_OBJECT_END.pattern + r"|\s--\s")
+
+
+def _stance_adjective(text: str, layout: Layout) -> list[Candidate]:
+    """`Her aides remain confident that the bill will pass`: the clause (or the infinitive,
+    or the object after `about`/`of`/`in`) is the subject's stance; the subject before the
+    copula and its auxiliaries (`have been eager`) is the speaker."""
+    out: list[Candidate] = []
+    for h in _STANCE_ADJECTIVE_SCAN.finditer(text):
+        m = _STANCE_ADJECTIVE.search(text, max(0, h.start() - 48), h.end() + 12)
+        if m is None or m.end("cue") < h.end():
+            continue
+        ss, se = layout.sentences[layout.sentence_index(m.start())]
+        toks = _tokens(text, max(ss, m.start() - 160), m.start("be"))
+        k = len(toks)
+        while k > 0 and (toks[k - 1][2].lower() in _AUX or toks[k - 1][2].lower() in _BE or toks[k - 1][2].endswith(("n’t", "n't"))):
+            k -= 1  # "have been eager", "has long been skeptical", "wouldn't be worried"
+        spk, _ = _speaker_before(toks, k)
+        if spk is None or text[spk[0] : spk[1]].lower() in _NO_STANCE_SUBJECT:
+            continue
+        post = m.end()
+        if m.group("prep"):
+            stop = _STANCE_OBJECT_END.search(text, post, se)
+            end = stop.start() if stop else se
+        else:
+            end = _clip_at_next(text, post, se, ())
+        content = _forward(text, post, end)
+        if not _clause_ok(text, content):
+            continue
+        out.append(Candidate((content,), kind_of(text, (content,)), spk, m.span("cue"), "stance_adjective"))
     return out
 
 
@@ -1329,7 +1387,7 @@ def _one(
             return None
         return Candidate((content,), kind_of(text, (content,)), None, (m.start(), cue_end), "asked_lead")
     prev = toks[k - 1][2] if k > 0 else ""
-    if prev == "," or _comma_closer(toks, k - 1):
+    if prev == "," or _comma_closer(toks, k - 1) or _doubled_comma_closer(toks, k - 1):
         # "CLAUSE, said the spokesman."  /  "Smith, a spokesman, said CLAUSE"
         spk, after_i = _speaker_after(toks, post_toks_i)
         inverts = verb in _INVERTING and not _opens_with_apposition(toks, k)
@@ -1405,6 +1463,9 @@ def _one(
         return Candidate((content,), kind_of(text, (content,)), source, (cue_start, cue_end), "according_to")
     if k > 0 and verb in _PASSIVE_RAISING and toks[k - 1][2].lower() in _BE and text.startswith(" to ", cue_end):
         # "The clubs are said to be close to a deal": hearsay without a source, like `seems`
+        return _raising(text, se, toks, k - 1, floor, toks[k - 1][0], cue_end, later)
+    if k > 0 and verb == "expected" and toks[k - 1][2].lower() in _BE and text.startswith(" to ", cue_end) and _hedged_expectation(toks, k - 1, ci, later, cue_end):
+        # "The ruling is widely expected to favour the port": a forecast without a source
         return _raising(text, se, toks, k - 1, floor, toks[k - 1][0], cue_end, later)
     if k > 1 and toks[k - 1][2].lower() in _BE and by is None and text.startswith("that ", post):
         # "It was widely reported that ...": hearsay without a source, the `that` clause its content
@@ -1683,6 +1744,9 @@ _COMPOUND_HEADS = {"pledged": " delegate", "think": " tank"}
 # Cues that report in the SVC layout only with a `that` clause (train: `maintain` with a
 # noun object is keeping a lead or a pace, P .2).
 _THAT_ONLY = frozenset("maintain maintained maintains maintaining".split())
+# Perception verbs report a view only in `X sees Y as Z` (the corpus marks `Y as Z`).
+_AS_ONLY = frozenset("see sees saw seeing regards cast casts casting painted paints framed frames".split())
+_AS_OBJECT = regex.compile(r"\s(?!as\b)(?:[\w’'\-]+\s){1,6}?as\s")
 
 
 # `what the mayor calls "a fair deal"`: an object named in someone's words
@@ -2086,6 +2150,17 @@ _RAISING = frozenset("appear appeared appears seem seemed seems".split())
 # Not `is expected to`: the corpus marks it, but a scheduled event ("is expected to meet
 # her counterpart") is the writer's agenda, not a report (the seed check holds it out).
 _PASSIVE_RAISING = frozenset("said reported".split())
+# `is expected to` reports only when hedged (`widely`, `not`) or when a cue follows
+# (`is expected to endorse Roe`, read as `seemed to dismiss`): a plain `is expected to
+# meet her counterpart` is the writer's agenda (see above; train: the hedged forms 13 of 15).
+_EXPECTATION_HEDGES = frozenset("widely not generally originally isn't isn’t wasn't wasn’t aren't aren’t weren't weren’t".split())
+
+
+def _hedged_expectation(toks: list[tuple[int, int, str]], be: int, ci: int, later: Sequence[re.Match[str]], cue_end: int) -> bool:
+    """`is widely expected to`, `is not expected to`, or `is expected to` + a cue verb."""
+    if any(toks[j][2].lower() in _EXPECTATION_HEDGES for j in range(be, ci)):
+        return True
+    return bool(later) and later[0].start() == cue_end + 4 and later[0].group("verb") is not None
 
 
 def _raising(
