@@ -1,0 +1,25 @@
+"""Where a reported content ends (ends3, issue #6): one invented case per class of end fixed.
+
+Each case names the class of boundary where the corpus ends a report and quotekit used to
+run past it (or stop before it).
+"""
+
+from __future__ import annotations
+
+from reported_view import quotes
+
+
+def test_report_ending_its_paragraph_keeps_out_the_next_quote_paragraph() -> None:
+    """A report that ends its paragraph with a full stop does not run into the quote paragraph after it."""
+    text = (
+        "The harbour engineer said the new pier was safe for the winter.\n\n"
+        '"We checked every beam twice and found nothing wrong with it."\n\n'
+        "The ferry resumes on Monday."
+    )
+    assert quotes(text)[0] == ("the new pier was safe for the winter", "The harbour engineer", "SVC")
+
+
+def test_report_runs_into_a_quote_in_its_own_paragraph() -> None:
+    """A quotation right after the report in the same paragraph still continues it."""
+    text = 'The harbour engineer said the new pier was safe for the winter. "We checked every beam twice."'
+    assert quotes(text)[0][0].endswith("We checked every beam twice")
