@@ -23,3 +23,9 @@ def test_report_runs_into_a_quote_in_its_own_paragraph() -> None:
     """A quotation right after the report in the same paragraph still continues it."""
     text = 'The harbour engineer said the new pier was safe for the winter. "We checked every beam twice."'
     assert quotes(text)[0][0].endswith("We checked every beam twice")
+
+
+def test_report_ends_before_the_writers_comment_on_its_effect() -> None:
+    """A participle that comments on what the reported act did (`, forcing ...`) is the writer's."""
+    text = "The port board declared that the north quay would close in March, forcing the ferries to dock at Selby."
+    assert quotes(text)[0][0] == "that the north quay would close in March"

@@ -315,14 +315,19 @@ _TRAILING_ENDS = tuple(
 # (an occasion too); `on condition of anonymity`, whose reason clause holds verbs of its
 # own. Only these (`_SHORT_TAILS`) may cut a clause shorter than 20 characters (`thanked
 # voters in a speech`). The look-ahead `[^,;]*$` stops at the next comma, so the search stays linear; the standard
-# library's `re` runs this plain alternation faster than `regex`.
+# library's `re` runs this plain alternation faster than `regex`. The effect one (ends3):
+# the writer's comment on what the reported act did (`..., forcing airlines to detour`,
+# `..., meaning that ...`, `..., drawing 1,100 people`).
 _LONG_TAIL = re.compile(
     r""",\s+(?:(?P<appositive>an?\s(?=[^,;]*$)|the\s(?=(?:(?!\sand\s)[^,;])*$))
       | (?P<place>where\s+(?:he|she|they|we|I|it)\s)
       | (?P<aside>(?:often|notably|usually|typically)\s)
       | (?P<comparison>(?:as\s+)?compared\s+(?:with|to)\s)
       | (?P<verb>(?:was|were|is|are)\s(?=[^,;]*$))
-      | (?P<concession>(?:even\s+)?though\s(?![\w\-]+(?:\s[\w\-]+)?,)))
+      | (?P<concession>(?:even\s+)?though\s(?![\w\-]+(?:\s[\w\-]+)?,))
+      | (?P<effect>(?:leading\s+to|forcing|prompting|sparking|triggering|fuell?ing|throwing|reversing|meaning|
+           putting|angering|drawing|tapping|highlighting|contrasting|underscoring|signall?ing|marking|cementing|
+           paving|setting\s+off)\s))
     | \sfor\s+(?:this|the)\s+(?P<article>article|story|report)\b
     | \s(?:on|under)\s+(?:the\s+)?(?P<anonymity>condition\s+of\s+anonymity)\b
     | (?P<colon>:\s+(?:A|An|The|When|If|In|But|And|It|He|She|They|We|I|This|That|There)\s)
