@@ -29,3 +29,14 @@ def test_report_ends_before_the_writers_comment_on_its_effect() -> None:
     """A participle that comments on what the reported act did (`, forcing ...`) is the writer's."""
     text = "The port board declared that the north quay would close in March, forcing the ferries to dock at Selby."
     assert quotes(text)[0][0] == "that the north quay would close in March"
+
+
+def test_stance_object_ends_before_the_subjects_second_predicate() -> None:
+    """A stance cue's object ends where `and`/`but` and a past verb start the subject's next predicate."""
+    assert quotes("Mayor Ilse Varga praised the harbour crews but voted against their pay rise.")[0][0] == "the harbour crews"
+
+
+def test_stance_object_keeps_a_relative_clause_with_two_verbs() -> None:
+    """A verb inside the object's own relative clause does not end it."""
+    text = "Mayor Ilse Varga praised the crews who stayed and repaired the pier."
+    assert quotes(text)[0][0] == "the crews who stayed and repaired the pier"

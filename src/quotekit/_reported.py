@@ -808,6 +808,8 @@ def _sentence(text: str, sent: SpanT, hits: list[re.Match[str]], pats: _Patterns
             end = _object_end(text, stop, se, _FRONTED.match(text, ss) is not None) if stop else se
             if verb in _NAMING:
                 end = _label_end(text, m.end(), end)
+            else:
+                end = _second_predicate(text, m.end(), end)
         floor = bisect.bisect_left(starts, hits[h_i - 1].end()) - 1 if h_i else -1
         first_cue = first if h_i else -1
         c = _one(text, ss, end, toks, starts, m, later, last_speaker, floor, first_cue)
@@ -907,6 +909,25 @@ def _label_end(text: str, a: int, b: int) -> int:
     `called the merger "a bad deal" and left` -> `the merger "a bad deal"`."""
     m = _AFTER_LABEL.search(text, a, b)
     return m.start() + 1 if m else b
+
+
+# A second predicate of the sentence's subject after a stance cue's object: `endorsed Ann
+# Roe and campaigned for her`, `praised the plan but voted against it`. An object has no
+# verb of its own, unless a relative or an infinitive opens a clause inside it (`praised
+# the crews who stayed and fought`); a dash before `and` opens an aside instead.
+_SECOND_PREDICATE = regex.compile(
+    r",?\s(?:and|but)\s+(?:(?:then|also|later|\p{Ll}+ly)\s+)?(?:was|were|has|had|is|are|did|does|said|took|made|gave|went|left|met|told|\p{Ll}{3,}ed)\s"
+)
+_INNER_CLAUSE = regex.compile(r"\b(?:who|that|which|whom|where|when|to)\b")
+
+
+def _second_predicate(text: str, a: int, b: int) -> int:
+    """Where a stance cue's object (text[a:b]) ends before the subject's second
+    predicate, else b: `criticized Roe and challenged her to a debate` -> `Roe`."""
+    m = _SECOND_PREDICATE.search(text, a, b)
+    if m is None or text[m.start() - 1 : m.start()] in "-—–" or _INNER_CLAUSE.search(text, a, m.start()):
+        return b
+    return m.start()
 
 
 _COORDINATED = regex.compile(
