@@ -40,3 +40,17 @@ def test_stance_object_keeps_a_relative_clause_with_two_verbs() -> None:
     """A verb inside the object's own relative clause does not end it."""
     text = "Mayor Ilse Varga praised the crews who stayed and repaired the pier."
     assert quotes(text)[0][0] == "the crews who stayed and repaired the pier"
+
+
+def test_base_verb_after_and_continues_the_clause_after_a_modal() -> None:
+    """A cue in the base form after `and` shares the clause's modal: it is the clause's verb, not a new report."""
+    text = "Ms. Varga said she would meet the harbour board and urge it to keep the ferry running."
+    assert quotes(text) == [
+        ("she would meet the harbour board and urge it to keep the ferry running", "Ms. Varga", "SVC")
+    ]
+
+
+def test_past_verb_after_and_is_still_the_speakers_second_report() -> None:
+    """The speaker's own second predicate keeps its tense and still opens a report of its own."""
+    text = "Ms. Varga said she would meet the harbour board and urged it to keep the ferry running."
+    assert [q[0] for q in quotes(text)] == ["she would meet the harbour board", "it to keep the ferry running"]

@@ -1032,6 +1032,30 @@ def _new_speaker(text: str, a: int, p: int) -> regex.Match[str] | None:
     return m
 
 
+# A modal or `to` before a bare verb: a later base-form verb after `and` shares it.
+_MODAL_BEFORE = regex.compile(r"\b(?:would|will|could|should|can|may|might|must|’d|'d|to(?=\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me)\s)))\s")
+_BASE_AFTER_AND = regex.compile(r"\s+and\s+$")
+_PAST_IRREGULAR = frozenset("said told wrote thought felt knew saw spoke found held heard taught sought swore put set let read".split())
+
+
+def _shares_modal(text: str, start: int, m: regex.Match[str], h: re.Match[str]) -> bool:
+    """Is the later cue `h`, right after a plain `and` (match `m`), a base form that
+    continues a verb phrase of the clause after a modal or `to` (`that he would call Roe
+    and ask her for funds`)? The speaker's own second predicate keeps its tense
+    (`said ... and asked`)."""
+    verb = h.group("verb")
+    if not verb:
+        return False  # `according to`
+    first = verb.split(None, 1)[0]
+    if not _BASE_AFTER_AND.fullmatch(text, m.start(), h.start()) or first in _PAST_IRREGULAR:
+        return False
+    if first.endswith(("ed", "ing")) or (first.endswith("s") and not first.endswith("ss")) or not first.islower():
+        return False
+    if text[m.start() - 1 : m.start()] == ",":
+        return False  # `..., and admit ...`: a comma before `and` closes the clause
+    return _MODAL_BEFORE.search(text, max(start, m.start() - 40), m.start()) is not None
+
+
 def _clip_at_next(text: str, start: int, end: int, later: Sequence[re.Match[str]]) -> int:
     """End a forward clause at a clause boundary (`; `, `, which`) or before a later cue
     that opens a report of its own (`..., saying ...`, `... and added ...`, `..., X said.`)."""
@@ -1056,6 +1080,8 @@ def _clip_at_next(text: str, start: int, end: int, later: Sequence[re.Match[str]
         if p >= end:
             break
         m = _COORDINATED.match(text, max(start, p - 60), p) or _new_speaker(text, max(start, p - 80), p)
+        if m and m.start() > start and _shares_modal(text, start, m, h):
+            continue  # `said he would call Roe and ask her ...`: the clause's own second verb
         if m and m.start() > start:
             if text.startswith("that", start) and (m.start() <= start + 4 or _OPENING_ADVERBIAL.fullmatch(text, start, m.start())):
                 # `that, after the vote, the mayor said ...`: the clause's own subject follows;
