@@ -94,7 +94,6 @@ def test_and_after_the_attribution_stays_the_writers() -> None:
     assert _contents(text) == ["The pier is safe for now"]
 
 
-@pytest.mark.xfail(strict=True, reason="a coordinated verb of the reported clause reads as the speaker's second cue")
 def test_coordinated_verb_inside_the_report() -> None:
     """A second verb of the reported clause (`and ask ...`) stays in the report."""
     text = "The mayor says he would call the governor and ask him for more funds."
