@@ -54,3 +54,9 @@ def test_past_verb_after_and_is_still_the_speakers_second_report() -> None:
     """The speaker's own second predicate keeps its tense and still opens a report of its own."""
     text = "Ms. Varga said she would meet the harbour board and urged it to keep the ferry running."
     assert [q[0] for q in quotes(text)] == ["she would meet the harbour board", "it to keep the ferry running"]
+
+
+def test_stance_object_runs_on_past_an_alternative_after_a_comma() -> None:
+    """`, or` offers another item of the object, not a new clause: the object runs on past it."""
+    text = "The harbour board questioned whether the pier could be saved, or whether it should be torn down."
+    assert quotes(text)[0][0] == "whether the pier could be saved, or whether it should be torn down"

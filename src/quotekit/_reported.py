@@ -839,9 +839,10 @@ _AFTER_LABEL = regex.compile(r"[\"”’']\s+(?:and\s+(?!a\s|an\s|the\s)\p{Ll}+e
 _QUOTE_COMMA_ON = regex.compile(r"(?:,[\"”’']|[\"”’'],)[^\S\r\n]+(?:(?!(?:although|though|while|but|even|despite|which|and|or|as|in|who|whom|he|she|they|it|I|we|\p{Ll}+ing|an?|the)\b)\p{Ll}|an?[^\S\r\n]+[\"“])")
 
 
-# The object goes on past a comma: `praised the plan, including its cost`; past a colon
+# The object goes on past a comma: `praised the plan, including its cost`, `questioned
+# whether ..., or whether ...` (an alternative); past a colon
 # that spells it out in lower case: `talked about two issues: jobs and rents`.
-_OBJECT_GOES_ON = regex.compile(r",\s+(?:including|especially|particularly|notably|such\s+as)\s|:[^\S\n]+\p{Ll}")
+_OBJECT_GOES_ON = regex.compile(r",\s+(?:including|especially|particularly|notably|such\s+as|or)\s|:[^\S\n]+\p{Ll}")
 # Two adjectives before one noun (the first known by its suffix): `criticized the reckless,
 # slow plan`.
 _ADJECTIVE_BEFORE = regex.compile(r"(?r)\b(?:the|a|an|its|his|her|their|our|\p{L}+[’']s?)\s+\p{Ll}+(?:ous|ive|ful|ic|al|ing|ry|less|ble|ish)$")
