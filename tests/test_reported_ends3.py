@@ -60,3 +60,9 @@ def test_stance_object_runs_on_past_an_alternative_after_a_comma() -> None:
     """`, or` offers another item of the object, not a new clause: the object runs on past it."""
     text = "The harbour board questioned whether the pier could be saved, or whether it should be torn down."
     assert quotes(text)[0][0] == "whether the pier could be saved, or whether it should be torn down"
+
+
+def test_stance_object_runs_on_to_its_that_clause_after_a_comma() -> None:
+    """A `that` clause after a comma spells out the object's noun: the object runs on past the comma."""
+    text = "The dock union denounced the rumours about the ferry company, that the pier would close."
+    assert quotes(text)[0][0] == "the rumours about the ferry company, that the pier would close"
