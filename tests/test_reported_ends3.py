@@ -66,3 +66,9 @@ def test_stance_object_runs_on_to_its_that_clause_after_a_comma() -> None:
     """A `that` clause after a comma spells out the object's noun: the object runs on past the comma."""
     text = "The dock union denounced the rumours about the ferry company, that the pier would close."
     assert quotes(text)[0][0] == "the rumours about the ferry company, that the pier would close"
+
+
+def test_quote_after_the_sentence_end_does_not_keep_the_clause_whole() -> None:
+    """A quotation that opens the next sentence does not stop the end rules of the clause before it."""
+    text = 'Ann Holm endorsed Piet Vermaak on Monday. "It is a coup for the island," Holm said.'
+    assert quotes(text)[0] == ("Piet Vermaak", "Ann Holm", "SVC")

@@ -367,7 +367,9 @@ _CLAUSE_ADJUNCTS = frozenset(
 
 def _long_tail(text: str, a: int, b: int) -> int:
     """Where a quote-free forward clause ends when it runs past what was said, else b."""
-    seg = text[a : b + 4]
+    # a quotation after the clause's sentence end opens a sentence of its own: it
+    # does not keep the clause whole (`endorsed Roe Monday. "It is a coup," ...`)
+    seg = text[a:b] if b > a and (text[b - 1] in ".!?" or text[b : b + 1] in ".!?") else text[a : b + 4]
     # `_QUOTE_MARK` as substring tests, twice as fast on these short clauses
     if '"' in seg or "“" in seg or "”" in seg or "''" in seg or "``" in seg:
         # the quote-mark rules own these ends, and a quotation just after the clause
