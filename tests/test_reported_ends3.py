@@ -72,3 +72,8 @@ def test_quote_after_the_sentence_end_does_not_keep_the_clause_whole() -> None:
     """A quotation that opens the next sentence does not stop the end rules of the clause before it."""
     text = 'Ann Holm endorsed Piet Vermaak on Monday. "It is a coup for the island," Holm said.'
     assert quotes(text)[0] == ("Piet Vermaak", "Ann Holm", "SVC")
+
+
+def test_person_object_ends_before_an_adverb_of_place_or_manner() -> None:
+    """A person as the whole object ends before `here`, `again`, `directly`, `publicly`, ..."""
+    assert quotes("The ferry union endorsed Lena Varga here on Tuesday.")[0][0] == "Lena Varga"

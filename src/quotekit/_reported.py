@@ -341,12 +341,13 @@ _LONG_TAIL = re.compile(
 )
 _SHORT_TAILS = frozenset(("occasion", "article", "trail", "anonymity"))
 # A person as the whole object of a stance cue, before a time or occasion adjunct:
-# `endorsed Ann Roe on Monday`, `criticized him during the debate` -> `Ann Roe`, `him`.
+# `endorsed Ann Roe on Monday`, `criticized him during the debate` -> `Ann Roe`, `him`;
+# also before an adverb of place or manner (`endorsed Roe here`, `mentioned him directly`).
 _NAME_OBJECT = regex.compile(
     rf"""(?x)(?!(?:The|This|That|These|Those|He|She|They|We|It|His|Her|Their|Its|A|An|In|On|At|If|When|I)\s)
     (?:him|her|them|it|me|us|you
       | (?:(?:Mr\.|Mrs\.|Ms\.|Sen\.|Gov\.|Rep\.|Dr\.|President|Secretary)\s+)?\p{{Lu}}[\w’'\-]+(?:\s+\p{{Lu}}[\w’'\-.]+){{0,2}})
-    (?=\s+(?:in|on|at|during|after|before|last|this|until|when|while|since|amid|{_DAYS})\b)"""
+    (?=\s+(?:in|on|at|during|after|before|last|this|until|when|while|since|amid|here|again|directly|publicly|privately|{_DAYS})\b)"""
 )
 # The lower-case words `_NAME_OBJECT` can open with: a clause that starts with neither
 # one of them nor a capital is left without running the pattern.
