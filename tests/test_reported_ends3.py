@@ -77,3 +77,9 @@ def test_quote_after_the_sentence_end_does_not_keep_the_clause_whole() -> None:
 def test_person_object_ends_before_an_adverb_of_place_or_manner() -> None:
     """A person as the whole object ends before `here`, `again`, `directly`, `publicly`, ..."""
     assert quotes("The ferry union endorsed Lena Varga here on Tuesday.")[0][0] == "Lena Varga"
+
+
+def test_stance_object_runs_on_past_an_adverbial_aside() -> None:
+    """An adverbial aside between commas (`, among other things,`) does not end the object."""
+    text = "The dock union blamed the port board, at least in part, for the winter delays."
+    assert quotes(text)[0][0] == "the port board, at least in part, for the winter delays"

@@ -862,6 +862,11 @@ _NAME_BEFORE = regex.compile(r"(?r)(?:\p{Lu}[\p{L}.\-’']*|\d[\d.]*)$")
 _APPOSITION = regex.compile(r",\s+(?:an?|the)\s")
 # An aside, then the cue's own complement: `accused the mayor, who ..., of lying`.
 _ASIDE_THEN = regex.compile(r",\s+(?:who|whose|which|the|an?|\p{Lu})[^,;:.!?\"“”]{0,100}?,\s+(?=(?:of|for|as|to|over|with|from)\s)")
+# An adverbial aside between commas inside the object: `called him, among other things,
+# a "failed candidate"`, `portrayed the migrants, in particular, as ...`.
+_ADVERB_ASIDE = regex.compile(
+    r",\s+(?:in\s+particular|among\s+other\s+things|among\s+others|for\s+(?:example|instance)|(?:at\s+least\s+)?in\s+part|in\s+turn|of\s+course|however|too|also|again),\s+"
+)
 # A short aside in brackets or between two dashes (no comma in it), or a dash before
 # `including`: `called on Sen. Ann Roe (D-Ore.) to resign`, `urged all crews - old and
 # new - to stay`.
@@ -900,7 +905,7 @@ def _object_end(text: str, stop: regex.Match[str] | None, se: int, fronted: bool
             _LIST_ITEM.match(text, c) and not (_APPOSITION.match(text, c) and _NAME_BEFORE.search(text, max(0, c - 40), c))
         ):
             in_list = True
-        elif aside := _ASIDE_THEN.match(text, c):
+        elif (aside := _ASIDE_THEN.match(text, c)) or (aside := _ADVERB_ASIDE.match(text, c)):
             stop = _OBJECT_END.search(text, aside.end(), se)
             continue
         else:
