@@ -83,3 +83,9 @@ def test_stance_object_runs_on_past_an_adverbial_aside() -> None:
     """An adverbial aside between commas (`, among other things,`) does not end the object."""
     text = "The dock union blamed the port board, at least in part, for the winter delays."
     assert quotes(text)[0][0] == "the port board, at least in part, for the winter delays"
+
+
+def test_stance_object_runs_on_past_as_well_as() -> None:
+    """`, as well as` adds another item to the object, like `, or`."""
+    text = "Ms. Lind thanked her crew, as well as the harbour master and his staff."
+    assert quotes(text)[0][0] == "her crew, as well as the harbour master and his staff"

@@ -843,10 +843,10 @@ _QUOTE_COMMA_ON = regex.compile(r"(?:,[\"”’']|[\"”’'],)[^\S\r\n]+(?:(?!(
 
 
 # The object goes on past a comma: `praised the plan, including its cost`, `questioned
-# whether ..., or whether ...` (an alternative), `the rumours about X, that ...` (the
+# whether ..., or whether ...` (an alternative; also `, as well as`), `the rumours about X, that ...` (the
 # noun's content clause); past a colon
 # that spells it out in lower case: `talked about two issues: jobs and rents`.
-_OBJECT_GOES_ON = regex.compile(r",\s+(?:including|especially|particularly|notably|such\s+as|or|that)\s|:[^\S\n]+\p{Ll}")
+_OBJECT_GOES_ON = regex.compile(r",\s+(?:including|especially|particularly|notably|such\s+as|as\s+well\s+as|or|that)\s|:[^\S\n]+\p{Ll}")
 # Two adjectives before one noun (the first known by its suffix): `criticized the reckless,
 # slow plan`.
 _ADJECTIVE_BEFORE = regex.compile(r"(?r)\b(?:the|a|an|its|his|her|their|our|\p{L}+[’']s?)\s+\p{Ll}+(?:ous|ive|ful|ic|al|ing|ry|less|ble|ish)$")
