@@ -89,3 +89,9 @@ def test_stance_object_runs_on_past_as_well_as() -> None:
     """`, as well as` adds another item to the object, like `, or`."""
     text = "Ms. Lind thanked her crew, as well as the harbour master and his staff."
     assert quotes(text)[0][0] == "her crew, as well as the harbour master and his staff"
+
+
+def test_report_ends_with_its_quotation_before_and_and_a_past_verb() -> None:
+    """`"..." and cast doubt on ...` after a quotation is the speaker's next predicate, not the report."""
+    text = 'Ms. Holm said the pier was "the best on the coast" and questioned the new fee.'
+    assert quotes(text)[0][0] == 'the pier was "the best on the coast'

@@ -709,7 +709,7 @@ def _transcript(text: str, layout: Layout, pats: _Patterns) -> list[Candidate]:
 # What follows a quotation when the writer's own clause takes over: `called the plan
 # "a mistake," although he ...`, `"sound" and cast doubt ...`, `"dopey", who ...`.
 _TAIL = regex.compile(
-    r"[,;]?\s+(?:although|though|while|who|whom|which|but|even|despite|(?P<and>and\s+(?:he|she|they|I|we|\p{Ll}+ing)))\s"
+    r"[,;]?\s+(?:although|though|while|who|whom|which|but|even|despite|(?P<and>and\s+(?:he|she|they|I|we|\p{Ll}+ing|\p{Ll}{3,}ed|cast|made|took|gave|went|left|said|told)))\s"
     # the occasion or channel of the words: `"that crap," in an interview with ...`, `on Twitter`
     r"|,?\s+(?P<occasion>(?:in|during|at)\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}\-’']+\s+){0,3}?"
     r"(?:interview|statement|speech|appearance|post|tweet|op-ed|letter|email|video)s?\b|on\s+(?:Twitter|Facebook|Instagram)\b)"
