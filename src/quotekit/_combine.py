@@ -98,13 +98,14 @@ def _fit_to_quotes(c: Candidate, starts: list[int], parts: list[SpanT], single: 
     return c
 
 
-def _run_on(c: Candidate, quoted: Sequence[QuotedSpan], qstarts: list[int], claimed: set[int]) -> Candidate:
+def _run_on(text: str, c: Candidate, quoted: Sequence[QuotedSpan], qstarts: list[int], claimed: set[int]) -> Candidate:
     """Let a clause run on into the quotation that directly follows it.
 
     `She said the plan works. "We tested it twice."`: when the next sentence is a
     quotation of its own that no quote-mark rule attributed (or that only a floating
     rule gave to the previous speaker), it continues the report, as news writes it and
-    as the corpus annotates it: one mixed quote.
+    as the corpus annotates it: one mixed quote. Not across a paragraph break after a
+    full stop.
     """
     end = c.spans[-1][1]
     i = bisect.bisect_left(qstarts, end)
@@ -112,6 +113,12 @@ def _run_on(c: Candidate, quoted: Sequence[QuotedSpan], qstarts: list[int], clai
         return c
     q = quoted[i]
     if q.close_mark is None or len(q.parts) > 1 or not 0 < q.open_mark - end <= 3:
+        return c
+    if text[end - 1] == "." and "\n" in text[end : q.open_mark]:
+        # `She said the plan works.¶"We tested it."`: a report that ends its paragraph with
+        # a full stop is whole; the quote paragraph after it is the corpus's own
+        # attribution (or none), not the report's rest. After a colon it is (train: 21
+        # hits gained, 10 lost)
         return c
     return attrs.evolve(c, spans=c.spans[:-1] + ((c.spans[-1][0], q.end),), kind="mixed")
 
@@ -276,7 +283,7 @@ def combine(
         fitted = _fit_to_quotes(r, starts, parts, single)
         if fitted is None:
             continue
-        r = _resume(text, _run_on(fitted, quoted, qstarts, claimed), quoted, qstarts, claimed)
+        r = _resume(text, _run_on(text, fitted, quoted, qstarts, claimed), quoted, qstarts, claimed)
         if kept and _overlaps(kept[-1].spans, r.spans):
             continue  # the outer report already holds this one
         clash = index.hits(r.spans)

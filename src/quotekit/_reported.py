@@ -317,14 +317,19 @@ _TRAILING_ENDS = tuple(
 # (an occasion too); `on condition of anonymity`, whose reason clause holds verbs of its
 # own. Only these (`_SHORT_TAILS`) may cut a clause shorter than 20 characters (`thanked
 # voters in a speech`). The look-ahead `[^,;]*$` stops at the next comma, so the search stays linear; the standard
-# library's `re` runs this plain alternation faster than `regex`.
+# library's `re` runs this plain alternation faster than `regex`. The effect one (ends3):
+# the writer's comment on what the reported act did (`..., forcing airlines to detour`,
+# `..., meaning that ...`, `..., drawing 1,100 people`).
 _LONG_TAIL = re.compile(
     r""",\s+(?:(?P<appositive>an?\s(?=[^,;]*$)|the\s(?=(?:(?!\sand\s)[^,;])*$))
       | (?P<place>where\s+(?:he|she|they|we|I|it)\s)
       | (?P<aside>(?:often|notably|usually|typically)\s)
       | (?P<comparison>(?:as\s+)?compared\s+(?:with|to)\s)
       | (?P<verb>(?:was|were|is|are)\s(?=[^,;]*$))
-      | (?P<concession>(?:even\s+)?though\s(?![\w\-]+(?:\s[\w\-]+)?,)))
+      | (?P<concession>(?:even\s+)?though\s(?![\w\-]+(?:\s[\w\-]+)?,))
+      | (?P<effect>(?:leading\s+to|forcing|prompting|sparking|triggering|fuell?ing|throwing|reversing|meaning|
+           putting|angering|drawing|tapping|highlighting|contrasting|underscoring|signall?ing|marking|cementing|
+           paving|setting\s+off)\s))
     | \sfor\s+(?:this|the)\s+(?P<article>article|story|report)\b
     | \s(?:on|under)\s+(?:the\s+)?(?P<anonymity>condition\s+of\s+anonymity)\b
     | (?P<colon>:\s+(?:A|An|The|When|If|In|But|And|It|He|She|They|We|I|This|That|There)\s)
@@ -338,12 +343,13 @@ _LONG_TAIL = re.compile(
 )
 _SHORT_TAILS = frozenset(("occasion", "article", "trail", "anonymity"))
 # A person as the whole object of a stance cue, before a time or occasion adjunct:
-# `endorsed Ann Roe on Monday`, `criticized him during the debate` -> `Ann Roe`, `him`.
+# `endorsed Ann Roe on Monday`, `criticized him during the debate` -> `Ann Roe`, `him`;
+# also before an adverb of place or manner (`endorsed Roe here`, `mentioned him directly`).
 _NAME_OBJECT = regex.compile(
     rf"""(?x)(?!(?:The|This|That|These|Those|He|She|They|We|It|His|Her|Their|Its|A|An|In|On|At|If|When|I)\s)
     (?:him|her|them|it|me|us|you
       | (?:(?:Mr\.|Mrs\.|Ms\.|Sen\.|Gov\.|Rep\.|Dr\.|President|Secretary)\s+)?\p{{Lu}}[\w’'\-]+(?:\s+\p{{Lu}}[\w’'\-.]+){{0,2}})
-    (?=\s+(?:in|on|at|during|after|before|last|this|until|when|while|since|amid|{_DAYS})\b)"""
+    (?=\s+(?:in|on|at|during|after|before|last|this|until|when|while|since|amid|here|again|directly|publicly|privately|{_DAYS})\b)"""
 )
 # The lower-case words `_NAME_OBJECT` can open with: a clause that starts with neither
 # one of them nor a capital is left without running the pattern.
@@ -364,7 +370,9 @@ _CLAUSE_ADJUNCTS = frozenset(
 
 def _long_tail(text: str, a: int, b: int) -> int:
     """Where a quote-free forward clause ends when it runs past what was said, else b."""
-    seg = text[a : b + 4]
+    # a quotation after the clause's sentence end opens a sentence of its own: it
+    # does not keep the clause whole (`endorsed Roe Monday. "It is a coup," ...`)
+    seg = text[a:b] if b > a and (text[b - 1] in ".!?" or text[b : b + 1] in ".!?") else text[a : b + 4]
     # `_QUOTE_MARK` as substring tests, twice as fast on these short clauses
     if '"' in seg or "“" in seg or "”" in seg or "''" in seg or "``" in seg:
         # the quote-mark rules own these ends, and a quotation just after the clause
@@ -877,7 +885,7 @@ def _transcript(text: str, layout: Layout, pats: _Patterns) -> list[Candidate]:
 # What follows a quotation when the writer's own clause takes over: `called the plan
 # "a mistake," although he ...`, `"sound" and cast doubt ...`, `"dopey", who ...`.
 _TAIL = regex.compile(
-    r"[,;]?\s+(?:although|though|while|who|whom|which|but|even|despite|(?P<and>and\s+(?:he|she|they|I|we|\p{Ll}+ing)))\s"
+    r"[,;]?\s+(?:although|though|while|who|whom|which|but|even|despite|(?P<and>and\s+(?:he|she|they|I|we|\p{Ll}+ing|\p{Ll}{3,}ed|cast|made|took|gave|went|left|said|told)))\s"
     # the occasion or channel of the words: `"that crap," in an interview with ...`, `on Twitter`
     r"|,?\s+(?P<occasion>(?:in|during|at)\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}\-’']+\s+){0,3}?"
     r"(?:interview|statement|speech|appearance|post|tweet|op-ed|letter|email|video)s?\b|on\s+(?:Twitter|Facebook|Instagram)\b"
@@ -992,6 +1000,8 @@ def _sentence(text: str, sent: SpanT, hits: list[re.Match[str]], pats: _Patterns
             end = _object_end(text, stop, se, _FRONTED.match(text, ss) is not None) if stop else se
             if verb in _NAMING:
                 end = _label_end(text, m.end(), end)
+            else:
+                end = _second_predicate(text, m.end(), end)
         floor = bisect.bisect_left(starts, hits[h_i - 1].end()) - 1 if h_i else -1
         first_cue = first if h_i else -1
         c = _one(text, ss, end, toks, starts, m, later, last_speaker, floor, first_cue)
@@ -1068,9 +1078,11 @@ _AFTER_LABEL = regex.compile(r"[\"”’']\s+(?:and\s+(?!a\s|an\s|the\s)\p{Ll}+e
 _QUOTE_COMMA_ON = regex.compile(r"(?:,[\"”’']|[\"”’'],)[^\S\r\n]+(?:(?!(?:although|though|while|but|even|despite|which|and|or|as|in|who|whom|he|she|they|it|I|we|\p{Ll}+ing|an?|the)\b)\p{Ll}|an?[^\S\r\n]+[\"“])")
 
 
-# The object goes on past a comma: `praised the plan, including its cost`; past a colon
+# The object goes on past a comma: `praised the plan, including its cost`, `questioned
+# whether ..., or whether ...` (an alternative; also `, as well as`), `the rumours about X, that ...` (the
+# noun's content clause); past a colon
 # that spells it out in lower case: `talked about two issues: jobs and rents`.
-_OBJECT_GOES_ON = regex.compile(r",\s+(?:including|especially|particularly|notably|such\s+as)\s|:[^\S\n]+\p{Ll}")
+_OBJECT_GOES_ON = regex.compile(r",\s+(?:including|especially|particularly|notably|such\s+as|as\s+well\s+as|or|that)\s|:[^\S\n]+\p{Ll}")
 # Two adjectives before one noun (the first known by its suffix): `criticized the reckless,
 # slow plan`.
 _ADJECTIVE_BEFORE = regex.compile(r"(?r)\b(?:the|a|an|its|his|her|their|our|\p{L}+[’']s?)\s+\p{Ll}+(?:ous|ive|ful|ic|al|ing|ry|less|ble|ish)$")
@@ -1086,6 +1098,11 @@ _NAME_BEFORE = regex.compile(r"(?r)(?:\p{Lu}[\p{L}.\-’']*|\d[\d.]*)$")
 _APPOSITION = regex.compile(r",\s+(?:an?|the)\s")
 # An aside, then the cue's own complement: `accused the mayor, who ..., of lying`.
 _ASIDE_THEN = regex.compile(r",\s+(?:who|whose|which|the|an?|\p{Lu})[^,;:.!?\"“”]{0,100}?,\s+(?=(?:of|for|as|to|over|with|from)\s)")
+# An adverbial aside between commas inside the object: `called him, among other things,
+# a "failed candidate"`, `portrayed the migrants, in particular, as ...`.
+_ADVERB_ASIDE = regex.compile(
+    r",\s+(?:in\s+particular|among\s+other\s+things|among\s+others|for\s+(?:example|instance)|(?:at\s+least\s+)?in\s+part|in\s+turn|of\s+course|however|too|also|again),\s+"
+)
 # A short aside in brackets or between two dashes (no comma in it), or a dash before
 # `including`: `called on Sen. Ann Roe (D-Ore.) to resign`, `urged all crews - old and
 # new - to stay`.
@@ -1124,7 +1141,7 @@ def _object_end(text: str, stop: regex.Match[str] | None, se: int, fronted: bool
             _LIST_ITEM.match(text, c) and not (_APPOSITION.match(text, c) and _NAME_BEFORE.search(text, max(0, c - 40), c))
         ):
             in_list = True
-        elif aside := _ASIDE_THEN.match(text, c):
+        elif (aside := _ASIDE_THEN.match(text, c)) or (aside := _ADVERB_ASIDE.match(text, c)):
             stop = _OBJECT_END.search(text, aside.end(), se)
             continue
         else:
@@ -1138,6 +1155,25 @@ def _label_end(text: str, a: int, b: int) -> int:
     `called the merger "a bad deal" and left` -> `the merger "a bad deal"`."""
     m = _AFTER_LABEL.search(text, a, b)
     return m.start() + 1 if m else b
+
+
+# A second predicate of the sentence's subject after a stance cue's object: `endorsed Ann
+# Roe and campaigned for her`, `praised the plan but voted against it`. An object has no
+# verb of its own, unless a relative or an infinitive opens a clause inside it (`praised
+# the crews who stayed and fought`); a dash before `and` opens an aside instead.
+_SECOND_PREDICATE = regex.compile(
+    r",?\s(?:and|but)\s+(?:(?:then|also|later|\p{Ll}+ly)\s+)?(?:was|were|has|had|is|are|did|does|said|took|made|gave|went|left|met|told|\p{Ll}{3,}ed)\s"
+)
+_INNER_CLAUSE = regex.compile(r"\b(?:who|that|which|whom|where|when|to)\b")
+
+
+def _second_predicate(text: str, a: int, b: int) -> int:
+    """Where a stance cue's object (text[a:b]) ends before the subject's second
+    predicate, else b: `criticized Roe and challenged her to a debate` -> `Roe`."""
+    m = _SECOND_PREDICATE.search(text, a, b)
+    if m is None or text[m.start() - 1 : m.start()] in "-—–" or _INNER_CLAUSE.search(text, a, m.start()):
+        return b
+    return m.start()
 
 
 _COORDINATED = regex.compile(
