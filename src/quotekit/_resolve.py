@@ -127,6 +127,10 @@ class _Doc:
         self._pp: tuple[list[int], list[tuple[int, tuple[str, ...]]]] | None = None
         self._pp_canon: dict[int, str | None] = {}
         self._run_role: dict[int, tuple[str, int, str] | None] = {}
+        # per run index: the key of its last word (a 1-tuple) and whether it has several words
+        self._run_last: dict[int, tuple[tuple[str], bool]] = {}
+        # per (run start, name end): `_raw_may_have_role`, which reads only the text
+        self._may_role: dict[tuple[int, int], bool] = {}
         self._person: dict[str, bool] = {}
         self._role_index: dict[str, list[tuple[int, str]]] = {}
         self._person_last: set[tuple[str, ...]] | None = None
@@ -373,6 +377,13 @@ class _Doc:
         return self._raw_may_have_role(n.run_start, n.end)
 
     def _raw_may_have_role(self, rs: int, end: int) -> bool:
+        # (a name's own role and the earlier roles of its person test the same runs)
+        got = self._may_role.get((rs, end))
+        if got is None:
+            got = self._may_role[rs, end] = self._read_may_have_role(rs, end)
+        return got
+
+    def _read_may_have_role(self, rs: int, end: int) -> bool:
         text = self.text
         if text[end : end + 1] in (",", "'", "’") or text[end : end + 2] == " (":
             return True
@@ -482,6 +493,7 @@ class _Doc:
         nm, text, org_heads = self.nm, self.text, self.v.org_heads
         starts, ends, count = nm.starts, nm.ends, nm.n
         known: set[tuple[str, ...]] | None = None
+        run_last = self._run_last
         for n in hits[:6]:
             if self.inside(n.start, direct_only=True):
                 continue
@@ -492,12 +504,16 @@ class _Doc:
                 known = self.person_last()  # (the speakers named so far do not change here)
             j = bisect.bisect_left(starts, n.end)
             while j < count and starts[j] < stop:
-                rs, re_ = starts[j], ends[j]
-                sp = text.rfind(" ", rs, re_)
-                last = (key(text[sp + 1 if sp >= 0 else rs : re_]),)
+                got = run_last.get(j)
+                if got is None:
+                    # the windows of several mentions and people cross the same runs: each is split once
+                    rs, re_ = starts[j], ends[j]
+                    sp = text.rfind(" ", rs, re_)
+                    got = run_last[j] = ((key(text[sp + 1 if sp >= 0 else rs : re_]),), sp >= 0)
+                last, several = got
                 # organisations ("House Intelligence Committee") do not end it: "he" is no committee
-                if last != own and ((sp >= 0 and last[0] not in org_heads) or last in known):
-                    stop = rs
+                if last != own and ((several and last[0] not in org_heads) or last in known):
+                    stop = starts[j]
                     break
                 j += 1
             for m in _FOLLOWING_PRONOUN.finditer(self.text, n.end, stop):
