@@ -300,6 +300,9 @@ def _split_run(run: str, v: Vocab, i: int) -> Name | None:
 
 
 
+_UNREAD = object()  # a run not read yet (its `Name` may be None)
+
+
 class Names:
     """The capitalised runs of a text: found in one regex pass, read into `Name`s on demand.
 
@@ -325,11 +328,12 @@ class Names:
 
     def get(self, i: int) -> Name | None:
         """Return the `Name` of run `i`, or None when it holds only titles or function words."""
-        try:
-            return self._names[i]
-        except KeyError:
+        # (a lookup, not try/except: most runs asked about are read here for the first time,
+        # and raising KeyError costs more than reading a run's name from its cached parts)
+        n = self._names.get(i, _UNREAD)
+        if n is _UNREAD:
             n = self._names[i] = read_run(self.text, self.starts[i], self.ends[i], self.v)
-            return n
+        return n  # type: ignore[return-value]
 
     def index(self, pos: int) -> int:
         """Return the index of the first run starting at or after `pos`."""
