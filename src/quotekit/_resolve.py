@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import heapq
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache
 from itertools import chain
 from typing import NamedTuple
@@ -1571,6 +1571,48 @@ def _word_pattern(words: frozenset[str]) -> re.Pattern[str]:
     return re.compile(first + r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b\.?", re.I)
 
 
+# Characters other than ASCII letters that match an ASCII letter under `re.I`
+# ("İ" also lowercases to two characters): a text with none of them lowercases
+# every match of an ASCII word to that word.
+_FOLDS_TO_ASCII = ("İ", "ı", "ſ")
+_LOWER_UP_TO = 1 << 20  # longer texts are scanned as they are (no lowercase copy at once)
+
+
+def _head_matches(text: str, heads: frozenset[str]) -> Iterator[re.Match[str]]:
+    """Return the matches of `_word_pattern(heads)` in `text`, as its `finditer` does.
+
+    The pattern can skip no position fast (it is caseless and opens with a lookahead),
+    so it is tried only where the lowercased text holds a head word: for ASCII words
+    and a text with none of `_FOLDS_TO_ASCII`, every match starts at such a place.
+    Trying those places left to right, from the end of the last match on, keeps the
+    scan's non-overlapping matches.
+    """
+    pattern = _word_pattern(heads)
+    if len(text) > _LOWER_UP_TO or any(not h or not h.isascii() or h != h.lower() for h in heads) \
+            or any(c in text for c in _FOLDS_TO_ASCII):
+        return pattern.finditer(text)
+    low = text.lower()
+    if len(low) != len(text):
+        return pattern.finditer(text)
+    at: set[int] = set()
+    for h in heads:
+        p = low.find(h)
+        while p >= 0:
+            at.add(p)
+            p = low.find(h, p + 1)
+    return _matches_at(pattern, text, sorted(at))
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, at: list[int]) -> Iterator[re.Match[str]]:
+    end = 0
+    for p in at:
+        if p >= end:
+            m = pattern.match(text, p)
+            if m is not None:
+                end = m.end()
+                yield m
+
+
 _TITLE_LOOKBACK = 50_000  # characters a description looks back for a titled person
 
 
@@ -1595,7 +1637,7 @@ def _titled_all(doc: _Doc, heads: frozenset[str]) -> tuple[list[int], list[tuple
     nm, text = doc.nm, doc.text
     ends: list[int] = []
     found: list[tuple[int, str] | None] = []
-    for t in _word_pattern(heads).finditer(text):
+    for t in _head_matches(text, heads):
         p = t.start()
         ends.append(t.end())
         found.append(None)
