@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from quotekit._lexicon import Lexicon
 from quotekit._mentions import _APPOSITIVE, _CLAUSE_BREAK, appositive, vocab, written_lower
-from quotekit._resolve import _ADVERB_EDGE, _ADVERB_WORDS, _LAST_WORDS, _WHO_BEFORE, _head_matches, _word_pattern
+from quotekit._resolve import _ADVERB_EDGE, _ADVERB_WORDS, _LAST_WORDS, _WHO_BEFORE, _head_matches, _lowered, _word_pattern
 
 # Text drawn from the characters the patterns care about: letters, digits, spaces of
 # several kinds, punctuation and dashes.
@@ -81,5 +81,5 @@ _HEAD_TEXT = st.lists(
 def test_head_matches_tried_where_a_head_is_written_equal_the_scan(text: str, heads: set[str]) -> None:
     """Trying the title pattern only where the lowercased text holds a head finds the scan's matches."""
     words = frozenset(heads)
-    got = [m.span() for m in _head_matches(text, words)]
+    got = [m.span() for m in _head_matches(text, words, _lowered(text))]
     assert got == [m.span() for m in _word_pattern(words).finditer(text)]

@@ -154,6 +154,13 @@ class _Doc:
         # the resolved mentions of people, in reading order: positions and names
         self.person_refs: tuple[list[int], list[str]] = ([], [])
         self._titled: dict[frozenset[str], tuple[list[int], list[tuple[int, str] | None]]] = {}
+        self._low: str | None | bool = False  # `_lowered(text)` once asked for (False: not yet)
+
+    def lowered(self) -> str | None:
+        """Return `_lowered(text)`, made once: each set of title heads scans it (lowercasing costs more than the scan)."""
+        if self._low is False:
+            self._low = _lowered(self.text)
+        return self._low  # type: ignore[return-value]
 
     # -- distances that skip neutral paragraphs ---------------------------------
     def _neutral_index(self) -> tuple[list[SpanT], list[int]]:
@@ -1578,21 +1585,24 @@ _FOLDS_TO_ASCII = ("İ", "ı", "ſ")
 _LOWER_UP_TO = 1 << 20  # longer texts are scanned as they are (no lowercase copy at once)
 
 
-def _head_matches(text: str, heads: frozenset[str]) -> Iterator[re.Match[str]]:
+def _lowered(text: str) -> str | None:
+    """Return `text` lowercased when every `re.I` match of an ASCII word in it lowercases to that word, at its offsets (else None)."""
+    if len(text) > _LOWER_UP_TO or any(c in text for c in _FOLDS_TO_ASCII):
+        return None
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+def _head_matches(text: str, heads: frozenset[str], low: str | None) -> Iterator[re.Match[str]]:
     """Return the matches of `_word_pattern(heads)` in `text`, as its `finditer` does.
 
     The pattern can skip no position fast (it is caseless and opens with a lookahead),
-    so it is tried only where the lowercased text holds a head word: for ASCII words
-    and a text with none of `_FOLDS_TO_ASCII`, every match starts at such a place.
-    Trying those places left to right, from the end of the last match on, keeps the
-    scan's non-overlapping matches.
+    so it is tried only where `low` (`_lowered(text)`) holds a head word: for ASCII
+    words every match starts at such a place. Trying those places left to right, from
+    the end of the last match on, keeps the scan's non-overlapping matches.
     """
     pattern = _word_pattern(heads)
-    if len(text) > _LOWER_UP_TO or any(not h or not h.isascii() or h != h.lower() for h in heads) \
-            or any(c in text for c in _FOLDS_TO_ASCII):
-        return pattern.finditer(text)
-    low = text.lower()
-    if len(low) != len(text):
+    if low is None or any(not h or not h.isascii() or h != h.lower() for h in heads):
         return pattern.finditer(text)
     at: set[int] = set()
     for h in heads:
@@ -1637,7 +1647,7 @@ def _titled_all(doc: _Doc, heads: frozenset[str]) -> tuple[list[int], list[tuple
     nm, text = doc.nm, doc.text
     ends: list[int] = []
     found: list[tuple[int, str] | None] = []
-    for t in _head_matches(text, heads):
+    for t in _head_matches(text, heads, doc.lowered()):
         p = t.start()
         ends.append(t.end())
         found.append(None)
