@@ -73,6 +73,19 @@ def test_ending_with_matches_find_scan(text: str, queries: list[str]) -> None:
         assert names.ending_with(q) == ending_with_by_find(names, q), q
 
 
+@settings(max_examples=300)
+@given(texts(), st.lists(st.sampled_from(QUERIES), min_size=1, max_size=6))
+@example("Then LaLaLa spoke to LaLa and Nana Banana", ["LaLa", "nana", "Nana"])
+@example("Ruiz met ruiz, Ortiz-Ruiz and Ruiz’s aide", ["Ruiz", "ruiz"])
+def test_short_text_scan_matches_find_scan(text: str, queries: list[str]) -> None:
+    """A short text, scanned once for a word's letters after the first, finds the runs the per-form scan finds."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(_mentions, "INDEX_FROM", 10**9)
+        names = Names(text, LEX)
+        for q in queries:
+            assert names.ending_with(q) == ending_with_by_find(names, q), q
+
+
 def test_self_overlapping_word_hides_its_second_occurrence() -> None:
     """`LaLa` does not end the run `LaLaLa`, because the scan takes `LaLa` at its start."""
     names = Names("Then LaLaLa spoke to LaLa.", LEX)

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from quotekit._lexicon import Lexicon
 from quotekit._mentions import _APPOSITIVE, _CLAUSE_BREAK, appositive, vocab, written_lower
-from quotekit._resolve import _ADVERB_EDGE, _ADVERB_WORDS, _LAST_WORDS, _WHO_BEFORE
+from quotekit._resolve import _ADVERB_EDGE, _ADVERB_WORDS, _LAST_WORDS, _WHO_BEFORE, _head_matches, _lowered, _word_pattern
 
 # Text drawn from the characters the patterns care about: letters, digits, spaces of
 # several kinds, punctuation and dashes.
@@ -68,3 +68,18 @@ def test_written_lower_finds_a_lowercase_use() -> None:
 def test_appositive_of_blanks_is_none() -> None:
     """A comma followed only by blanks at the end of the text gives no appositive (and no error)."""
     assert appositive("Ana Ruiz,    ", 8, vocab(Lexicon.default())) == (None, None)
+
+
+_HEAD_TEXT = st.lists(
+    st.sampled_from(["chief", "Chief", "CHIEF", "chiefs", "mischief", "head", "HeAd", "ahead", "Sir", "ſir", "SİR", "sır",
+                     "Kin", "kin", "K", " ", " ", ".", "-", "\n", "é", "’"]),
+    max_size=30,
+).map("".join)
+
+
+@given(_HEAD_TEXT, st.sets(st.sampled_from(["chief", "head", "sir", "kin", "chief of staff", "he"]), min_size=1))
+def test_head_matches_tried_where_a_head_is_written_equal_the_scan(text: str, heads: set[str]) -> None:
+    """Trying the title pattern only where the lowercased text holds a head finds the scan's matches."""
+    words = frozenset(heads)
+    got = [m.span() for m in _head_matches(text, words, _lowered(text))]
+    assert got == [m.span() for m in _word_pattern(words).finditer(text)]

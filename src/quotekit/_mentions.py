@@ -300,6 +300,9 @@ def _split_run(run: str, v: Vocab, i: int) -> Name | None:
 
 
 
+_UNREAD = object()  # a run not read yet (its `Name` may be None)
+
+
 class Names:
     """The capitalised runs of a text: found in one regex pass, read into `Name`s on demand.
 
@@ -325,11 +328,12 @@ class Names:
 
     def get(self, i: int) -> Name | None:
         """Return the `Name` of run `i`, or None when it holds only titles or function words."""
-        try:
-            return self._names[i]
-        except KeyError:
+        # (a lookup, not try/except: most runs asked about are read here for the first time,
+        # and raising KeyError costs more than reading a run's name from its cached parts)
+        n = self._names.get(i, _UNREAD)
+        if n is _UNREAD:
             n = self._names[i] = read_run(self.text, self.starts[i], self.ends[i], self.v)
-            return n
+        return n  # type: ignore[return-value]
 
     def index(self, pos: int) -> int:
         """Return the index of the first run starting at or after `pos`."""
@@ -350,7 +354,9 @@ class Names:
         forms = {word, word[:1].upper() + word[1:], word[:1].lower() + word[1:]}
         forms |= {f.replace("’", "'") for f in forms} | {f.replace("'", "’") for f in forms}
         if len(self.text) < INDEX_FROM:
-            got = self._ending_with_by_find(forms)
+            got = None if "'" in word or "’" in word else self._ending_with_by_tail(word)
+            if got is None:
+                got = self._ending_with_by_find(forms)
         else:
             n = len(word)  # every form has the length of `word`
             tails, ends = self._tails(n), self.ends
@@ -372,6 +378,36 @@ class Names:
                 if i >= 0 and ends[i] in (e, e + 2) and (ends[i] == e or text[e] in "'’"):
                     found.add(i)
                 p = text.find(f, e)
+        return sorted(found)
+
+    def _ending_with_by_tail(self, word: str) -> list[int] | None:
+        """Answer `_ending_with_by_find` for a word with no apostrophe in one scan, or None when it cannot.
+
+        Its two forms differ only in the first letter, so one scan for the rest of the
+        word finds both. The scans agree when no two occurrences can overlap: no `k`
+        where the first letter (either case) is the word's `k`-th and the word from
+        there on repeats its start. Then every occurrence is found, by either scan.
+        A rest shorter than three letters is left to `_ending_with_by_find`: it would
+        hit inside too many other words.
+        """
+        rest = word[1:]
+        up, low = word[:1].upper(), word[:1].lower()
+        n = len(rest)
+        if n < 3 or len(up) != 1 or len(low) != 1:
+            return None
+        for k in range(1, n + 1):
+            if rest[k - 1] in (up, low) and rest[k:] == rest[: n - k]:
+                return None
+        text, starts, ends = self.text, self.starts, self.ends
+        found = set()
+        p = text.find(rest, 1)
+        while p >= 0:
+            e = p + n
+            if text[p - 1] in (up, low):
+                i = bisect.bisect_right(starts, p - 1) - 1
+                if i >= 0 and ends[i] in (e, e + 2) and (ends[i] == e or text[e] in "'’"):
+                    found.add(i)
+            p = text.find(rest, e)
         return sorted(found)
 
     def _tails(self, n: int) -> dict[str, array[int]]:

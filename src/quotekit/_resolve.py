@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import heapq
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache
 from itertools import chain
 from typing import NamedTuple
@@ -127,6 +127,10 @@ class _Doc:
         self._pp: tuple[list[int], list[tuple[int, tuple[str, ...]]]] | None = None
         self._pp_canon: dict[int, str | None] = {}
         self._run_role: dict[int, tuple[str, int, str] | None] = {}
+        # per run index: the key of its last word (a 1-tuple) and whether it has several words
+        self._run_last: dict[int, tuple[tuple[str], bool]] = {}
+        # per (run start, name end): `_raw_may_have_role`, which reads only the text
+        self._may_role: dict[tuple[int, int], bool] = {}
         self._person: dict[str, bool] = {}
         self._role_index: dict[str, list[tuple[int, str]]] = {}
         self._person_last: set[tuple[str, ...]] | None = None
@@ -150,6 +154,13 @@ class _Doc:
         # the resolved mentions of people, in reading order: positions and names
         self.person_refs: tuple[list[int], list[str]] = ([], [])
         self._titled: dict[frozenset[str], tuple[list[int], list[tuple[int, str] | None]]] = {}
+        self._low: str | None | bool = False  # `_lowered(text)` once asked for (False: not yet)
+
+    def lowered(self) -> str | None:
+        """Return `_lowered(text)`, made once: each set of title heads scans it (lowercasing costs more than the scan)."""
+        if self._low is False:
+            self._low = _lowered(self.text)
+        return self._low  # type: ignore[return-value]
 
     # -- distances that skip neutral paragraphs ---------------------------------
     def _neutral_index(self) -> tuple[list[SpanT], list[int]]:
@@ -373,6 +384,13 @@ class _Doc:
         return self._raw_may_have_role(n.run_start, n.end)
 
     def _raw_may_have_role(self, rs: int, end: int) -> bool:
+        # (a name's own role and the earlier roles of its person test the same runs)
+        got = self._may_role.get((rs, end))
+        if got is None:
+            got = self._may_role[rs, end] = self._read_may_have_role(rs, end)
+        return got
+
+    def _read_may_have_role(self, rs: int, end: int) -> bool:
         text = self.text
         if text[end : end + 1] in (",", "'", "’") or text[end : end + 2] == " (":
             return True
@@ -482,6 +500,7 @@ class _Doc:
         nm, text, org_heads = self.nm, self.text, self.v.org_heads
         starts, ends, count = nm.starts, nm.ends, nm.n
         known: set[tuple[str, ...]] | None = None
+        run_last = self._run_last
         for n in hits[:6]:
             if self.inside(n.start, direct_only=True):
                 continue
@@ -492,12 +511,16 @@ class _Doc:
                 known = self.person_last()  # (the speakers named so far do not change here)
             j = bisect.bisect_left(starts, n.end)
             while j < count and starts[j] < stop:
-                rs, re_ = starts[j], ends[j]
-                sp = text.rfind(" ", rs, re_)
-                last = (key(text[sp + 1 if sp >= 0 else rs : re_]),)
+                got = run_last.get(j)
+                if got is None:
+                    # the windows of several mentions and people cross the same runs: each is split once
+                    rs, re_ = starts[j], ends[j]
+                    sp = text.rfind(" ", rs, re_)
+                    got = run_last[j] = ((key(text[sp + 1 if sp >= 0 else rs : re_]),), sp >= 0)
+                last, several = got
                 # organisations ("House Intelligence Committee") do not end it: "he" is no committee
-                if last != own and ((sp >= 0 and last[0] not in org_heads) or last in known):
-                    stop = rs
+                if last != own and ((several and last[0] not in org_heads) or last in known):
+                    stop = starts[j]
                     break
                 j += 1
             for m in _FOLLOWING_PRONOUN.finditer(self.text, n.end, stop):
@@ -1555,6 +1578,51 @@ def _word_pattern(words: frozenset[str]) -> re.Pattern[str]:
     return re.compile(first + r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b\.?", re.I)
 
 
+# Characters other than ASCII letters that match an ASCII letter under `re.I`
+# ("İ" also lowercases to two characters): a text with none of them lowercases
+# every match of an ASCII word to that word.
+_FOLDS_TO_ASCII = ("İ", "ı", "ſ")
+_LOWER_UP_TO = 1 << 20  # longer texts are scanned as they are (no lowercase copy at once)
+
+
+def _lowered(text: str) -> str | None:
+    """Return `text` lowercased when every `re.I` match of an ASCII word in it lowercases to that word, at its offsets (else None)."""
+    if len(text) > _LOWER_UP_TO or any(c in text for c in _FOLDS_TO_ASCII):
+        return None
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+def _head_matches(text: str, heads: frozenset[str], low: str | None) -> Iterator[re.Match[str]]:
+    """Return the matches of `_word_pattern(heads)` in `text`, as its `finditer` does.
+
+    The pattern can skip no position fast (it is caseless and opens with a lookahead),
+    so it is tried only where `low` (`_lowered(text)`) holds a head word: for ASCII
+    words every match starts at such a place. Trying those places left to right, from
+    the end of the last match on, keeps the scan's non-overlapping matches.
+    """
+    pattern = _word_pattern(heads)
+    if low is None or any(not h or not h.isascii() or h != h.lower() for h in heads):
+        return pattern.finditer(text)
+    at: set[int] = set()
+    for h in heads:
+        p = low.find(h)
+        while p >= 0:
+            at.add(p)
+            p = low.find(h, p + 1)
+    return _matches_at(pattern, text, sorted(at))
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, at: list[int]) -> Iterator[re.Match[str]]:
+    end = 0
+    for p in at:
+        if p >= end:
+            m = pattern.match(text, p)
+            if m is not None:
+                end = m.end()
+                yield m
+
+
 _TITLE_LOOKBACK = 50_000  # characters a description looks back for a titled person
 
 
@@ -1579,7 +1647,7 @@ def _titled_all(doc: _Doc, heads: frozenset[str]) -> tuple[list[int], list[tuple
     nm, text = doc.nm, doc.text
     ends: list[int] = []
     found: list[tuple[int, str] | None] = []
-    for t in _word_pattern(heads).finditer(text):
+    for t in _head_matches(text, heads, doc.lowered()):
         p = t.start()
         ends.append(t.end())
         found.append(None)
