@@ -1,0 +1,45 @@
+"""Expected outcomes (`is expected to win`) report an unnamed forecast; scheduled events do not."""
+
+from __future__ import annotations
+
+from reported_view import quotes
+
+
+def test_expected_outcome_reads_like_seems() -> None:
+    """`is expected to sign X` gives the subject and the infinitive, no speaker."""
+    text = "The harbour board is expected to sign the ferry contract."
+    assert quotes(text) == [("The harbour board | to sign the ferry contract", None, "seems")]
+
+
+def test_expected_outcome_after_also() -> None:
+    """An adverb before `expected` keeps an outcome a forecast."""
+    text = "Dorn is also expected to win the coastal district."
+    assert quotes(text) == [("Dorn | to win the coastal district", None, "seems")]
+
+
+def test_expected_outcome_in_a_relative_clause() -> None:
+    """The relative pronoun is the subject of the forecast, as the corpus marks it."""
+    text = "The levy, which is expected to raise four million crowns, passed on Friday."
+    assert ("which | to raise four million crowns", None, "seems") in quotes(text)
+
+
+def test_scheduled_meeting_is_the_writers_agenda() -> None:
+    """`is also expected to meet X in Y` reports nothing."""
+    assert quotes("While in Tarvik, Holm is also expected to meet her Latvian counterpart, Ivo Berg, in Riga.") == []
+
+
+def test_scheduled_attendance_is_the_writers_agenda() -> None:
+    """`are expected to attend` and `to speak at` are events on the writer's calendar."""
+    assert quotes("Some 4,000 islanders are expected to attend the ferry gala.") == []
+    assert quotes("Both candidates are expected to speak at the harbour forum on Monday.") == []
+
+
+def test_scheduled_start_is_the_writers_agenda() -> None:
+    """`is expected to begin` (a trial, a session) is a schedule, not a forecast."""
+    assert quotes("The pier trial is expected to begin in March.") == []
+
+
+def test_hedged_scheduled_event_still_reports() -> None:
+    """A hedge (`not`) makes even a scheduled event a forecast, as before."""
+    text = "The mayor is not expected to attend the ferry gala."
+    assert quotes(text) == [("The mayor | to attend the ferry gala", None, "seems")]
