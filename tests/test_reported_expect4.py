@@ -43,3 +43,26 @@ def test_hedged_scheduled_event_still_reports() -> None:
     """A hedge (`not`) makes even a scheduled event a forecast, as before."""
     text = "The mayor is not expected to attend the ferry gala."
     assert quotes(text) == [("The mayor | to attend the ferry gala", None, "seems")]
+
+
+def test_modal_adjective_reads_like_seems() -> None:
+    """`appeared ready to sign X` gives the subject and the predicate, no speaker."""
+    text = "The harbour board appeared ready to sign the ferry contract, despite the cost."
+    assert quotes(text) == [("The harbour board | ready to sign the ferry contract", None, "seems")]
+
+
+def test_modal_adjective_with_on() -> None:
+    """`seem intent on` looks ahead like `seem ready to`."""
+    text = "Both parties seem intent on delaying the levy."
+    assert quotes(text) == [("Both parties | intent on delaying the levy", None, "seems")]
+
+
+def test_bare_mood_stays_out() -> None:
+    """`seemed eager to` is a mood, not a forecast: nothing is reported."""
+    assert quotes("Holm seemed eager to leave the harbour.") == []
+
+
+def test_modal_adjective_before_a_that_clause_leaves_it_to_the_cue() -> None:
+    """`seemed ready to say that ...` reports the clause, with the subject as speaker."""
+    text = "The judges seemed ready to say that the levy breaks the charter."
+    assert quotes(text) == [("that the levy breaks the charter", "The judges", "to_cue_that")]

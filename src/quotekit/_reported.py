@@ -2638,6 +2638,13 @@ def _noun_before_that(word: str) -> bool:
     return word[0].isalnum() and low not in _STOP and low not in _PREPOSITIONS and not low.endswith("ly")
 
 
+# `seems ready to`, `appeared poised to`, `seemed intent on`: a modal adjective that looks
+# ahead to what the subject will do (`seems eager`, a bare mood, stays out: P .46).
+_MODAL_ADJECTIVE = regex.compile(
+    r" (?:ready|poised|likely|unlikely|certain|set|willing|unwilling|intent|headed|determined|prepared|reluctant|destined|bound|sure) (?:to|for|on) "
+)
+
+
 def _it_seems(
     text: str, se: int, toks: list[tuple[int, int, str]], k: int, floor: int, cue: SpanT, later: Sequence[re.Match[str]]
 ) -> Candidate | None:
@@ -2648,6 +2655,18 @@ def _it_seems(
     if not nxt or nxt[0].lower().strip(",.;:") in _APPEARED_AT or not nxt[0][0].isalpha():
         return None  # "appeared on television", "seemed." report nothing
     subject, _ = _speaker_before(toks, k, floor)
+    adj = _MODAL_ADJECTIVE.match(text, cue_end) if subject is not None and text[subject[0] : subject[1]] not in ("it", "It") else None
+    if adj is not None:
+        # "The board appeared ready to sign": a forecast of what the subject will do,
+        # read like `seemed to`: the subject and the predicate, no speaker
+        if later and later[0].start() == adj.end() and text.startswith(" that ", later[0].end()):
+            return None  # "seemed ready to say that ...": the cue's clause is the report
+        end = _clip_at_next(text, cue_end, se, later)
+        stop = _RAISED_END.search(text, cue_end + 1, end)
+        rest = _trim_span(text, cue_end, stop.start() if stop else end)
+        if not _clause_ok(text, rest):
+            return None
+        return Candidate((subject, rest), kind_of(text, (subject, rest)), None, cue, "seems")
     if subject is None or text[subject[0] : subject[1]] not in ("it", "It"):
         # (`The senator seemed eager`, subject and predicate, measured P .46 on train: the
         # corpus marks such impressions too unevenly to report them)
