@@ -66,3 +66,15 @@ def test_modal_adjective_before_a_that_clause_leaves_it_to_the_cue() -> None:
     """`seemed ready to say that ...` reports the clause, with the subject as speaker."""
     text = "The judges seemed ready to say that the levy breaks the charter."
     assert quotes(text) == [("that the levy breaks the charter", "The judges", "to_cue_that")]
+
+
+def test_seems_runs_on_over_a_participle() -> None:
+    """The infinitive of `seemed to` keeps a participle after its comma."""
+    text = "The court seemed to settle the case, ending the long dispute over fares."
+    assert quotes(text) == [("The court | to settle the case, ending the long dispute over fares", None, "seems")]
+
+
+def test_seems_still_ends_at_despite() -> None:
+    """A comma before `despite` still ends the infinitive."""
+    text = "The crew seemed to enjoy the storm, despite the warnings."
+    assert quotes(text) == [("The crew | to enjoy the storm", None, "seems")]

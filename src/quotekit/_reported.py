@@ -2208,7 +2208,7 @@ def _raising(
         return Candidate((content,), kind_of(text, (content,)), subject, (cue_start, later[0].end()), "seems_cue")
     end = _clip_at_next(text, cue_end, se, later)
     # the impression ends at its clause: `..., despite ...`, `...: At one point ...`
-    stop = _RAISED_END.search(text, cue_end + 4, end)
+    stop = _RAISED_INFINITIVE_END.search(text, cue_end + 4, end)
     rest = _trim_span(text, cue_end, stop.start() if stop else end)
     if not _clause_ok(text, rest):
         return None
@@ -2217,6 +2217,10 @@ def _raising(
 
 
 _RAISED_END = regex.compile(rf",(?!{_IN_NUMBER_AFTER})|[:;]|" r"\s[—–-]{1,2}\s|\s(?:as|after|when|while|because|despite|though|although|even\s+if|even\s+as)\s")
+# An infinitive runs on over a participle after its comma (`seemed to settle the case,
+# ending the dispute`; train +4 hits, 1 hit lost, 3 false alarms gone); `reportedly`
+# keeps the comma stop (measured worse there).
+_RAISED_INFINITIVE_END = regex.compile(rf",(?!{_IN_NUMBER_AFTER})(?!\s[a-z]+ing\b)|[:;]|" r"\s[—–-]{1,2}\s|\s(?:as|after|when|while|because|despite|though|although|even\s+if|even\s+as)\s")
 
 
 # Verbs that news inverts after a clause: "..., said the spokesman."
