@@ -78,3 +78,9 @@ def test_seems_still_ends_at_despite() -> None:
     """A comma before `despite` still ends the infinitive."""
     text = "The crew seemed to enjoy the storm, despite the warnings."
     assert quotes(text) == [("The crew | to enjoy the storm", None, "seems")]
+
+
+def test_expected_cue_is_part_of_the_forecast() -> None:
+    """`is expected to endorse X` is a forecast: subject and infinitive, no speaker."""
+    text = "The Harbour Gazette is expected to endorse Mira Holt."
+    assert quotes(text) == [("The Harbour Gazette | to endorse Mira Holt", None, "seems")]

@@ -1465,8 +1465,12 @@ def _one(
         # "The clubs are said to be close to a deal": hearsay without a source, like `seems`
         return _raising(text, se, toks, k - 1, floor, toks[k - 1][0], cue_end, later)
     if k > 0 and verb == "expected" and toks[k - 1][2].lower() in _BE and text.startswith(" to ", cue_end) and _hedged_expectation(text, toks, k - 1, ci, cue_end):
-        # "The ruling is widely expected to favour the port": a forecast without a source
-        return _raising(text, se, toks, k - 1, floor, toks[k - 1][0], cue_end, later)
+        # "The ruling is widely expected to favour the port": a forecast without a source;
+        # a cue after it (`is expected to endorse Roe`) is part of the forecast, not a
+        # report by the subject, as the corpus marks it; a cue with a `that` clause keeps
+        # the subject as its source (`is expected to announce that ...`)
+        own = later[1:] if later and later[0].start() == cue_end + 4 and not text.startswith(" that ", later[0].end()) else later
+        return _raising(text, se, toks, k - 1, floor, toks[k - 1][0], cue_end, own)
     if k > 1 and toks[k - 1][2].lower() in _BE and by is None and text.startswith("that ", post):
         # "It was widely reported that ...": hearsay without a source, the `that` clause its content
         j = k - 3 if toks[k - 2][2].lower() in ("has", "have", "had") else k - 2
