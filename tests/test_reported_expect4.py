@@ -84,3 +84,15 @@ def test_expected_cue_is_part_of_the_forecast() -> None:
     """`is expected to endorse X` is a forecast: subject and infinitive, no speaker."""
     text = "The Harbour Gazette is expected to endorse Mira Holt."
     assert quotes(text) == [("The Harbour Gazette | to endorse Mira Holt", None, "seems")]
+
+
+def test_raised_subject_before_an_aside() -> None:
+    """A subject before a relative aside is the forecast's subject, without the aside."""
+    text = "The port board, which has held fares flat since May, is expected to raise them."
+    assert quotes(text) == [("The port board | to raise them", None, "seems")]
+
+
+def test_aside_naming_an_earlier_noun_gives_no_subject() -> None:
+    """An aside that opens with a name is an apposition: no subject is taken from before it."""
+    text = "The vote came as a rival who never backed Dorn, Ada Holm of Tarvik, appeared poised to yield."
+    assert all(q[2] != "seems" for q in quotes(text))

@@ -2193,7 +2193,7 @@ def _raising(
     content is the subject and the infinitive, around the cue (as the corpus marks it)."""
     if not text.startswith(" to ", cue_end):
         return _it_seems(text, se, toks, k, floor, (cue_start, cue_end), later)
-    subject, _ = _speaker_before(toks, k, floor)
+    subject = _speaker_before(toks, k, floor)[0] or _subject_with_aside(toks, k, floor)
     if subject is None:
         return None
     if later and later[0].start() == cue_end + 4 and later[0].group("verb"):
@@ -2218,6 +2218,21 @@ def _raising(
         return None
     spans = (subject, rest)
     return Candidate(spans, kind_of(text, spans), None, (cue_start, cue_end), "seems")
+
+
+def _subject_with_aside(toks: list[tuple[int, int, str]], k: int, floor: int) -> SpanT | None:
+    """`The bank, which held rates low, is expected to act`: a raised subject before an
+    aside (a relative clause, an apposition, `however`); the subject without the aside
+    (the corpus keeps the aside about as often as not; the head alone measured better).
+    An aside that opens with a capital is a name in apposition to something before it
+    (`another governor who backs Roe, Ann Dale of Kent, appeared ...`): no subject."""
+    if k < 3 or toks[k - 1][2] != ",":
+        return None
+    j = next((x for x in range(k - 2, max(floor, k - 25), -1) if toks[x][2] == ","), None)
+    if j is None or not toks[j + 1][2][:1].islower():
+        return None
+    subject, _ = _speaker_before(toks, j, floor)
+    return subject
 
 
 _RAISED_END = regex.compile(rf",(?!{_IN_NUMBER_AFTER})|[:;]|" r"\s[—–-]{1,2}\s|\s(?:as|after|when|while|because|despite|though|although|even\s+if|even\s+as)\s")
@@ -2663,8 +2678,10 @@ def _it_seems(
     if not nxt or nxt[0].lower().strip(",.;:") in _APPEARED_AT or not nxt[0][0].isalpha():
         return None  # "appeared on television", "seemed." report nothing
     subject, _ = _speaker_before(toks, k, floor)
-    adj = _MODAL_ADJECTIVE.match(text, cue_end) if subject is not None and text[subject[0] : subject[1]] not in ("it", "It") else None
-    if adj is not None:
+    adj = _MODAL_ADJECTIVE.match(text, cue_end) if subject is None or text[subject[0] : subject[1]] not in ("it", "It") else None
+    subject_ = subject or (_subject_with_aside(toks, k, floor) if adj else None)
+    if adj is not None and subject_ is not None:
+        subject = subject_
         # "The board appeared ready to sign": a forecast of what the subject will do,
         # read like `seemed to`: the subject and the predicate, no speaker
         if later and later[0].start() == adj.end() and text.startswith(" that ", later[0].end()):
