@@ -65,9 +65,9 @@ def test_plain_expectation_is_the_writers_agenda() -> None:
 
 
 def test_expected_to_cue_names_its_subject() -> None:
-    """`is expected to endorse X` reads like `seemed to dismiss X`: the subject speaks."""
-    text = "The Harbour Gazette is expected to endorse Mira Holt."
-    assert quotes(text) == [("Mira Holt", "The Harbour Gazette", "seems_cue")]
+    """`is expected to announce that ...`: the subject is the source of the clause."""
+    text = "The Harbour Gazette is expected to announce that Mira Holt will edit it."
+    assert quotes(text) == [("that Mira Holt will edit it", "The Harbour Gazette", "seems_cue")]
 
 
 def test_doubled_marks_before_an_inverted_speaker() -> None:
