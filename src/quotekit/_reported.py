@@ -2215,6 +2215,10 @@ _INVERTING = frozenset(
 )
 
 
+# Words that open a second clause after a comma, never an apposition (layout4).
+_CLAUSE_JOINS = frozenset("but and so yet while although though because".split())
+
+
 def _opens_with_apposition(toks: list[tuple[int, int, str]], k: int) -> bool:
     """`Jane Roe, a lawyer for the city, said ...`: the sentence opens with a name and
     an apposition that the comma before the cue closes, so the cue is not inverted."""
@@ -2223,6 +2227,8 @@ def _opens_with_apposition(toks: list[tuple[int, int, str]], k: int) -> bool:
     if k > 0 and toks[k - 1][2] in _CLOSERS:
         return False  # `In this vote, "...," said X`: the comma closes a quotation
     first = next((j for j in range(1, min(k, 7)) if toks[j][2] == ","), None)
+    if first is not None and toks[first + 1][2] in _CLAUSE_JOINS:
+        return False  # `The mill is open, but it is failing, said X`: a second clause, no apposition
     return first is not None and first < k - 2
 
 
