@@ -425,6 +425,9 @@ def _speaker_before(toks: list[tuple[int, int, str]], i: int, floor: int = -1) -
             return None, j
         paren_end, j = toks[j][1], o - 1
     low = toks[j][2].lower()
+    if low in ("here", "there") and j == i - 1 and j > floor + 1 and toks[j - 1][2][0].isalnum() and toks[j - 1][2].lower() not in _STOP:
+        # "campaign workers here said", "polls there show": the place adverb is no part of the speaker
+        return _speaker_before(toks, j, floor)
     # pronouns, and the relative "who" as the corpus annotates it: "Smith, who said ..."
     # a non-restrictive `which` too: "The union, which endorsed Roe, ..." (a restrictive
     # `which`/`that` is mostly an object relative: "the plan that he backed")
