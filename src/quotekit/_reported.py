@@ -406,6 +406,10 @@ def _forward(text: str, a: int, b: int) -> SpanT:
     return a, b
 
 
+# Adjectives whose `to` phrase belongs to the speaker: `a source close to him` (layout4).
+_CLOSE_TO = frozenset("close closer".split())
+
+
 def _speaker_before(toks: list[tuple[int, int, str]], i: int, floor: int = -1) -> tuple[SpanT | None, int]:
     """Walk back from token index `i` (exclusive) over a speaker phrase.
 
@@ -440,7 +444,9 @@ def _speaker_before(toks: list[tuple[int, int, str]], i: int, floor: int = -1) -
     if low in _QUANTIFIER_SUBJECTS and j == i - 1 and (j == 0 or not toks[j - 1][2][0].isalnum() or toks[j - 1][2].lower() in _QUANTIFIER_LEADS):
         # "Many say the plan ...", "..., and some argue ...": a quantifier standing alone is the speaker
         return (toks[j][0], toks[j][1]), j - 1
-    if low in _DETERMINERS or low in _PREPOSITIONS or low in _STOP or not toks[j][2][0].isalnum() or low.endswith(("’s", "'s", "s’", "s'")):
+    # "a source close to him said": `close to` and its object stay in the speaker
+    close_to = j > 1 and toks[j - 1][2] == "to" and toks[j - 2][2].lower() in _CLOSE_TO
+    if (low in _DETERMINERS or low in _PREPOSITIONS or low in _STOP or not toks[j][2][0].isalnum() or low.endswith(("’s", "'s", "s’", "s'"))) and not (close_to and low in _PRONOUNS_OBJ):
         return None, j  # "the said agreement", "Cruz's hopes": no subject before the cue
     end = toks[j][1] if pct_end is None else pct_end
     start = toks[j][0]
@@ -453,7 +459,8 @@ def _speaker_before(toks: list[tuple[int, int, str]], i: int, floor: int = -1) -
         # "more than 4 in 10 said": a comparison that counts the speakers
         counted = lw == "than" and j > 0 and toks[j - 1][2].lower() in ("more", "less", "fewer")
         # `her aides said`: a `her` before the phrase's noun is its possessive, not an object
-        if not w[0].isalnum() or (lw in _STOP and lw not in _DETERMINERS and not counted) or (w in _PRONOUNS_OBJ and not partitive and not (w == "her" and j < i - 1)):
+        close = lw == "to" and j > 0 and toks[j - 1][2].lower() in _CLOSE_TO
+        if not w[0].isalnum() or (lw in _STOP and lw not in _DETERMINERS and not counted and not close) or (w in _PRONOUNS_OBJ and not partitive and not (w == "her" and j < i - 1) and not (j == i - 1 and close_to)):
             break
         start = toks[j][0]
         j -= 1
@@ -1341,6 +1348,9 @@ def _one(
     post = after.end() if after else cue_end
     if verb in _TELL:
         ob = _OBJECT.match(text, post, se) or _THAT_SOON.match(text, post, min(se, post + 90))
+        if ob and text.startswith(" and ", ob.end()):
+            # "told The Post and Courier that ...": a listener named with `and` runs to the `that`
+            ob = _THAT_SOON.match(text, post, min(se, post + 90)) or ob
         if ob:
             post = ob.end()
             after2 = _adjunct(text, post, se)
