@@ -111,7 +111,9 @@ _OBJECT = regex.compile(
              delegates|donors|students|committee|panel|paper|newspaper|station|network|
              magazine|agency|host|interviewer|Senate|House|Congress|council|board|court|jury|
              conference|meeting|rally|group|staff|employees|workers|officials|leaders|
-             colleagues|followers|fans|listeners|viewers|readers|guests|parliament|assembly)
+             colleagues|followers|fans|listeners|viewers|readers|guests|parliament|assembly|
+             friends|aides|advisers|advisors|allies|associates|confidants|investors|analysts|
+             residents|attendees|senators|troops|prosecutors|investigators|police|families)
       | (?:\p{Lu}[\p{L}\-’'.]*\s+){0,3}\p{Lu}[\p{L}\p{N}\-’'.]*(?:’s|'s)?(?:\s+(?:TV|News|radio|television|magazine))?
         # a channel's programme by its quoted title: `told NBC's "Meet the Press"`
         (?:(?<=[’']s)\s+[\"“]\p{Lu}[^\"“”\n]{0,60}[\"”])?
