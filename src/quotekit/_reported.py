@@ -2125,6 +2125,12 @@ _REFLEXIVE = frozenset("himself herself themselves itself myself yourself yourse
 _SELF_STANCE = regex.compile(r"\s+(?:as\s|an?\s|[\"“])")
 
 
+# `about`, `over`, `around` before a number open a subject, not an occasion (layout4).
+_ROUGH_COUNT = regex.compile(
+    r"(?:about|over|around|under)\s+(?:half|a\s+(?:third|quarter|fifth|half|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|\d|\$)"
+)
+
+
 def _clause_start(text: str, a: int, b: int, verb: str) -> int | None:
     """Where the reported clause starts after the cue, or None for no clause."""
     first = text[a:b].split(None, 1)[0].lower() if b > a else ""
@@ -2136,6 +2142,8 @@ def _clause_start(text: str, a: int, b: int, verb: str) -> int | None:
         return a
     if (first == "to" and _TO_VERBS.match(verb)) or text.startswith(("at least ", "at most "), a):
         return a
+    if verb not in _ABOUT_VERBS and _ROUGH_COUNT.match(text, a, b):
+        return a  # "said about half of the rise was ...": a rough count opens the clause's subject
     m = _THAT.search(text, a, min(b, a + 120))
     return m.start() if m else None
 
