@@ -1631,8 +1631,15 @@ def _one(
         return None  # '"...," he told a news briefing in Oslo.': the quote's listener, no report
     if _not_a_speaker(text, spk):
         spk = _subject(toks, first_cue) or _head_subject(text, ss, se, toks)
+    answer = _ANSWER.match(text, content[0], content[1])
+    if answer:
+        content = answer.span(1)  # "75 percent said yes, but ...": the answer alone
     spans = _gap_relative(text, toks, before_i, content)
     return Candidate(spans, kind_of(text, spans), spk, (cue_start, cue_end), "SVC")
+
+
+# A one-word answer as the whole report, before whatever the sentence goes on with (layout4).
+_ANSWER = regex.compile(r"(yes|no)(?=\s*[,;.!?)]|\s+(?:while|but|and|when|whereas|compared)\b)")
 
 
 # A relative pronoun that is the subject of the reported clause: `the fee, which critics
