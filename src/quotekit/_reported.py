@@ -1410,6 +1410,10 @@ def _one(
             content = _trim_span(text, ss, toks[k - 1][0] if prev == "," else toks[k - 1][1])
             # a quotation opening the sentence belongs to the quote-mark rules
             if content[1] - content[0] > 2 and (text[content[0]] not in _OPENERS or _quote_then_more(text, content)):
+                if after_i < len(toks) and toks[after_i][2] == "," and prev == ",":
+                    rest_span = _inverted_rest(text, toks[after_i][0], se, later)
+                    if rest_span is not None:
+                        return Candidate((content, rest_span), kind_of(text, (content, rest_span)), spk, (cue_start, cue_end), "parenthetical")
                 return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "CVS")
             return None
         if _PARTICIPLE_CUE.search(verb) and not ends_here:
@@ -2247,6 +2251,18 @@ _INVERTING = frozenset(
 
 # Words that open a second clause after a comma, never an apposition (layout4).
 _CLAUSE_JOINS = frozenset("but and so yet while although though because".split())
+
+
+def _inverted_rest(text: str, comma: int, se: int, later: Sequence[re.Match[str]]) -> SpanT | None:
+    """`Any reading of it, said Ivo Marsh, an expert, would see ...`: after an inverted
+    speaker (and at most one apposition), the sentence's own predicate is the report's
+    second part (layout4)."""
+    more = _MAIN_PREDICATE.search(text, comma, min(se, comma + 150))
+    if more is None or (more.start() > comma and regex.search(r"[,;:\"“”]", text[comma + 1 : more.start()])):
+        return None
+    a = more.start() + 1
+    content = _forward(text, a, _clip_at_next(text, a, se, later))
+    return content if _clause_ok(text, content) else None
 
 
 def _opens_with_apposition(toks: list[tuple[int, int, str]], k: int) -> bool:
