@@ -1643,7 +1643,7 @@ def _one(
 
 
 # A one-word answer as the whole report, before whatever the sentence goes on with (layout4).
-_ANSWER = regex.compile(r"(yes|no)(?=\s*[,;.!?)]|\s+(?:while|but|and|when|whereas|compared)\b)")
+_ANSWER = regex.compile(r"((?:yes|no)(?:,\s*(?:yes|no)){0,4})(?=\s*[,;.!?)]|\s+(?:while|but|and|when|whereas|compared)\b)")
 
 
 # A relative pronoun that is the subject of the reported clause: `the fee, which critics
