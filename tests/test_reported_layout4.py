@@ -1,0 +1,87 @@
+"""Layouts around the commonest cues (`said`, `says`, `told`; issue #6, layout4).
+
+One invented case per class of sentence layout that used to defeat the reported-speech
+rules: where the speaker walk stopped too early, where the listener of `told` ended too
+soon, or where the clause start or end was misplaced.
+"""
+
+from __future__ import annotations
+
+from reported_view import quotes
+
+
+def test_second_clause_before_an_inverted_cue() -> None:
+    """A comma followed by `but` opens a second clause, so `A, but B, said X` is inverted."""
+    text = "The mill is hanging on, but it is losing money, said the plant's manager, Tova Lind."
+    assert ("The mill is hanging on, but it is losing money", "the plant's manager", "CVS") in quotes(text)
+
+
+def test_apposition_before_the_cue_is_still_no_inversion() -> None:
+    """`Name, an apposition, said CLAUSE` keeps its forward report."""
+    text = "Tova Lind, the plant's manager, said the mill was losing money."
+    assert quotes(text) == [("the mill was losing money", "Tova Lind", "S_appos_VC")]
+
+
+def test_place_adverb_between_speaker_and_cue() -> None:
+    """`here`/`there` before the cue is no speaker: the walk goes on to the noun."""
+    assert quotes("Her campaign workers here said they had canvassed every town.") == [
+        ("they had canvassed every town", "Her campaign workers", "SVC")
+    ]
+    assert quotes("Polls there show the mayor is ahead.") == [("the mayor is ahead", "Polls", "SVC")]
+
+
+def test_source_close_to_a_pronoun() -> None:
+    """`a source close to him` is one speaker, in either order."""
+    assert quotes("Rudd will rethink his approach, a source close to him said.") == [
+        ("Rudd will rethink his approach", "a source close to him", "CSV")
+    ]
+    assert quotes("A source close to Ilves said Rudd will rethink his approach.") == [
+        ("Rudd will rethink his approach", "A source close to Ilves", "SVC")
+    ]
+
+
+def test_listener_named_with_and() -> None:
+    """A listener named with `and` (`The Herald and Courier`) runs on to the `that`."""
+    text = "Dole told The Herald and Courier on Saturday that he voted for Marn."
+    assert quotes(text) == [("that he voted for Marn", "Dole", "SVC")]
+
+
+def test_plural_listener_without_that() -> None:
+    """`told aides` / `told his advisers` is the listener, not part of the report."""
+    assert quotes("Dole told aides on Monday he would run again.") == [("he would run again", "Dole", "SVC")]
+    assert quotes("Dole told his advisers he would run again.") == [("he would run again", "Dole", "SVC")]
+
+
+def test_rough_count_opens_the_clause() -> None:
+    """`said about half of ...` reports a clause, not an occasion."""
+    text = "The budget office said about half of the increase reflected lost revenue."
+    assert quotes(text) == [("about half of the increase reflected lost revenue", "The budget office", "SVC")]
+
+
+def test_topic_after_about_is_still_no_clause() -> None:
+    """`said about the plan` without a number still reports nothing."""
+    assert quotes("The mayor said little about the plan at the fair.") == []
+    assert quotes("The mayor said about the plan at the fair.") == []
+
+
+def test_bare_answer_is_the_whole_report() -> None:
+    """A bare `yes` or `no` after the cue is the report, not the rest of the sentence."""
+    text = "Asked about the levy, 71 percent of Greens said yes, but most farmers disagreed."
+    assert ("yes", "71 percent of Greens", "SVC") in quotes(text)
+    assert ("yes, yes, yes", "Ada", "SVC") in quotes("Ada said yes, yes, yes, over and over again.")
+
+
+def test_no_one_is_no_answer() -> None:
+    """`said no one ...` is a clause, not an answer."""
+    assert quotes("He said no one would come to the fair.") == [("no one would come to the fair", "He", "SVC")]
+
+
+def test_inverted_parenthetical_keeps_the_predicate() -> None:
+    """`A, said X, an apposition, would B` reports A and B."""
+    text = "Any fair reading of the deal, said Ivo Marsh, an expert on trade, would see it as a retreat."
+    assert quotes(text) == [("Any fair reading of the deal | would see it as a retreat", "Ivo Marsh", "parenthetical")]
+
+
+def test_inverted_speaker_with_relative_stays_csv() -> None:
+    """`A, said X, who ...` is no parenthetical: the relative is the speaker's."""
+    assert quotes("The plan is dead, said Doyle, who runs the port.") == [("The plan is dead", "Doyle", "CVS")]
