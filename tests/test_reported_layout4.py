@@ -85,3 +85,9 @@ def test_inverted_parenthetical_keeps_the_predicate() -> None:
 def test_inverted_speaker_with_relative_stays_csv() -> None:
     """`A, said X, who ...` is no parenthetical: the relative is the speaker's."""
     assert quotes("The plan is dead, said Doyle, who runs the port.") == [("The plan is dead", "Doyle", "CVS")]
+
+
+def test_listener_with_a_head_before_its_noun() -> None:
+    """`told a Senate panel Wednesday.` after a clause is CSV, the panel its listener."""
+    text = "The plan covers a special force, Defense Secretary Al Morn told a Senate panel Wednesday."
+    assert quotes(text) == [("The plan covers a special force", "Defense Secretary Al Morn", "CSV")]

@@ -114,6 +114,8 @@ _OBJECT = regex.compile(
              colleagues|followers|fans|listeners|viewers|readers|guests|parliament|assembly|
              friends|aides|advisers|advisors|allies|associates|confidants|investors|analysts|
              residents|attendees|senators|troops|prosecutors|investigators|police|families)
+          # `told a Senate panel`, `told a House committee`: a head before the listener's noun
+          (?:\s+(?:panel|committee|subcommittee|hearing|caucus|delegation|audience|crowd|forum))?
       | (?:\p{Lu}[\p{L}\-’'.]*\s+){0,3}\p{Lu}[\p{L}\p{N}\-’'.]*(?:’s|'s)?(?:\s+(?:TV|News|radio|television|magazine))?
         # a channel's programme by its quoted title: `told NBC's "Meet the Press"`
         (?:(?<=[’']s)\s+[\"“]\p{Lu}[^\"“”\n]{0,60}[\"”])?
