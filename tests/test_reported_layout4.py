@@ -91,3 +91,15 @@ def test_listener_with_a_head_before_its_noun() -> None:
     """`told a Senate panel Wednesday.` after a clause is CSV, the panel its listener."""
     text = "The plan covers a special force, Defense Secretary Al Morn told a Senate panel Wednesday."
     assert quotes(text) == [("The plan covers a special force", "Defense Secretary Al Morn", "CSV")]
+
+
+def test_opening_adverbial_before_an_inverted_cue() -> None:
+    """`In Varna, the plant is failing, said X` is inverted: the adverbial is no name."""
+    text = "In nearby Varna, the plant is failing, said the company's chief executive, Tom Ladd."
+    assert quotes(text) == [("In nearby Varna, the plant is failing", "the company's chief executive", "CVS")]
+
+
+def test_opening_adverbial_then_name_and_apposition() -> None:
+    """`In an interview, Name, an apposition, said CLAUSE` still reports forward."""
+    text = "In an interview, Sten Hull, a former sales chief, said Farina was involved in the talks."
+    assert quotes(text) == [("Farina was involved in the talks", "Sten Hull", "S_appos_VC")]

@@ -2275,6 +2275,12 @@ def _opens_with_apposition(toks: list[tuple[int, int, str]], k: int) -> bool:
     if k > 0 and toks[k - 1][2] in _CLOSERS:
         return False  # `In this vote, "...," said X`: the comma closes a quotation
     first = next((j for j in range(1, min(k, 7)) if toks[j][2] == ","), None)
+    if toks[0][2].lower() in _PREPOSITIONS or toks[0][2].lower() in _CLAUSE_JOINS:
+        # `In nearby Varna, the plant is failing, said X`: an opening adverbial, no name;
+        # `In an interview, Ann Roe, a lawyer, said ...`: the name and apposition follow it
+        first = next((j for j in range(1, min(k, 12)) if toks[j][2] == ","), None)
+        second = next((j for j in range(first + 1, k - 1) if toks[j][2] == ","), None) if first else None
+        return second is not None and toks[second + 1][2] not in _CLAUSE_JOINS
     if first is not None and toks[first + 1][2] in _CLAUSE_JOINS:
         return False  # `The mill is open, but it is failing, said X`: a second clause, no apposition
     return first is not None and first < k - 2
