@@ -2403,12 +2403,21 @@ def _inverted_role_name(phrase: str) -> bool:
     """An inverted speaker may open with lower-case role words before a name of two or
     more capitalised words: `said election lawyer Jo Birk`, `said port engineer Ada Lind`."""
     words = phrase.split()
-    if not 3 <= len(words) <= 6:
+    if not 3 <= len(words) <= 7:
         return False
     i = 0
     while i < len(words) and words[i].isalpha() and words[i].islower() and words[i] not in _STOP:
         i += 1
-    return 1 <= i <= 3 and len(words) - i >= 2 and all(w[:1].isupper() for w in words[i:])
+    if 1 <= i <= 3 and len(words) - i >= 2 and all(w[:1].isupper() for w in words[i:]):
+        return True
+    # `said former Ohio governor Ed Varn`, `said lobbyist and GOP strategist Carl Denn`:
+    # role words mixed with a place or party before a two-word name (layout4)
+    return (
+        i >= 1
+        and len(words) <= 7
+        and all(w[:1].isupper() for w in words[-2:])
+        and all(w[:1].isupper() or (w.isalpha() and (w not in _STOP or w == "and")) for w in words[i:-2])
+    )
 
 
 def _ends_attribution(rest: str) -> bool:
