@@ -103,3 +103,17 @@ def test_opening_adverbial_then_name_and_apposition() -> None:
     """`In an interview, Name, an apposition, said CLAUSE` still reports forward."""
     text = "In an interview, Sten Hull, a former sales chief, said Farina was involved in the talks."
     assert quotes(text) == [("Farina was involved in the talks", "Sten Hull", "S_appos_VC")]
+
+
+def test_two_speakers_joined_by_and() -> None:
+    """`teachers and union officials told`, `she and another reporter said`: both are the speaker."""
+    assert quotes("The plan is dead, teachers and union officials told the Gazette.") == [
+        ("The plan is dead", "teachers and union officials", "CSV")
+    ]
+    text = "On Tuesday, the manager grabbed the arm of a reporter, she and another reporter said."
+    assert quotes(text) == [("On Tuesday, the manager grabbed the arm of a reporter", "she and another reporter", "CSV")]
+
+
+def test_clause_then_and_speaker_stays_one_speaker() -> None:
+    """`The storm passed and officials said`: the first clause is no speaker."""
+    assert quotes("The storm passed and officials said the road was open.") == [("the road was open", "officials", "SVC")]

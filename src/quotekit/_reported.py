@@ -480,7 +480,10 @@ def _speaker_before(toks: list[tuple[int, int, str]], i: int, floor: int = -1) -
         k += 1
     start = toks[k][0]
     # `, dock workers and skippers say`: two plurals after a comma (not `The storm passed and officials said`)
-    plurals = toks[k][2].islower() and toks[k][2].endswith("s") and toks[j - 1][2].islower() and toks[j - 1][2].endswith("s")
+    plurals = toks[k][2].islower() and (toks[k][2].endswith("s") or toks[i - 1][2].endswith("s")) and toks[j - 1][2].islower() and toks[j - 1][2].endswith("s")
+    if j > floor + 1 and toks[j][2] == "and" and toks[j - 1][2] in ("he", "she", "I", "we", "they") and toks[k][2].islower() and toks[k][2] not in _STOP:
+        # `she and another reporter said`: a pronoun and a second speaker (layout4)
+        return (toks[j - 1][0], _drop_stop(toks[i - 1]) if end == toks[i - 1][1] else end), j - 2
     if j > floor + 1 and toks[j][2] == "and" and (toks[k][2][0].isupper() or toks[k][2].lower() in _DETERMINERS or plurals):
         # "The mayor and the governor said": two speakers that open the clause
         left, j2 = _speaker_before(toks, j, floor)
