@@ -117,3 +117,11 @@ def test_two_speakers_joined_by_and() -> None:
 def test_clause_then_and_speaker_stays_one_speaker() -> None:
     """`The storm passed and officials said`: the first clause is no speaker."""
     assert quotes("The storm passed and officials said the road was open.") == [("the road was open", "officials", "SVC")]
+
+
+def test_inverted_plural_say() -> None:
+    """`CLAUSE, say some farmers` is inverted like `said`."""
+    text = "A calmer mayor may not be such a bad thing, say some farmers, who recall the last flood."
+    assert ("A calmer mayor may not be such a bad thing", "some farmers", "CVS") in quotes(text)
+    text = "Part of the problem, say experts like Ole Brun, a Danish geologist, is the soil itself."
+    assert quotes(text) == [("Part of the problem | is the soil itself", "experts like Ole Brun", "parenthetical")]

@@ -2250,7 +2250,7 @@ _RAISED_END = regex.compile(rf",(?!{_IN_NUMBER_AFTER})|[:;]|" r"\s[—–-]{1,2}
 _INVERTING = frozenset(
     """said says added adds wrote writes asked asks explained explains noted notes recalled
     recalls continued continues argued argues insisted insists told tells warned warns
-    acknowledged conceded replied replies responded declared""".split()
+    acknowledged conceded replied replies responded declared say""".split()
 )
 
 
