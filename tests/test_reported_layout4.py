@@ -125,3 +125,11 @@ def test_inverted_plural_say() -> None:
     assert ("A calmer mayor may not be such a bad thing", "some farmers", "CVS") in quotes(text)
     text = "Part of the problem, say experts like Ole Brun, a Danish geologist, is the soil itself."
     assert quotes(text) == [("Part of the problem | is the soil itself", "experts like Ole Brun", "parenthetical")]
+
+
+def test_inverted_name_then_occasion() -> None:
+    """`..., said Ed Varn on Friday.`: the name ends before its occasion, the report is CVS."""
+    text = "The fund is $9 million short, said former Ohio governor Ed Varn on Friday."
+    assert quotes(text) == [("The fund is $9 million short", "former Ohio governor Ed Varn", "CVS")]
+    text = "Even Peru has more pull through its films, says political scientist Olan Bek in Lima."
+    assert quotes(text) == [("Even Peru has more pull through its films", "political scientist Olan Bek", "CVS")]

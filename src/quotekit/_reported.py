@@ -519,6 +519,10 @@ def _drop_stop(tok: tuple[int, int, str]) -> int:
     return b
 
 
+# Prepositions that end an inverted name: `said Ed Varn on Friday`, `says Olan Bek in Lima`.
+_NAME_THEN = frozenset("in on at during from".split())
+
+
 def _speaker_after(toks: list[tuple[int, int, str]], i: int) -> tuple[SpanT | None, int]:
     """Read a speaker phrase forward from token index `i`: `said the spokesman.`."""
     if i >= len(toks):
@@ -531,6 +535,8 @@ def _speaker_after(toks: list[tuple[int, int, str]], i: int) -> tuple[SpanT | No
         w = toks[j][2]
         if not w[0].isalnum() or (w.lower() in _STOP and w.lower() not in _DETERMINERS):
             break
+        if w in _NAME_THEN and j > i and toks[j - 1][2][:1].isupper():
+            break  # `said Ed Varn on Friday`: the name ends before its occasion (layout4)
         j += 1
     if j == i or toks[j - 1][2].lower() in _DETERMINERS | _PREPOSITIONS:
         return None, i
@@ -1411,7 +1417,7 @@ def _one(
         # "CLAUSE, said the spokesman."  /  "Smith, a spokesman, said CLAUSE"
         spk, after_i = _speaker_after(toks, post_toks_i)
         inverts = verb in _INVERTING and not _opens_with_apposition(toks, k)
-        if inverts and spk is not None and (_starts_np(text[spk[0] : spk[1]]) or _inverted_role_name(text[spk[0] : spk[1]])) and (after_i >= len(toks) or toks[after_i][2] in ".,;!?" or toks[after_i][2] in _CLOSERS or toks[after_i][2] in ("who", "whose")):
+        if inverts and spk is not None and (_starts_np(text[spk[0] : spk[1]]) or _inverted_role_name(text[spk[0] : spk[1]])) and (after_i >= len(toks) or toks[after_i][2] in ".,;!?" or toks[after_i][2] in _CLOSERS or toks[after_i][2] in ("who", "whose") or (toks[after_i][2] in _NAME_THEN and _pp_to_end(text[toks[after_i][0] : se].strip(), verb))):
             content = _trim_span(text, ss, toks[k - 1][0] if prev == "," else toks[k - 1][1])
             # a quotation opening the sentence belongs to the quote-mark rules
             if content[1] - content[0] > 2 and (text[content[0]] not in _OPENERS or _quote_then_more(text, content)):
