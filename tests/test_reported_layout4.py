@@ -133,3 +133,17 @@ def test_inverted_name_then_occasion() -> None:
     assert quotes(text) == [("The fund is $9 million short", "former Ohio governor Ed Varn", "CVS")]
     text = "Even Peru has more pull through its films, says political scientist Olan Bek in Lima."
     assert quotes(text) == [("Even Peru has more pull through its films", "political scientist Olan Bek", "CVS")]
+
+
+def test_parenthetical_then_by() -> None:
+    """`A, X said, by B`: a passive's agent or a means is the report's second part."""
+    assert quotes("The argument would be aided, Devine said, by the coming calendar.") == [
+        ("The argument would be aided | by the coming calendar", "Devine", "parenthetical")
+    ]
+    text = "The ferry lines have been blocking the plan, he said, by creating a false alarm over costs."
+    assert quotes(text) == [("The ferry lines have been blocking the plan | by creating a false alarm over costs", "he", "parenthetical")]
+
+
+def test_parenthetical_then_by_a_measure_is_nothing() -> None:
+    """`The ferry was late, he said, by ten minutes.` gives no parenthetical."""
+    assert quotes("The ferry was late, he said, by ten minutes.") == []

@@ -1613,7 +1613,7 @@ def _one(
         if c1[1] - c1[0] > 2 and _GERUND.match(text, c2[0], c2[1]) and not _FINITE.search(text, c2[0], c2[1]):
             # '"...," she said, referencing the plan': a participle clause of its own, not the report's rest
             return Candidate((c1,), kind_of(text, (c1,)), spk, (cue_start, cue_end), "CSV")
-        if c1[1] > c1[0] and _clause_ok(text, c2) and (text[c2[0]] not in _OPENERS or (text[c2[0] + 1 : c2[0] + 2].islower() and _quote_then_more(text, c2))):
+        if c1[1] > c1[0] and (_clause_ok(text, c2) or _BY_MEANS.match(text, c2[0], c2[1]) or (text.startswith("by ", c2[0]) and text[c1[1] - 2 : c1[1]] == "ed")) and (text[c2[0]] not in _OPENERS or (text[c2[0] + 1 : c2[0] + 2].islower() and _quote_then_more(text, c2))):
             return Candidate((c1, c2), kind_of(text, (c1, c2)), spk, (cue_start, cue_end), "parenthetical")
         return None
     relative = _relative_naming(text, toks, before_i, post, se, verb)
@@ -1676,6 +1676,11 @@ def _gap_relative(text: str, toks: list[tuple[int, int, str]], before_i: int, co
     if main:
         content = _trim_span(text, content[0], main.start())
     return (toks[before_i][0], toks[before_i][1]), content
+
+
+# `The plan, he said, by cutting fares, ...`: a means after a parenthetical attribution is
+# the report's rest, as is the agent of a passive (`would be aided, he said, by ...`) (layout4)
+_BY_MEANS = regex.compile(r"by\s+\p{Ll}+ing\s")
 
 
 def _quote_parenthetical(text: str, ss: int, close: int, post: int, se: int) -> tuple[SpanT, SpanT] | None:
