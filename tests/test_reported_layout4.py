@@ -147,3 +147,14 @@ def test_parenthetical_then_by() -> None:
 def test_parenthetical_then_by_a_measure_is_nothing() -> None:
     """`The ferry was late, he said, by ten minutes.` gives no parenthetical."""
     assert quotes("The ferry was late, he said, by ten minutes.") == []
+
+
+def test_fronted_clause_closed_by_a_bare_plural() -> None:
+    """`When officials said X, drivers rushed in`: the fronted clause ends at its comma."""
+    assert quotes("When officials said the road was open, drivers rushed in.") == [("the road was open", "officials", "SVC")]
+
+
+def test_relative_frame_before_the_main_clause() -> None:
+    """`In a year in which most voters say X, even some allies ...`: the report ends at the comma."""
+    text = "And in a year in which a majority of voters say they distrust Ms. Dale, even some allies left the fund."
+    assert ("they distrust Ms. Dale", "a majority of voters", "SVC") in quotes(text)

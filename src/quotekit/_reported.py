@@ -1855,7 +1855,11 @@ _QUOTE_COMMA = regex.compile(r"(?:,[\"”’']|[\"”’'],)\s")
 
 # Without quotation marks, the comma before the main clause's subject closes the
 # fronted clause: `While Roe says the plan works, the council ...`, `..., she ...`.
-_MAIN_CLAUSE = regex.compile(r",\s+(?:he|she|they|we|I|it|the|a|an|his|her|their|its|\p{Lu})")
+_MAIN_CLAUSE = regex.compile(
+    r",\s+(?:he|she|they|we|I|it|the|a|an|his|her|their|its|\p{Lu}"
+    # a quantifier or a bare plural and its verb (layout4): `, even some allies ...`, `, drivers rushed`
+    r"|(?:even\s+)?(?:some|many|most|few|both|all)\s|\p{Ll}+s\s+(?:\p{Ll}+ed|are|were|have|had|will|would|can|could)\b)"
+)
 # Words before a subordinator that still leave its clause in front of the main one.
 _CLAUSE_LINKS = frozenset("and but so yet even just only".split())
 
@@ -1864,8 +1868,15 @@ def _subordinate_end(text: str, toks: list[tuple[int, int, str]], before_i: int,
     """`While Roe says the plan is "a fraud," the council backs it`: a report inside a
     fronted subordinate clause ends with the quotation, or else the comma, that closes
     the clause."""
-    if before_i < 0 or toks[before_i][2].lower() not in _SUBORDINATORS:
+    in_which = before_i > 0 and toks[before_i][2] == "which" and toks[before_i - 1][2].lower() in _PREPOSITIONS
+    if before_i < 0 or (toks[before_i][2].lower() not in _SUBORDINATORS and not in_which):
         return content
+    if in_which:
+        # `And in a year in which most voters say they distrust her, even allies ...`: a
+        # relative clause before the main one (layout4); its subject must open the sentence's frame
+        before_i = next((x for x in range(before_i - 2, -1, -1) if toks[x][2].lower() in _PREPOSITIONS), -1)
+        if before_i < 0 or any(toks[x][2] == "," for x in range(before_i)):
+            return content
     if before_i > 0 and toks[before_i - 1][2][:1].isalnum() and toks[before_i - 1][2].lower() not in _CLAUSE_LINKS:
         return content  # `Roe left after Kell said the fee is "peanuts," compared to ...`: no clause to close
     m = _QUOTE_COMMA.search(text, content[0], content[1])
