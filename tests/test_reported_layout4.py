@@ -158,3 +158,10 @@ def test_relative_frame_before_the_main_clause() -> None:
     """`In a year in which most voters say X, even some allies ...`: the report ends at the comma."""
     text = "And in a year in which a majority of voters say they distrust Ms. Dale, even some allies left the fund."
     assert ("they distrust Ms. Dale", "a majority of voters", "SVC") in quotes(text)
+
+
+def test_forward_said_then_comma_cue_is_no_inversion() -> None:
+    """After `Kiel said A, B,` a later `wrote` is no inverted attribution of the clause before."""
+    text = "Speaking on a radio show last week, Kiel said his band and producer Ed Burt, aka Red Mouse, wrote a host of new songs."
+    assert ("his band and producer Ed Burt, aka Red Mouse", "Kiel", "SVC") in quotes(text)
+    assert all(q[2] != "CVS" for q in quotes(text))

@@ -1416,7 +1416,7 @@ def _one(
     if prev == "," or _comma_closer(toks, k - 1) or _doubled_comma_closer(toks, k - 1):
         # "CLAUSE, said the spokesman."  /  "Smith, a spokesman, said CLAUSE"
         spk, after_i = _speaker_after(toks, post_toks_i)
-        inverts = verb in _INVERTING and not _opens_with_apposition(toks, k)
+        inverts = verb in _INVERTING and not _opens_with_apposition(toks, k) and not _after_forward_say(toks, floor)
         if inverts and spk is not None and (_starts_np(text[spk[0] : spk[1]]) or _inverted_role_name(text[spk[0] : spk[1]])) and (after_i >= len(toks) or toks[after_i][2] in ".,;!?" or toks[after_i][2] in _CLOSERS or toks[after_i][2] in ("who", "whose") or (toks[after_i][2] in _NAME_THEN and _pp_to_end(text[toks[after_i][0] : se].strip(), verb))):
             content = _trim_span(text, ss, toks[k - 1][0] if prev == "," else toks[k - 1][1])
             # a quotation opening the sentence belongs to the quote-mark rules
@@ -2290,6 +2290,12 @@ def _inverted_rest(text: str, comma: int, se: int, later: Sequence[re.Match[str]
     a = more.start() + 1
     content = _forward(text, a, _clip_at_next(text, a, se, later))
     return content if _clause_ok(text, content) else None
+
+
+def _after_forward_say(toks: list[tuple[int, int, str]], floor: int) -> bool:
+    """`Roe said his band and Ed Burt, a producer, wrote new songs`: after a forward `said`
+    earlier in the sentence, a later cue after a comma is no inverted attribution (layout4)."""
+    return floor > 0 and toks[floor][2] in ("said", "says", "told") and toks[floor - 1][2][:1].isalnum() and toks[floor - 1][2][:1].isupper()
 
 
 def _opens_with_apposition(toks: list[tuple[int, int, str]], k: int) -> bool:
