@@ -1416,7 +1416,7 @@ def _one(
     if prev == "," or _comma_closer(toks, k - 1) or _doubled_comma_closer(toks, k - 1):
         # "CLAUSE, said the spokesman."  /  "Smith, a spokesman, said CLAUSE"
         spk, after_i = _speaker_after(toks, post_toks_i)
-        inverts = verb in _INVERTING and not _opens_with_apposition(toks, k) and not _after_forward_say(toks, floor)
+        inverts = (verb in _INVERTING or verb == "say") and not _opens_with_apposition(toks, k) and not _after_forward_say(toks, floor)
         if inverts and spk is not None and (_starts_np(text[spk[0] : spk[1]]) or _inverted_role_name(text[spk[0] : spk[1]])) and (after_i >= len(toks) or toks[after_i][2] in ".,;!?" or toks[after_i][2] in _CLOSERS or toks[after_i][2] in ("who", "whose") or (toks[after_i][2] in _NAME_THEN and _pp_to_end(text[toks[after_i][0] : se].strip(), verb))):
             content = _trim_span(text, ss, toks[k - 1][0] if prev == "," else toks[k - 1][1])
             # a quotation opening the sentence belongs to the quote-mark rules
@@ -2272,7 +2272,7 @@ _RAISED_END = regex.compile(rf",(?!{_IN_NUMBER_AFTER})|[:;]|" r"\s[—–-]{1,2}
 _INVERTING = frozenset(
     """said says added adds wrote writes asked asks explained explains noted notes recalled
     recalls continued continues argued argues insisted insists told tells warned warns
-    acknowledged conceded replied replies responded declared say""".split()
+    acknowledged conceded replied replies responded declared""".split()
 )
 
 
