@@ -111,7 +111,11 @@ _OBJECT = regex.compile(
              delegates|donors|students|committee|panel|paper|newspaper|station|network|
              magazine|agency|host|interviewer|Senate|House|Congress|council|board|court|jury|
              conference|meeting|rally|group|staff|employees|workers|officials|leaders|
-             colleagues|followers|fans|listeners|viewers|readers|guests|parliament|assembly)
+             colleagues|followers|fans|listeners|viewers|readers|guests|parliament|assembly|
+             friends|aides|advisers|advisors|allies|associates|confidants|investors|analysts|
+             residents|attendees|senators|troops|prosecutors|investigators|police|families)
+          # `told a Senate panel`, `told a House committee`: a head before the listener's noun
+          (?:\s+(?:panel|committee|subcommittee|hearing|caucus|delegation|audience|crowd|forum))?
       | (?:\p{Lu}[\p{L}\-’'.]*\s+){0,3}\p{Lu}[\p{L}\p{N}\-’'.]*(?:’s|'s)?(?:\s+(?:TV|News|radio|television|magazine))?
         # a channel's programme by its quoted title: `told NBC's "Meet the Press"`
         (?:(?<=[’']s)\s+[\"“]\p{Lu}[^\"“”\n]{0,60}[\"”])?
@@ -414,6 +418,10 @@ def _forward(text: str, a: int, b: int) -> SpanT:
     return a, b
 
 
+# Adjectives whose `to` phrase belongs to the speaker: `a source close to him` (layout4).
+_CLOSE_TO = frozenset("close closer".split())
+
+
 def _speaker_before(toks: list[tuple[int, int, str]], i: int, floor: int = -1) -> tuple[SpanT | None, int]:
     """Walk back from token index `i` (exclusive) over a speaker phrase.
 
@@ -433,6 +441,9 @@ def _speaker_before(toks: list[tuple[int, int, str]], i: int, floor: int = -1) -
             return None, j
         paren_end, j = toks[j][1], o - 1
     low = toks[j][2].lower()
+    if low in ("here", "there") and j == i - 1 and j > floor + 1 and toks[j - 1][2][0].isalnum() and toks[j - 1][2].lower() not in _STOP:
+        # "campaign workers here said", "polls there show": the place adverb is no part of the speaker
+        return _speaker_before(toks, j, floor)
     # pronouns, and the relative "who" as the corpus annotates it: "Smith, who said ..."
     # a non-restrictive `which` too: "The union, which endorsed Roe, ..." (a restrictive
     # `which`/`that` is mostly an object relative: "the plan that he backed")
@@ -445,7 +456,9 @@ def _speaker_before(toks: list[tuple[int, int, str]], i: int, floor: int = -1) -
     if low in _QUANTIFIER_SUBJECTS and j == i - 1 and (j == 0 or not toks[j - 1][2][0].isalnum() or toks[j - 1][2].lower() in _QUANTIFIER_LEADS):
         # "Many say the plan ...", "..., and some argue ...": a quantifier standing alone is the speaker
         return (toks[j][0], toks[j][1]), j - 1
-    if low in _DETERMINERS or low in _PREPOSITIONS or low in _STOP or not toks[j][2][0].isalnum() or low.endswith(("’s", "'s", "s’", "s'")):
+    # "a source close to him said": `close to` and its object stay in the speaker
+    close_to = j > 1 and toks[j - 1][2] == "to" and toks[j - 2][2].lower() in _CLOSE_TO
+    if (low in _DETERMINERS or low in _PREPOSITIONS or low in _STOP or not toks[j][2][0].isalnum() or low.endswith(("’s", "'s", "s’", "s'"))) and not (close_to and low in _PRONOUNS_OBJ):
         return None, j  # "the said agreement", "Cruz's hopes": no subject before the cue
     end = toks[j][1] if pct_end is None else pct_end
     start = toks[j][0]
@@ -458,7 +471,8 @@ def _speaker_before(toks: list[tuple[int, int, str]], i: int, floor: int = -1) -
         # "more than 4 in 10 said": a comparison that counts the speakers
         counted = lw == "than" and j > 0 and toks[j - 1][2].lower() in ("more", "less", "fewer")
         # `her aides said`: a `her` before the phrase's noun is its possessive, not an object
-        if not w[0].isalnum() or (lw in _STOP and lw not in _DETERMINERS and not counted) or (w in _PRONOUNS_OBJ and not partitive and not (w == "her" and j < i - 1)):
+        close = lw == "to" and j > 0 and toks[j - 1][2].lower() in _CLOSE_TO
+        if not w[0].isalnum() or (lw in _STOP and lw not in _DETERMINERS and not counted and not close) or (w in _PRONOUNS_OBJ and not partitive and not (w == "her" and j < i - 1) and not (j == i - 1 and close_to)):
             break
         start = toks[j][0]
         j -= 1
@@ -474,7 +488,10 @@ def _speaker_before(toks: list[tuple[int, int, str]], i: int, floor: int = -1) -
         k += 1
     start = toks[k][0]
     # `, dock workers and skippers say`: two plurals after a comma (not `The storm passed and officials said`)
-    plurals = toks[k][2].islower() and toks[k][2].endswith("s") and toks[j - 1][2].islower() and toks[j - 1][2].endswith("s")
+    plurals = toks[k][2].islower() and (toks[k][2].endswith("s") or toks[i - 1][2].endswith("s")) and toks[j - 1][2].islower() and toks[j - 1][2].endswith("s")
+    if j > floor + 1 and toks[j][2] == "and" and toks[j - 1][2] in ("he", "she", "I", "we", "they") and toks[k][2].islower() and toks[k][2] not in _STOP:
+        # `she and another reporter said`: a pronoun and a second speaker (layout4)
+        return (toks[j - 1][0], _drop_stop(toks[i - 1]) if end == toks[i - 1][1] else end), j - 2
     if j > floor + 1 and toks[j][2] == "and" and (toks[k][2][0].isupper() or toks[k][2].lower() in _DETERMINERS or plurals):
         # "The mayor and the governor said": two speakers that open the clause
         left, j2 = _speaker_before(toks, j, floor)
@@ -510,6 +527,10 @@ def _drop_stop(tok: tuple[int, int, str]) -> int:
     return b
 
 
+# Prepositions that end an inverted name: `said Ed Varn on Friday`, `says Olan Bek in Lima`.
+_NAME_THEN = frozenset("in on at during from".split())
+
+
 def _speaker_after(toks: list[tuple[int, int, str]], i: int) -> tuple[SpanT | None, int]:
     """Read a speaker phrase forward from token index `i`: `said the spokesman.`."""
     if i >= len(toks):
@@ -522,6 +543,8 @@ def _speaker_after(toks: list[tuple[int, int, str]], i: int) -> tuple[SpanT | No
         w = toks[j][2]
         if not w[0].isalnum() or (w.lower() in _STOP and w.lower() not in _DETERMINERS):
             break
+        if w in _NAME_THEN and j > i and toks[j - 1][2][:1].isupper():
+            break  # `said Ed Varn on Friday`: the name ends before its occasion (layout4)
         j += 1
     if j == i or toks[j - 1][2].lower() in _DETERMINERS | _PREPOSITIONS:
         return None, i
@@ -1374,6 +1397,9 @@ def _one(
     post = after.end() if after else cue_end
     if verb in _TELL:
         ob = _OBJECT.match(text, post, se) or _THAT_SOON.match(text, post, min(se, post + 90))
+        if ob and text.startswith(" and ", ob.end()):
+            # "told The Post and Courier that ...": a listener named with `and` runs to the `that`
+            ob = _THAT_SOON.match(text, post, min(se, post + 90)) or ob
         if ob:
             post = ob.end()
             after2 = _adjunct(text, post, se)
@@ -1426,11 +1452,15 @@ def _one(
     if prev == "," or _comma_closer(toks, k - 1) or _doubled_comma_closer(toks, k - 1):
         # "CLAUSE, said the spokesman."  /  "Smith, a spokesman, said CLAUSE"
         spk, after_i = _speaker_after(toks, post_toks_i)
-        inverts = verb in _INVERTING and not _opens_with_apposition(toks, k)
-        if inverts and spk is not None and (_starts_np(text[spk[0] : spk[1]]) or _inverted_role_name(text[spk[0] : spk[1]])) and (after_i >= len(toks) or toks[after_i][2] in ".,;!?" or toks[after_i][2] in _CLOSERS or toks[after_i][2] in ("who", "whose")):
+        inverts = (verb in _INVERTING or verb == "say") and not _opens_with_apposition(toks, k) and not _after_forward_say(toks, floor)
+        if inverts and spk is not None and (_starts_np(text[spk[0] : spk[1]]) or _inverted_role_name(text[spk[0] : spk[1]])) and (after_i >= len(toks) or toks[after_i][2] in ".,;!?" or toks[after_i][2] in _CLOSERS or toks[after_i][2] in ("who", "whose") or (toks[after_i][2] in _NAME_THEN and _pp_to_end(text[toks[after_i][0] : se].strip(), verb))):
             content = _trim_span(text, ss, toks[k - 1][0] if prev == "," else toks[k - 1][1])
             # a quotation opening the sentence belongs to the quote-mark rules
             if content[1] - content[0] > 2 and (text[content[0]] not in _OPENERS or _quote_then_more(text, content)):
+                if after_i < len(toks) and toks[after_i][2] == "," and prev == ",":
+                    rest_span = _inverted_rest(text, toks[after_i][0], se, later)
+                    if rest_span is not None:
+                        return Candidate((content, rest_span), kind_of(text, (content, rest_span)), spk, (cue_start, cue_end), "parenthetical")
                 return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "CVS")
             return None
         if _PARTICIPLE_CUE.search(verb) and not ends_here:
@@ -1623,7 +1653,7 @@ def _one(
         if c1[1] - c1[0] > 2 and _GERUND.match(text, c2[0], c2[1]) and not _FINITE.search(text, c2[0], c2[1]):
             # '"...," she said, referencing the plan': a participle clause of its own, not the report's rest
             return Candidate((c1,), kind_of(text, (c1,)), spk, (cue_start, cue_end), "CSV")
-        if c1[1] > c1[0] and _clause_ok(text, c2) and (text[c2[0]] not in _OPENERS or (text[c2[0] + 1 : c2[0] + 2].islower() and _quote_then_more(text, c2))):
+        if c1[1] > c1[0] and (_clause_ok(text, c2) or _BY_MEANS.match(text, c2[0], c2[1]) or (text.startswith("by ", c2[0]) and text[c1[1] - 2 : c1[1]] == "ed")) and (text[c2[0]] not in _OPENERS or (text[c2[0] + 1 : c2[0] + 2].islower() and _quote_then_more(text, c2))):
             return Candidate((c1, c2), kind_of(text, (c1, c2)), spk, (cue_start, cue_end), "parenthetical")
         return None
     relative = _relative_naming(text, toks, before_i, post, se, verb)
@@ -1656,8 +1686,15 @@ def _one(
         return None  # '"...," he told a news briefing in Oslo.': the quote's listener, no report
     if _not_a_speaker(text, spk):
         spk = _subject(toks, first_cue) or _head_subject(text, ss, se, toks)
+    answer = _ANSWER.match(text, content[0], content[1])
+    if answer:
+        content = answer.span(1)  # "75 percent said yes, but ...": the answer alone
     spans = _gap_relative(text, toks, before_i, content)
     return Candidate(spans, kind_of(text, spans), spk, (cue_start, cue_end), "SVC")
+
+
+# A one-word answer as the whole report, before whatever the sentence goes on with (layout4).
+_ANSWER = regex.compile(r"((?:yes|no)(?:,\s*(?:yes|no)){0,4})(?=\s*[,;.!?)]|\s+(?:while|but|and|when|whereas|compared)\b)")
 
 
 # A relative pronoun that is the subject of the reported clause: `the fee, which critics
@@ -1679,6 +1716,11 @@ def _gap_relative(text: str, toks: list[tuple[int, int, str]], before_i: int, co
     if main:
         content = _trim_span(text, content[0], main.start())
     return (toks[before_i][0], toks[before_i][1]), content
+
+
+# `The plan, he said, by cutting fares, ...`: a means after a parenthetical attribution is
+# the report's rest, as is the agent of a passive (`would be aided, he said, by ...`) (layout4)
+_BY_MEANS = regex.compile(r"by\s+\p{Ll}+ing\s")
 
 
 def _quote_parenthetical(text: str, ss: int, close: int, post: int, se: int) -> tuple[SpanT, SpanT] | None:
@@ -1853,7 +1895,11 @@ _QUOTE_COMMA = regex.compile(r"(?:,[\"”’']|[\"”’'],)\s")
 
 # Without quotation marks, the comma before the main clause's subject closes the
 # fronted clause: `While Roe says the plan works, the council ...`, `..., she ...`.
-_MAIN_CLAUSE = regex.compile(r",\s+(?:he|she|they|we|I|it|the|a|an|his|her|their|its|\p{Lu})")
+_MAIN_CLAUSE = regex.compile(
+    r",\s+(?:he|she|they|we|I|it|the|a|an|his|her|their|its|\p{Lu}"
+    # a quantifier or a bare plural and its verb (layout4): `, even some allies ...`, `, drivers rushed`
+    r"|(?:even\s+)?(?:some|many|most|few|both|all)\s|\p{Ll}+s\s+(?:\p{Ll}+ed|are|were|have|had|will|would|can|could)\b)"
+)
 # Words before a subordinator that still leave its clause in front of the main one.
 _CLAUSE_LINKS = frozenset("and but so yet even just only".split())
 
@@ -1862,8 +1908,15 @@ def _subordinate_end(text: str, toks: list[tuple[int, int, str]], before_i: int,
     """`While Roe says the plan is "a fraud," the council backs it`: a report inside a
     fronted subordinate clause ends with the quotation, or else the comma, that closes
     the clause."""
-    if before_i < 0 or toks[before_i][2].lower() not in _SUBORDINATORS:
+    in_which = before_i > 0 and toks[before_i][2] == "which" and toks[before_i - 1][2].lower() in _PREPOSITIONS
+    if before_i < 0 or (toks[before_i][2].lower() not in _SUBORDINATORS and not in_which):
         return content
+    if in_which:
+        # `And in a year in which most voters say they distrust her, even allies ...`: a
+        # relative clause before the main one (layout4); its subject must open the sentence's frame
+        before_i = next((x for x in range(before_i - 2, -1, -1) if toks[x][2].lower() in _PREPOSITIONS), -1)
+        if before_i < 0 or any(toks[x][2] == "," for x in range(before_i)):
+            return content
     if before_i > 0 and toks[before_i - 1][2][:1].isalnum() and toks[before_i - 1][2].lower() not in _CLAUSE_LINKS:
         return content  # `Roe left after Kell said the fee is "peanuts," compared to ...`: no clause to close
     m = _QUOTE_COMMA.search(text, content[0], content[1])
@@ -2150,6 +2203,12 @@ _REFLEXIVE = frozenset("himself herself themselves itself myself yourself yourse
 _SELF_STANCE = regex.compile(r"\s+(?:as\s|an?\s|[\"“])")
 
 
+# `about`, `over`, `around` before a number open a subject, not an occasion (layout4).
+_ROUGH_COUNT = regex.compile(
+    r"(?:about|over|around|under)\s+(?:half|a\s+(?:third|quarter|fifth|half|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|\d|\$)"
+)
+
+
 def _clause_start(text: str, a: int, b: int, verb: str) -> int | None:
     """Where the reported clause starts after the cue, or None for no clause."""
     first = text[a:b].split(None, 1)[0].lower() if b > a else ""
@@ -2161,6 +2220,8 @@ def _clause_start(text: str, a: int, b: int, verb: str) -> int | None:
         return a
     if (first == "to" and _TO_VERBS.match(verb)) or text.startswith(("at least ", "at most "), a):
         return a
+    if verb not in _ABOUT_VERBS and _ROUGH_COUNT.match(text, a, b):
+        return a  # "said about half of the rise was ...": a rough count opens the clause's subject
     m = _THAT.search(text, a, min(b, a + 120))
     return m.start() if m else None
 
@@ -2286,6 +2347,28 @@ _INVERTING = frozenset(
 )
 
 
+# Words that open a second clause after a comma, never an apposition (layout4).
+_CLAUSE_JOINS = frozenset("but and so yet while although though because".split())
+
+
+def _inverted_rest(text: str, comma: int, se: int, later: Sequence[re.Match[str]]) -> SpanT | None:
+    """`Any reading of it, said Ivo Marsh, an expert, would see ...`: after an inverted
+    speaker (and at most one apposition), the sentence's own predicate is the report's
+    second part (layout4)."""
+    more = _MAIN_PREDICATE.search(text, comma, min(se, comma + 150))
+    if more is None or (more.start() > comma and regex.search(r"[,;:\"“”]", text[comma + 1 : more.start()])):
+        return None
+    a = more.start() + 1
+    content = _forward(text, a, _clip_at_next(text, a, se, later))
+    return content if _clause_ok(text, content) else None
+
+
+def _after_forward_say(toks: list[tuple[int, int, str]], floor: int) -> bool:
+    """`Roe said his band and Ed Burt, a producer, wrote new songs`: after a forward `said`
+    earlier in the sentence, a later cue after a comma is no inverted attribution (layout4)."""
+    return floor > 0 and toks[floor][2] in ("said", "says", "told") and toks[floor - 1][2][:1].isalnum() and toks[floor - 1][2][:1].isupper()
+
+
 def _opens_with_apposition(toks: list[tuple[int, int, str]], k: int) -> bool:
     """`Jane Roe, a lawyer for the city, said ...`: the sentence opens with a name and
     an apposition that the comma before the cue closes, so the cue is not inverted."""
@@ -2294,6 +2377,14 @@ def _opens_with_apposition(toks: list[tuple[int, int, str]], k: int) -> bool:
     if k > 0 and toks[k - 1][2] in _CLOSERS:
         return False  # `In this vote, "...," said X`: the comma closes a quotation
     first = next((j for j in range(1, min(k, 7)) if toks[j][2] == ","), None)
+    if toks[0][2].lower() in _PREPOSITIONS or toks[0][2].lower() in _CLAUSE_JOINS:
+        # `In nearby Varna, the plant is failing, said X`: an opening adverbial, no name;
+        # `In an interview, Ann Roe, a lawyer, said ...`: the name and apposition follow it
+        first = next((j for j in range(1, min(k, 12)) if toks[j][2] == ","), None)
+        second = next((j for j in range(first + 1, k - 1) if toks[j][2] == ","), None) if first else None
+        return second is not None and toks[second + 1][2] not in _CLAUSE_JOINS
+    if first is not None and toks[first + 1][2] in _CLAUSE_JOINS:
+        return False  # `The mill is open, but it is failing, said X`: a second clause, no apposition
     return first is not None and first < k - 2
 
 
@@ -2414,12 +2505,21 @@ def _inverted_role_name(phrase: str) -> bool:
     """An inverted speaker may open with lower-case role words before a name of two or
     more capitalised words: `said election lawyer Jo Birk`, `said port engineer Ada Lind`."""
     words = phrase.split()
-    if not 3 <= len(words) <= 6:
+    if not 3 <= len(words) <= 7:
         return False
     i = 0
     while i < len(words) and words[i].isalpha() and words[i].islower() and words[i] not in _STOP:
         i += 1
-    return 1 <= i <= 3 and len(words) - i >= 2 and all(w[:1].isupper() for w in words[i:])
+    if 1 <= i <= 3 and len(words) - i >= 2 and all(w[:1].isupper() for w in words[i:]):
+        return True
+    # `said former Ohio governor Ed Varn`, `said lobbyist and GOP strategist Carl Denn`:
+    # role words mixed with a place or party before a two-word name (layout4)
+    return (
+        i >= 1
+        and len(words) <= 7
+        and all(w[:1].isupper() for w in words[-2:])
+        and all(w[:1].isupper() or (w.isalpha() and (w not in _STOP or w == "and")) for w in words[i:-2])
+    )
 
 
 def _ends_attribution(rest: str) -> bool:
