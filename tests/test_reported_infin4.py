@@ -77,3 +77,14 @@ def test_bare_second_verb_stays_in_infinitive() -> None:
     assert _contents("Lena Varga promised to hire more teachers and cut class sizes.") == [
         "to hire more teachers and cut class sizes"
     ]
+
+
+def test_comma_splice_after_fronted_clause_ends_infinitive() -> None:
+    """A new subject and a modal after a comma is the main clause after a fronted one."""
+    text = "While the dockers planned to march on the harbor office, several shops will close early."
+    assert _contents(text) == ["to march on the harbor office"]
+
+
+def test_and_pronoun_verb_ends_infinitive() -> None:
+    """`and` + a subject pronoun and a past verb opens a clause of its own."""
+    assert _contents("The mayor decided not to run again and she endorsed her deputy instead.")[0] == "not to run again"

@@ -408,7 +408,11 @@ def _long_tail(text: str, a: int, b: int) -> int:
 # comment, was born in ...`); `, much of which` / `, both of whom`; a modal or `include`
 # that is the sentence's own verb when the infinitive sits in its subject (`his plan to
 # win Ohio would require ...`, `senators who want to attend could ...`: `modal`, only
-# when no subject, relative, conjunction or comma comes between, `_INF_OWN_SUBJECT`).
+# when no subject, relative, conjunction or comma comes between, `_INF_OWN_SUBJECT`);
+# a comma splice, a new subject of up to four words and an auxiliary or modal, after an
+# infinitive in a fronted clause (`While the union planned to march, some shops will
+# ...`; not after a subordinator or a relative); `and` + a subject pronoun and a finite
+# verb (`decided not to run and she won ...`).
 # Measured and left out (the corpus keeps them about as often as it cuts them):
 # `because`, `while`/`although`, a dash, `and`/`but` + a finite verb, `as` + a noun,
 # and the object + `to` start (`urged the board to ...`), where the search hits
@@ -421,6 +425,8 @@ _INFINITIVE_END = regex.compile(
         (?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|\p{Ll}{2,}(?<!e)ed)\s)
     | ,\s+(?:(?:also|then|later|now)\s+)?(?:is|are|was|were|has|have|had|will|would|did|does|didn[’']t|doesn[’']t|isn[’']t|wasn[’']t)\s
     | ,\s+(?:much|many|most|some|all|both|none|one|each|several|few)\s+of\s+(?:which|whom)\s
+    | (?P<splice>,)\s+(?!(?:which|who|whom|whose|where|when|and|or|but|including|because|since|if|unless|while|although|though|as|so|even)\s)(?:[\w’'\-]+\s){1,4}?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\s
+    | \s+and\s+(?:he|she|they|we|I)\s(?:(?:also|then|later|now|still)\s)?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|\p{Ll}{2,}(?<!e)ed)\s
     | \s(?P<modal>would|could|will|can|should|may|might|must|include|includes)\s(?!(?:he|she|they|we|I|it|you)\s)""",
     regex.X,
 )
@@ -437,6 +443,8 @@ def _infinitive_end(text: str, a: int, b: int) -> int:
     for m in _INFINITIVE_END.finditer(text, a + 8, b):
         if m.group("modal") is not None and _INF_OWN_SUBJECT.search(text, a, m.start() + 1):
             continue
+        if m.group("splice") is not None and ";" in text[a : m.start()]:
+            continue  # `not to worry; by the time ..., all would ...`: the splice is past the report's end
         return m.start()
     return b
 
