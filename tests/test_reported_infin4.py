@@ -88,3 +88,10 @@ def test_comma_splice_after_fronted_clause_ends_infinitive() -> None:
 def test_and_pronoun_verb_ends_infinitive() -> None:
     """`and` + a subject pronoun and a past verb opens a clause of its own."""
     assert _contents("The mayor decided not to run again and she endorsed her deputy instead.")[0] == "not to run again"
+
+
+def test_and_contracted_pronoun_ends_infinitive() -> None:
+    """`, and she's ...` opens a clause of its own after an infinitive report."""
+    assert _contents("Mayor Ek agreed to pay for the buses tonight, and she's even paying for lunch.") == [
+        "to pay for the buses tonight"
+    ]

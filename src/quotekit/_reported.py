@@ -404,7 +404,7 @@ def _long_tail(text: str, a: int, b: int) -> int:
 # class): a participle after a comma (`, focusing on ...`, not `, including`); `so` /
 # `so that` and `as` + a subject pronoun (`as she left`); `, and` + a pronoun or
 # determiner subject with a finite verb within five words (`, and the union also
-# stepped in`); a comma + a finite auxiliary, the subject's next predicate (`declined to
+# stepped in`) or a contracted pronoun (`, and he's ...`); a comma + a finite auxiliary, the subject's next predicate (`declined to
 # comment, was born in ...`); `, much of which` / `, both of whom`; a modal or `include`
 # that is the sentence's own verb when the infinitive sits in its subject (`his plan to
 # win Ohio would require ...`, `senators who want to attend could ...`: `modal`, only
@@ -421,7 +421,7 @@ _INFINITIVE_END = regex.compile(
     r""",\s+(?!(?:including|according|during|notwithstanding|regarding|concerning|excluding|involving)\s)\p{Ll}{3,}ing\s
     | ,?\s+so(?:\s+that)?\s(?!(?:far|much|many|long)\b)
     | ,?\s+as\s+(?=(?:he|she|they|we|I)\s)
-    | ,\s+and\s+(?=(?:he|she|they|we|I|it|the|a|an|his|her|their|its)\s(?:[\w.’'\-]+\s){0,4}?(?:(?:also|then|later|now|still)\s)?
+    | ,\s+and\s+(?=(?:he|she|they|we|I|it)[’'](?:s|re|ll|d|ve)\s|(?:he|she|they|we|I|it|the|a|an|his|her|their|its)\s(?:[\w.’'\-]+\s){0,4}?(?:(?:also|then|later|now|still)\s)?
         (?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|\p{Ll}{2,}(?<!e)ed)\s)
     | ,\s+(?:(?:also|then|later|now)\s+)?(?:is|are|was|were|has|have|had|will|would|did|does|didn[’']t|doesn[’']t|isn[’']t|wasn[’']t)\s
     | ,\s+(?:much|many|most|some|all|both|none|one|each|several|few)\s+of\s+(?:which|whom)\s
