@@ -95,3 +95,16 @@ def test_and_contracted_pronoun_ends_infinitive() -> None:
     assert _contents("Mayor Ek agreed to pay for the buses tonight, and she's even paying for lunch.") == [
         "to pay for the buses tonight"
     ]
+
+
+def test_modal_after_coordinated_object_ends_infinitive() -> None:
+    """`and` joining two objects gives the later modal no subject of its own."""
+    text = "Farmers who hoped to keep the mill and the dairy open will instead face a long winter."
+    assert _contents(text) == ["to keep the mill and the dairy open"]
+
+
+def test_something_is_no_participle() -> None:
+    """`, something ...` is a noun, not a participle: the report is not cut there."""
+    assert _contents("The mayor vowed to fix the roads, something her rival never managed.") == [
+        "to fix the roads, something her rival never managed"
+    ]

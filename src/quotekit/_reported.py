@@ -418,7 +418,7 @@ def _long_tail(text: str, a: int, b: int) -> int:
 # and the object + `to` start (`urged the board to ...`), where the search hits
 # `that` clauses holding a `to`.
 _INFINITIVE_END = regex.compile(
-    r""",\s+(?!(?:including|according|during|notwithstanding|regarding|concerning|excluding|involving)\s)\p{Ll}{3,}ing\s
+    r""",\s+(?!(?:including|according|during|notwithstanding|regarding|concerning|excluding|involving|morning|evening|\p{Ll}*thing)\s)\p{Ll}{3,}ing\s
     | ,?\s+so(?:\s+that)?\s(?!(?:far|much|many|long)\b)
     | ,?\s+as\s+(?=(?:he|she|they|we|I)\s)
     | ,\s+and\s+(?=(?:he|she|they|we|I|it)[’'](?:s|re|ll|d|ve)\s|(?:he|she|they|we|I|it|the|a|an|his|her|their|its)\s(?:[\w.’'\-]+\s){0,4}?(?:(?:also|then|later|now|still)\s)?
@@ -433,7 +433,7 @@ _INFINITIVE_END = regex.compile(
 # Before a modal, words that give it a subject of its own inside the report
 # (`to avoid a slip that could ...`, `to pay so Roe could ...`).
 _INF_OWN_SUBJECT = regex.compile(
-    r"\b(?:that|who|which|whether|if|when|where|what|because|so|he|she|they|we|I|it|you|this|there|and|or|but)\s|,"
+    r"\b(?:that|who|which|whether|if|when|where|what|because|so|he|she|they|we|I|it|you|this|there)\s|,"
 )
 
 
