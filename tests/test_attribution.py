@@ -223,3 +223,17 @@ def test_case_blind_cue_list_matches_like_the_named_list(words: list[str], text:
     for i in range(len(text) + 1):
         a, b = named.match(text, i), trie.match(text, i)
         assert (a and a.spans("w") + a.spans("t")) == (b and b.spans("w") + b.spans("t"))
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["Her backers answered with cries of", "The fans broke into chants of", "Marchers kept up a cry of",
+     "Her backers met him with calls of", "When the mayor rose, the port workers began screaming",
+     "When the mayor rose, the students kept yelling back,"],
+)
+def test_chant_cue_words_pass_the_substring_test(lead: str) -> None:
+    """Every kind of chant cue still reaches the chant pattern past its cheap word test."""
+    text = f'{lead} "Open the gates!" as the barge passed.'
+    lay = Layout.of(text)
+    cands = attribute(text, lay, find_quoted(text, lay.paragraphs), Lexicon.default())
+    assert [c.rule for c in cands] == ["chant_group"]

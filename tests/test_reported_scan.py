@@ -80,3 +80,60 @@ def test_clause_end_shortcut_never_skips_a_match(clause: str) -> None:
 
     found = _CLAUSE_END.search(clause, 20, len(clause))
     assert found is None or _may_end_clause(clause, 20, len(clause))
+
+
+def _opens_with(seq: list, openers: str) -> bool:
+    """Whether every match of the parsed pattern `seq` opens with a character of `openers`
+    (literals, or `\\s` for the space category)."""
+    from re import _constants as C  # type: ignore[attr-defined]
+
+    def allowed(op: object, av: object) -> bool:
+        if op is C.LITERAL:
+            return chr(av) in openers  # type: ignore[arg-type]
+        return op is C.CATEGORY and av is C.CATEGORY_SPACE and "\\s" in openers
+
+    op, av = seq[0]
+    if op is C.LITERAL:
+        return allowed(op, av)
+    if op is C.IN:
+        return all(allowed(o, a) for o, a in av)
+    if op is C.SUBPATTERN:
+        return _opens_with(list(av[3]), openers)
+    if op is C.BRANCH:
+        return all(_opens_with(list(alt), openers) for alt in av[1])
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+        low, _, item = av
+        return _opens_with(list(item), openers) and (low > 0 or _opens_with(seq[1:], openers))
+    return False
+
+
+def test_long_tail_lookahead_covers_every_alternative() -> None:
+    """Every `_LONG_TAIL` alternative opens with a character its look-ahead lets through."""
+    import re
+    from re import _parser  # type: ignore[attr-defined]
+
+    from quotekit._reported import _LONG_TAIL, _LONG_TAIL_OPENERS
+
+    assert _opens_with(list(_parser.parse(_LONG_TAIL.pattern, re.X)), _LONG_TAIL_OPENERS)
+    assert not _opens_with(list(_parser.parse(r",\s|x", re.X)), _LONG_TAIL_OPENERS)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "the mill will close, a move that hurts, she said",
+        "taxes will rise in a speech to donors on Friday",
+        "the plan works — and the co-op has since closed",
+        "it was safe: The quay is open",
+        "prices fell, though she gave no date",
+        "",
+    ],
+)
+def test_long_tail_lookahead_finds_the_same_matches(clause: str) -> None:
+    """The look-ahead form of `_LONG_TAIL` finds the plain pattern's matches and groups."""
+    from quotekit._reported import _LONG_TAIL, _LONG_TAIL_AT
+
+    def found(p):  # type: ignore[no-untyped-def]
+        return [(m.span(), m.lastgroup) for m in p.finditer(clause, 1)]
+
+    assert found(_LONG_TAIL_AT) == found(_LONG_TAIL)

@@ -858,7 +858,13 @@ def _chant_group(ctx: _Ctx, q: QuotedSpan, lo: int) -> Found | None:
     text = ctx.text
     if q.close_mark is None:
         return None
-    m = _CHANT_CUE.search(text, max(lo, q.open_mark - 40), q.open_mark)
+    start = max(lo, q.open_mark - 40)
+    # the cue words (`cr` for cries and cry), looked for first: few lead-ins hold one,
+    # and the backward search with its optional words is tried at every offset
+    seg = text[start : q.open_mark]
+    if not ("chant" in seg or "yell" in seg or "shout" in seg or "scream" in seg or "cr" in seg or "calls" in seg):
+        return None
+    m = _CHANT_CUE.search(text, start, q.open_mark)
     if m is None:
         return None
     if m.group("own"):
