@@ -1565,7 +1565,7 @@ def _one(
         if k > 1 and toks[k - 1][2] == "to":
             return _to_cue(text, ss, se, toks, k, post, (cue_start, cue_end), verb, later, last_speaker, first_cue)
         return None
-    if not any(toks[x][2].lower() in _CUE_AUX or toks[x][2].lower().endswith(("n’t", "n't")) for x in range(sk, ci)) and _noun_cue(text, toks, before_i, spk, verb):
+    if not any(toks[x][2].lower() in _CUE_AUX or toks[x][2].lower().endswith(("n’t", "n't")) for x in range(sk, ci)) and _noun_cue(text, toks, before_i, spk, verb, cue_end):
         return None  # "a state plan", "his latest remarks": agreement makes the cue a noun
     if text.startswith(",", cue_end) and text[spk[0] : spk[1]].lower() in ("you", "i", "we") and verb in ("know", "mean", "see", "guess"):
         return None  # "You know, ...": a filler, not a report
@@ -1940,7 +1940,7 @@ _CLAUSE_OPENERS = frozenset("that because while when whenever if as since althou
 _VERB_BEFORE = frozenset("to not never did does do has have had will would could can should may might must is was are were".split())
 
 
-def _noun_cue(text: str, toks: list[tuple[int, int, str]], before_i: int, spk: SpanT, verb: str) -> bool:
+def _noun_cue(text: str, toks: list[tuple[int, int, str]], before_i: int, spk: SpanT, verb: str, cue_end: int) -> bool:
     """Whether subject-verb agreement makes the cue a noun (`a state plan`, `Republican
     support was`, `his latest remarks`, `has faced ridicule`, `did not unveil plans`).
 
@@ -1949,7 +1949,8 @@ def _noun_cue(text: str, toks: list[tuple[int, int, str]], before_i: int, spk: S
     read only for a speaker that opens its clause (sentence start, a quote or dash, a
     subordinator) and has no count, preposition or coordination in it: a base-form cue
     cannot follow a singular third-person speaker, an -s cue cannot follow a plural one
-    or I/we/you/they. The caller has made sure no auxiliary stands before the cue; a
+    or I/we/you/they, unless a `that` clause follows (`Officials says that ...` is a
+    typo, not a noun). The caller has made sure no auxiliary stands before the cue; a
     title-case cue (`Officials Say`) is a headline's and is left alone."""
     words = text[spk[0] : spk[1]].split()
     if not words or not verb[:1].islower():
@@ -1964,7 +1965,7 @@ def _noun_cue(text: str, toks: list[tuple[int, int, str]], before_i: int, spk: S
     if before.lower() in _VERB_BEFORE:
         subject = low in _SUBJECT_PRONOUNS or low in _PLURAL_SUBJECTS or low in _SINGULAR_ANY or low in _QUANTIFIER_SUBJECTS
         return len(words) == 1 and last.islower() and not subject and (s_form or low.endswith("ed"))
-    if not (before.lower() in _CLAUSE_OPENERS or before in _OPENING_MARKS):
+    if not (before.lower() in _CLAUSE_OPENERS or before in _OPENING_MARKS) or text.startswith(" that ", cue_end):
         return False
     if any(w[0].isdigit() or "’" in w or "'" in w or w.lower() in _NOT_ONE_HEAD or w.lower() in _PREPOSITIONS or w.endswith(",") for w in words):
         return False
