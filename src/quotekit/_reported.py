@@ -1959,13 +1959,15 @@ def _noun_cue(text: str, toks: list[tuple[int, int, str]], before_i: int, spk: S
     low = last.lower()
     head = verb.split(None, 1)[0]
     s_form = head.endswith("s") and not head.endswith("ss")
-    if low in _MODIFIER_ENDS:
-        return True
+    if low in _MODIFIER_ENDS or (last.islower() and low.endswith(("ous", "ical"))):
+        return True  # `his latest remarks`, `more ambitious plans`
     before = toks[before_i][2] if before_i >= 0 else "."
     if before.lower() in _VERB_BEFORE:
         subject = low in _SUBJECT_PRONOUNS or low in _PLURAL_SUBJECTS or low in _SINGULAR_ANY or low in _QUANTIFIER_SUBJECTS
         return len(words) == 1 and last.islower() and not subject and (s_form or low.endswith("ed"))
-    if not (before.lower() in _CLAUSE_OPENERS or before in _OPENING_MARKS) or text.startswith(" that ", cue_end):
+    # `could buy a state plan`: an indefinite speaker right after a verb is its object
+    object_np = words[0].lower() in ("a", "an") and before.islower() and before.isalpha() and before not in _PREPOSITIONS and before not in _NOT_ONE_HEAD
+    if not (before.lower() in _CLAUSE_OPENERS or before in _OPENING_MARKS or object_np) or text.startswith(" that ", cue_end):
         return False
     if any(w[0].isdigit() or "’" in w or "'" in w or w.lower() in _NOT_ONE_HEAD or w.lower() in _PREPOSITIONS or w.endswith(",") for w in words):
         return False
