@@ -1936,6 +1936,8 @@ _MODIFIER_ENDS = frozenset("his her their its our my your own latest new recent 
 # What may stand right before a subject that opens its clause (after `to Clinton`,
 # `surveyed`, `and` the speaker is only the end of a longer subject).
 _CLAUSE_OPENERS = frozenset("that because while when whenever if as since although though but so after before until whether where once unless".split())
+# Verbs whose object takes a bare infinitive: `heard a guard say`, `let a spokesman explain`.
+_CAUSATIVES = frozenset("let lets make makes made help helps helped hear hears heard see sees saw watch watched".split())
 # Auxiliaries before a lone lower-case word make it a verb and the cue its object (`has faced ridicule`).
 _VERB_BEFORE = frozenset("to not never did does do has have had will would could can should may might must is was are were".split())
 
@@ -1966,7 +1968,7 @@ def _noun_cue(text: str, toks: list[tuple[int, int, str]], before_i: int, spk: S
         subject = low in _SUBJECT_PRONOUNS or low in _PLURAL_SUBJECTS or low in _SINGULAR_ANY or low in _QUANTIFIER_SUBJECTS
         return len(words) == 1 and last.islower() and not subject and (s_form or low.endswith("ed"))
     # `could buy a state plan`: an indefinite speaker right after a verb is its object
-    object_np = words[0].lower() in ("a", "an") and before.islower() and before.isalpha() and before not in _PREPOSITIONS and before not in _NOT_ONE_HEAD
+    object_np = words[0].lower() in ("a", "an") and before.islower() and before.isalpha() and before not in _PREPOSITIONS and before not in _NOT_ONE_HEAD and before not in _CAUSATIVES
     if not (before.lower() in _CLAUSE_OPENERS or before in _OPENING_MARKS or object_np) or text.startswith(" that ", cue_end):
         return False
     if any(w[0].isdigit() or "’" in w or "'" in w or w.lower() in _NOT_ONE_HEAD or w.lower() in _PREPOSITIONS or w.endswith(",") for w in words):
