@@ -1658,6 +1658,8 @@ def _one(
         if k > 1 and toks[k - 1][2] == "to":
             return _to_cue(text, ss, se, toks, k, post, (cue_start, cue_end), verb, later, last_speaker, first_cue)
         return None
+    if not any(toks[x][2].lower() in _CUE_AUX or toks[x][2].lower().endswith(("n’t", "n't")) for x in range(sk, ci)) and _noun_cue(text, toks, before_i, spk, verb, cue_end):
+        return None  # "a state plan", "his latest remarks": agreement makes the cue a noun
     if text.startswith(",", cue_end) and text[spk[0] : spk[1]].lower() in ("you", "i", "we") and verb in ("know", "mean", "see", "guess"):
         return None  # "You know, ...": a filler, not a report
     if before_i >= 0 and toks[before_i][2].lower() in _HYPOTHETICAL and text[spk[0] : spk[1]].lower() in ("you", "i", "we"):
@@ -2032,6 +2034,68 @@ def _not_a_speaker(text: str, spk: SpanT | None) -> bool:
         if adjective.search(head):
             return True
     return head in _MESSAGES or head in _TIME_HEADS or (head.endswith("ing") and len(words) == 1)
+
+
+# Cue words in the lexicons that are past forms without -ed: never a base form.
+_PAST_CUES = frozenset("broadcast cast felt forecast found heard knew made said saw shown sought spoke swore thought told took understood would wrote".split())
+# Subjects that take a plural verb (`police say`) or either form (`the public support`),
+# and subjects that agree with anything: a count, a share, a relative, a quantifier.
+_PLURAL_SUBJECTS = frozenset("i we you they who which that those these both others police people staff public media clergy personnel men women children folks data majority minority half third rest all none more fewer less several".split())
+_SINGULAR_ANY = frozenset("everyone everybody someone somebody nobody anyone anybody one another each either neither".split())
+# Words that make a speaker more than one singular head: a count, a coordination, a
+# preposition the walk crossed (`voters outside metro New York`), a negation (`cannot`).
+_NOT_ONE_HEAD = frozenset("one two three four five six seven eight nine ten dozen dozens hundreds thousands millions percent and or nor & outside within among across around behind inside throughout against like amid cannot".split())
+# Marks that open a clause before a subject (a closing quote mark often ends a title inside one).
+_OPENING_MARKS = frozenset(". ! ? : ; — – ( “ ‘ …".split())
+# Words that end a noun phrase's modifiers, never a subject: `his latest remarks`, `their own plans`.
+_MODIFIER_ENDS = frozenset("his her their its our my your own latest new recent previous former initial such other same".split())
+# What may stand right before a subject that opens its clause (after `to Clinton`,
+# `surveyed`, `and` the speaker is only the end of a longer subject).
+_CLAUSE_OPENERS = frozenset("that because while when whenever if as since although though but so after before until whether where once unless".split())
+# Verbs whose object takes a bare infinitive: `heard a guard say`, `let a spokesman explain`.
+_CAUSATIVES = frozenset("let lets make makes made help helps helped hear hears heard see sees saw watch watched".split())
+# Auxiliaries before a lone lower-case word make it a verb and the cue its object (`has faced ridicule`).
+_VERB_BEFORE = frozenset("to not never did does do has have had will would could can should may might must is was are were".split())
+
+
+def _noun_cue(text: str, toks: list[tuple[int, int, str]], before_i: int, spk: SpanT, verb: str, cue_end: int) -> bool:
+    """Whether subject-verb agreement makes the cue a noun (`a state plan`, `Republican
+    support was`, `his latest remarks`, `has faced ridicule`, `did not unveil plans`).
+
+    A speaker that ends in a modifier is no subject; a lone lower-case word after an
+    auxiliary is a verb when the cue is in -s form or the word ends in -ed. Agreement is
+    read only for a speaker that opens its clause (sentence start, a quote or dash, a
+    subordinator) and has no count, preposition or coordination in it: a base-form cue
+    cannot follow a singular third-person speaker, an -s cue cannot follow a plural one
+    or I/we/you/they, unless a `that` clause follows (`Officials says that ...` is a
+    typo, not a noun). The caller has made sure no auxiliary stands before the cue; a
+    title-case cue (`Officials Say`) is a headline's and is left alone."""
+    words = text[spk[0] : spk[1]].split()
+    if not words or not verb[:1].islower():
+        return False
+    last = words[-1]
+    low = last.lower()
+    head = verb.split(None, 1)[0]
+    s_form = head.endswith("s") and not head.endswith("ss")
+    if low in _MODIFIER_ENDS or (last.islower() and low.endswith(("ous", "ical"))):
+        return True  # `his latest remarks`, `more ambitious plans`
+    before = toks[before_i][2] if before_i >= 0 else "."
+    if before.lower() in _VERB_BEFORE:
+        subject = low in _SUBJECT_PRONOUNS or low in _PLURAL_SUBJECTS or low in _SINGULAR_ANY or low in _QUANTIFIER_SUBJECTS
+        return len(words) == 1 and last.islower() and not subject and (s_form or low.endswith("ed"))
+    # `could buy a state plan`: an indefinite speaker right after a verb is its object
+    object_np = words[0].lower() in ("a", "an") and before.islower() and before.isalpha() and before not in _PREPOSITIONS and before not in _NOT_ONE_HEAD and before not in _CAUSATIVES
+    if not (before.lower() in _CLAUSE_OPENERS or before in _OPENING_MARKS or object_np) or text.startswith(" that ", cue_end):
+        return False
+    if any(w[0].isdigit() or "’" in w or "'" in w or w.lower() in _NOT_ONE_HEAD or w.lower() in _PREPOSITIONS or w.endswith(",") for w in words):
+        return False
+    if low in _PLURAL_SUBJECTS or low in _SINGULAR_ANY or low in _QUANTIFIER_SUBJECTS or low in _SUBJECT_PRONOUNS:
+        return s_form and low in ("i", "we", "you", "they")
+    if s_form:
+        return last.islower() and low.endswith("s") and not low.endswith(("ss", "us", "is", "ics", "news"))
+    if head.endswith(("ed", "ing")) or head in _PAST_CUES:
+        return False
+    return not low.endswith("s")
 
 
 def _participle_source(
