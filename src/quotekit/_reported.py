@@ -1036,9 +1036,16 @@ def _sentence(text: str, sent: SpanT, hits: list[re.Match[str]], pats: _Patterns
             c = None  # the publisher's disclaimer describes a person ("... who has pledged to ..."), it reports nothing
         if c is not None:
             out.append(c)
-            if c.speaker is not None:
+            if c.speaker is not None and not _nested_speaker(c.speaker, out):
                 last_speaker = c.speaker
     return out
+
+
+def _nested_speaker(spk: SpanT, out: list[Candidate]) -> bool:
+    """Is `spk` inside the report of an earlier cue of the sentence? `Roe said Lee had
+    lied and accused him ...`: a later coordinated or participle cue continues Roe, the
+    subject outside the report, not Lee, the speaker of a cue nested inside it."""
+    return any(a <= spk[0] and spk[1] <= b for c in out[:-1] for a, b in c.spans)
 
 
 # What a cue's own sentence may add after it that is the writer's, not the speaker's:
