@@ -15,3 +15,15 @@ def test_coordinated_cue_keeps_the_first_cues_speaker() -> None:
     """`praised X and warned that ...` keeps the subject of both verbs as the speaker."""
     text = "Mayor Ida Varga praised the ferry plan and warned that the harbour would need dredging."
     assert ("that the harbour would need dredging", "Mayor Ida Varga", "coordinated") in quotes(text)
+
+
+def test_bare_verb_after_a_quoted_infinitive_goes_on_the_report() -> None:
+    """`to “halt the sale” and ask ...`: the bare verb continues the quoted infinitive, no new cue."""
+    text = "The dock union is calling on the mayor to “halt the sale” and ask the council to vote again."
+    assert quotes(text) == [("the mayor to “halt the sale” and ask the council to vote again", "The dock union", "SVC")]
+
+
+def test_inflected_verb_after_an_object_stays_a_coordinated_cue() -> None:
+    """`praised X and urged ...` keeps two reports: `urged` is inflected like the first cue."""
+    text = "The dock union praised the mayor and urged the council to vote again."
+    assert ("the council to vote again", "The dock union", "coordinated") in quotes(text)

@@ -1779,7 +1779,7 @@ def _own_clause_cues(text: str, cs: int, verb: str, later: Sequence[re.Match[str
 # before a coordinated cue: `to make a statement ...`, `would follow the senator ...`.
 _INNER_VERB = regex.compile(
     r"\b(?:to|would|will|could|should|can|must|may|might)[^\S\n]+"
-    r"(?!(?:and|the|an?|his|her|their|its|this|that|these|those|our|your|my|them|him|me|us|it|all|each|every|some|any|no)\b)[\p{Ll}\-]+[^\S\n]+(?!and\b)\S"
+    r"[“\"]?(?!(?:and|the|an?|his|her|their|its|this|that|these|those|our|your|my|them|him|me|us|it|all|each|every|some|any|no)\b)[\p{Ll}\-]+[^\S\n]+(?!and\b)\S"
 )
 
 
