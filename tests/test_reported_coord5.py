@@ -27,3 +27,15 @@ def test_inflected_verb_after_an_object_stays_a_coordinated_cue() -> None:
     """`praised X and urged ...` keeps two reports: `urged` is inflected like the first cue."""
     text = "The dock union praised the mayor and urged the council to vote again."
     assert ("the council to vote again", "The dock union", "coordinated") in quotes(text)
+
+
+def test_fronted_time_phrase_is_no_subject() -> None:
+    """`Last year, she ... and argued ...`: the subject follows the fronted phrase's comma."""
+    text = "Last year, she played down the ferry delays and argued that the harbour board was doing its best."
+    assert quotes(text) == [("that the harbour board was doing its best", "she", "coordinated")]
+
+
+def test_apposition_after_the_subject_keeps_the_subject() -> None:
+    """`Varga, the harbour mayor, criticized ... and argued ...` keeps Varga for both cues."""
+    text = "Varga, the harbour mayor, criticized the board and argued that the ferry costs had doubled."
+    assert ("that the ferry costs had doubled", "Varga", "coordinated") in quotes(text)

@@ -2565,6 +2565,9 @@ _CLOSING_TAIL = regex.compile(
 
 
 _LEAD_WORDS = frozenset("but and so yet still instead meanwhile however now then later earlier also".split())
+# Words opening a fronted phrase that ends at a comma (`Likewise, Roe ...`, `Absent a
+# deal, voters ...`, `Last year, she ...`): the subject comes after that comma (coord5).
+_FRONTED_OPENERS = frozenset("likewise indeed similarly separately absent along like unlike amid despite after before during since last".split())
 
 
 def _subject(toks: list[tuple[int, int, str]], first_cue: int) -> SpanT | None:
@@ -2593,7 +2596,7 @@ def _subject(toks: list[tuple[int, int, str]], first_cue: int) -> SpanT | None:
     if c is not None and toks[c - 1][2].lower() in ("later", "ago", "earlier", "afterward", "afterwards"):
         i = c + 1
     w = toks[i][2] if i < len(toks) else ""
-    if w.lower() in _PREPOSITIONS or w.endswith(("ly", "ing")) or (w.isupper() and len(w) > 3):
+    if w.lower() in _PREPOSITIONS or w.lower() in _FRONTED_OPENERS or w.endswith(("ly", "ing")) or (w.isupper() and len(w) > 3):
         comma = next((j for j in range(i, min(len(toks), i + 10)) if toks[j][2] in (",", "—", "–")), None)
         if comma is None:
             return None
