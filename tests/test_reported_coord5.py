@@ -39,3 +39,14 @@ def test_apposition_after_the_subject_keeps_the_subject() -> None:
     """`Varga, the harbour mayor, criticized ... and argued ...` keeps Varga for both cues."""
     text = "Varga, the harbour mayor, criticized the board and argued that the ferry costs had doubled."
     assert ("that the ferry costs had doubled", "Varga", "coordinated") in quotes(text)
+
+
+def test_bare_verb_after_an_opening_infinitive_is_no_cue() -> None:
+    """`needs to win back X and promise ...` with no cue before it reports nothing."""
+    assert quotes("Mayor Ida Varga needs to win back the dock workers and promise them a new contract.") == []
+
+
+def test_inflected_verb_after_an_infinitive_stays_a_cue() -> None:
+    """`plans to visit X and says ...`: an inflected verb after `and` is the subject's own cue."""
+    text = "Mayor Ida Varga plans to visit the harbour and says the ferry will run again."
+    assert ("the ferry will run again", "Mayor Ida Varga", "coordinated") in quotes(text)

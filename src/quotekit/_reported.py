@@ -1788,9 +1788,11 @@ def _continues_inner_verb(text: str, toks: list[tuple[int, int, str]], k: int, f
     `and` cannot share the earlier cue's subject when that cue is inflected; it goes on
     an infinitive or a modal inside the earlier cue's report, which the corpus marks as
     one report (the bare verb is no cue of its own)."""
-    if floor < 0 or toks[k - 1][2] not in ("and", "but") or not text.startswith(verb, toks[k][0]):
+    if toks[k - 1][2] not in ("and", "but") or not text.startswith(verb, toks[k][0]):
         return False
-    return _inner_and_verb(text, toks[floor][1], toks[k - 1][0], verb)
+    # with no earlier cue the infinitive may open the sentence's own predicate:
+    # `Roe plans to sell the farm and move ...` (coord5)
+    return _inner_and_verb(text, toks[floor][1] if floor >= 0 else toks[0][0], toks[k - 1][0], verb)
 
 
 def _inner_and_verb(text: str, a: int, conj: int, verb: str) -> bool:
