@@ -50,3 +50,21 @@ def test_inflected_verb_after_an_infinitive_stays_a_cue() -> None:
     """`plans to visit X and says ...`: an inflected verb after `and` is the subject's own cue."""
     text = "Mayor Ida Varga plans to visit the harbour and says the ferry will run again."
     assert ("the ferry will run again", "Mayor Ida Varga", "coordinated") in quotes(text)
+
+
+def test_cue_in_a_when_clause_shares_that_clauses_subject() -> None:
+    """`X cheered when Varga climbed ... and promised ...`: Varga, not X, is the speaker."""
+    text = "The dock workers cheered when Mayor Varga climbed onto the crane and promised them a new contract."
+    assert quotes(text) == [("them a new contract", "Mayor Varga", "coordinated")]
+
+
+def test_cue_in_a_because_clause_shares_its_pronoun_subject() -> None:
+    """`... because she favors X and opposes Y` reports Y with `she` as the speaker."""
+    text = "The dock workers distrust her because she favors the port sale and opposes a wage increase."
+    assert ("a wage increase", "she", "coordinated") in quotes(text)
+
+
+def test_comma_before_and_keeps_the_main_subject() -> None:
+    """`when Lee left, and added ...`: after a comma the cue goes on the main clause."""
+    text = "Mayor Varga praised the crews when the ferry left, and added that they would be paid."
+    assert ("that they would be paid", "Mayor Varga", "coordinated") in quotes(text)

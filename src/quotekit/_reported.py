@@ -1511,7 +1511,7 @@ def _one(
         return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "S_appos_VC")
     if prev in ("and", "but") or (prev == "then" and k > 1 and toks[k - 2][2] in ("and", "but")):
         # "... and noted that ...": a second predicate of the sentence's speaker
-        spk0 = last_speaker or _subject(toks, first_cue) or _head_subject(text, ss, se, toks)
+        spk0 = _subordinate_subject(toks, k) or last_speaker or _subject(toks, first_cue) or _head_subject(text, ss, se, toks)
         cs = _clause_start(text, post, se, verb)
         if spk0 is None or cs is None or ends_here:
             return None
@@ -1744,6 +1744,29 @@ def _quote_parenthetical(text: str, ss: int, close: int, post: int, se: int) -> 
     if not _clause_ok(text, second) or text[second[0]] in _OPENERS or any(w.endswith("ing") for w in lead):
         return None  # `, again using ...`: the writer's participle, not the report's rest
     return first, second
+
+
+# Conjunctions opening a clause of its own, with its own subject, inside a sentence.
+_CLAUSE_OPENERS = frozenset("when because while although though whereas".split())
+
+
+def _subordinate_subject(toks: list[tuple[int, int, str]], k: int) -> SpanT | None:
+    """`The crowd cheered when Roe spotted a sign and asked ...`: a cue after `and` that
+    goes on a subordinate clause (no comma between) shares that clause's subject."""
+    for u in range(k - 2, max(0, k - 30), -1):
+        w = toks[u][2]
+        if w in (",", ";", ":", "—", "–", "(", ")") or w in _OPENERS or w in _CLOSERS:
+            return None
+        if w in _CLAUSE_OPENERS:
+            spk, after = _speaker_after(toks, u + 1)
+            if spk is not None and after >= k - 1:
+                # the phrase read on into the verb (`when Roe climbed onto ...`): keep the name
+                after = next((j for j in range(u + 1, k - 1) if not toks[j][2][:1].isupper()), k - 1)
+                spk = (toks[u + 1][0], toks[after - 1][1]) if after > u + 1 else None
+            if spk is None or after >= k - 1 or not _starts_np(toks[u + 1][2]) or not toks[after][2].islower():
+                return None
+            return spk
+    return None
 
 
 _SAY_PAST = frozenset("said told".split())
