@@ -68,3 +68,21 @@ def test_comma_before_and_keeps_the_main_subject() -> None:
     """`when Lee left, and added ...`: after a comma the cue goes on the main clause."""
     text = "Mayor Varga praised the crews when the ferry left, and added that they would be paid."
     assert ("that they would be paid", "Mayor Varga", "coordinated") in quotes(text)
+
+
+def test_negated_second_predicate_reports_nothing() -> None:
+    """`... but did not recommend charges` is no second report."""
+    text = "The inspector criticized the harbour office but did not recommend charges."
+    assert [q for q in quotes(text) if q[2] == "coordinated"] == []
+
+
+def test_no_object_after_and_reports_nothing() -> None:
+    """`... but offered no proof` names nothing the speaker said."""
+    text = "Varga claimed the board had hidden the costs, but offered no proof."
+    assert [q for q in quotes(text) if q[2] == "coordinated"] == []
+
+
+def test_positive_second_predicate_stays() -> None:
+    """`... but recommended a review of the costs` keeps its report."""
+    text = "The inspector criticized the harbour office but recommended that the board review the costs."
+    assert ("that the board review the costs", "The inspector", "coordinated") in quotes(text)

@@ -1519,6 +1519,8 @@ def _one(
             return None  # "..., calling them liars and vowing to ...": only after a participle of its own
         if _continues_inner_verb(text, toks, k, floor, verb):
             return None  # "hopes to win Ohio and encourage ...": the report before it goes on
+        if _NEGATED_SECOND.search(text, cue_start, cue_end) or text.startswith("no ", cs):
+            return None  # "... but did not recommend prosecution", "but offered no proof": nothing reported
         content = _forward(text, cs, _clip_at_next(text, cs, se, later))
         if not _clause_ok(text, content):
             return None
@@ -1744,6 +1746,10 @@ def _quote_parenthetical(text: str, ss: int, close: int, post: int, se: int) -> 
     if not _clause_ok(text, second) or text[second[0]] in _OPENERS or any(w.endswith("ing") for w in lead):
         return None  # `, again using ...`: the writer's participle, not the report's rest
     return first, second
+
+
+# A negated second predicate (`but did not recommend ...`, `and never called ...`).
+_NEGATED_SECOND = regex.compile(r"\b(?:not|never)\b|n[’']t\b")
 
 
 # Conjunctions opening a clause of its own, with its own subject, inside a sentence.
