@@ -1099,9 +1099,16 @@ def _sentence(text: str, sent: SpanT, hits: list[re.Match[str]], pats: _Patterns
             c = None  # the publisher's disclaimer describes a person ("... who has pledged to ..."), it reports nothing
         if c is not None:
             out.append(c)
-            if c.speaker is not None:
+            if c.speaker is not None and not _nested_speaker(c.speaker, out):
                 last_speaker = c.speaker
     return out
+
+
+def _nested_speaker(spk: SpanT, out: list[Candidate]) -> bool:
+    """Is `spk` inside the report of an earlier cue of the sentence? `Roe said Lee had
+    lied and accused him ...`: a later coordinated or participle cue continues Roe, the
+    subject outside the report, not Lee, the speaker of a cue nested inside it."""
+    return any(a <= spk[0] and spk[1] <= b for c in out[:-1] for a, b in c.spans)
 
 
 # What a cue's own sentence may add after it that is the writer's, not the speaker's:
@@ -1567,7 +1574,7 @@ def _one(
         return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "S_appos_VC")
     if prev in ("and", "but") or (prev == "then" and k > 1 and toks[k - 2][2] in ("and", "but")):
         # "... and noted that ...": a second predicate of the sentence's speaker
-        spk0 = last_speaker or _subject(toks, first_cue) or _head_subject(text, ss, se, toks)
+        spk0 = _subordinate_subject(toks, k) or last_speaker or _subject(toks, first_cue) or _head_subject(text, ss, se, toks)
         cs = _clause_start(text, post, se, verb)
         if spk0 is None or cs is None or ends_here:
             return None
@@ -1575,6 +1582,8 @@ def _one(
             return None  # "..., calling them liars and vowing to ...": only after a participle of its own
         if _continues_inner_verb(text, toks, k, floor, verb):
             return None  # "hopes to win Ohio and encourage ...": the report before it goes on
+        if _NEGATED_SECOND.search(text, cue_start, cue_end) or text.startswith("no ", cs):
+            return None  # "... but did not recommend prosecution", "but offered no proof": nothing reported
         content = _forward(text, cs, _clip_at_next(text, cs, se, later))
         if not _clause_ok(text, content):
             return None
@@ -1804,6 +1813,33 @@ def _quote_parenthetical(text: str, ss: int, close: int, post: int, se: int) -> 
     return first, second
 
 
+# A negated second predicate (`but did not recommend ...`, `and never called ...`).
+_NEGATED_SECOND = regex.compile(r"\b(?:not|never)\b|n[’']t\b")
+
+
+# Conjunctions opening a clause of its own, with its own subject, inside a sentence.
+_CLAUSE_OPENERS = frozenset("when because while although though whereas".split())
+
+
+def _subordinate_subject(toks: list[tuple[int, int, str]], k: int) -> SpanT | None:
+    """`The crowd cheered when Roe spotted a sign and asked ...`: a cue after `and` that
+    goes on a subordinate clause (no comma between) shares that clause's subject."""
+    for u in range(k - 2, max(0, k - 30), -1):
+        w = toks[u][2]
+        if w in (",", ";", ":", "—", "–", "(", ")") or w in _OPENERS or w in _CLOSERS:
+            return None
+        if w in _CLAUSE_OPENERS:
+            spk, after = _speaker_after(toks, u + 1)
+            if spk is not None and after >= k - 1:
+                # the phrase read on into the verb (`when Roe climbed onto ...`): keep the name
+                after = next((j for j in range(u + 1, k - 1) if not toks[j][2][:1].isupper()), k - 1)
+                spk = (toks[u + 1][0], toks[after - 1][1]) if after > u + 1 else None
+            if spk is None or after >= k - 1 or not _starts_np(toks[u + 1][2]) or not toks[after][2].islower():
+                return None
+            return spk
+    return None
+
+
 _SAY_PAST = frozenset("said told".split())
 # Past forms without `-ed`: a coordinated cue in one of them is no bare verb.
 _IRREGULAR_PAST = frozenset(
@@ -1837,7 +1873,7 @@ def _own_clause_cues(text: str, cs: int, verb: str, later: Sequence[re.Match[str
 # before a coordinated cue: `to make a statement ...`, `would follow the senator ...`.
 _INNER_VERB = regex.compile(
     r"\b(?:to|would|will|could|should|can|must|may|might)[^\S\n]+"
-    r"(?!(?:and|the|an?|his|her|their|its|this|that|these|those|our|your|my|them|him|me|us|it|all|each|every|some|any|no)\b)[\p{Ll}\-]+[^\S\n]+(?!and\b)\S"
+    r"[“\"]?(?!(?:and|the|an?|his|her|their|its|this|that|these|those|our|your|my|them|him|me|us|it|all|each|every|some|any|no)\b)[\p{Ll}\-]+[^\S\n]+(?!and\b)\S"
 )
 
 
@@ -1846,9 +1882,11 @@ def _continues_inner_verb(text: str, toks: list[tuple[int, int, str]], k: int, f
     `and` cannot share the earlier cue's subject when that cue is inflected; it goes on
     an infinitive or a modal inside the earlier cue's report, which the corpus marks as
     one report (the bare verb is no cue of its own)."""
-    if floor < 0 or toks[k - 1][2] not in ("and", "but") or not text.startswith(verb, toks[k][0]):
+    if toks[k - 1][2] not in ("and", "but") or not text.startswith(verb, toks[k][0]):
         return False
-    return _inner_and_verb(text, toks[floor][1], toks[k - 1][0], verb)
+    # with no earlier cue the infinitive may open the sentence's own predicate:
+    # `Roe plans to sell the farm and move ...` (coord5)
+    return _inner_and_verb(text, toks[floor][1] if floor >= 0 else toks[0][0], toks[k - 1][0], verb)
 
 
 def _inner_and_verb(text: str, a: int, conj: int, verb: str) -> bool:
@@ -2685,6 +2723,9 @@ _CLOSING_TAIL = regex.compile(
 
 
 _LEAD_WORDS = frozenset("but and so yet still instead meanwhile however now then later earlier also".split())
+# Words opening a fronted phrase that ends at a comma (`Likewise, Roe ...`, `Absent a
+# deal, voters ...`, `Last year, she ...`): the subject comes after that comma (coord5).
+_FRONTED_OPENERS = frozenset("likewise indeed similarly separately absent along like unlike amid despite after before during since last".split())
 
 
 def _subject(toks: list[tuple[int, int, str]], first_cue: int) -> SpanT | None:
@@ -2713,7 +2754,7 @@ def _subject(toks: list[tuple[int, int, str]], first_cue: int) -> SpanT | None:
     if c is not None and toks[c - 1][2].lower() in ("later", "ago", "earlier", "afterward", "afterwards"):
         i = c + 1
     w = toks[i][2] if i < len(toks) else ""
-    if w.lower() in _PREPOSITIONS or w.endswith(("ly", "ing")) or (w.isupper() and len(w) > 3):
+    if w.lower() in _PREPOSITIONS or w.lower() in _FRONTED_OPENERS or w.endswith(("ly", "ing")) or (w.isupper() and len(w) > 3):
         comma = next((j for j in range(i, min(len(toks), i + 10)) if toks[j][2] in (",", "—", "–")), None)
         if comma is None:
             return None
