@@ -1,0 +1,56 @@
+"""Content ends of short noun-phrase objects before the writer's adjunct (objects4, issue #6)."""
+
+from __future__ import annotations
+
+from reported_view import quotes
+
+
+def test_object_ends_before_time_clause() -> None:
+    """A short object ends before a `before` clause: the vote is the writer's setting."""
+    assert quotes("Mayor Ilse Brandt blamed the port officials before the vote.") == [
+        ("the port officials", "Mayor Ilse Brandt", "SVC")
+    ]
+
+
+def test_object_ends_before_year() -> None:
+    """A short object ends before a year: `endorsed tidal power in 2019` gives `tidal power`."""
+    assert quotes("The harbour guild endorsed tidal power in 2019.") == [("tidal power", "The harbour guild", "SVC")]
+
+
+def test_object_ends_before_during() -> None:
+    """A short object ends before `during`: the occasion is not what was praised."""
+    assert quotes("Olaf Brenner praised their help during the floods.") == [("their help", "Olaf Brenner", "SVC")]
+
+
+def test_object_ends_before_weekday() -> None:
+    """A common-noun object ends before a weekday, as a name object does."""
+    assert quotes("The ferry board reported no delays late Monday.") == [("no delays", "The ferry board", "SVC")]
+
+
+def test_object_ends_before_as_and_subject() -> None:
+    """`as` and a subject opens the writer's clause; `as` alone would be the cue's complement."""
+    assert quotes("Greta Lund condemned the blockade as the fishermen gathered outside.") == [
+        ("the blockade", "Greta Lund", "SVC")
+    ]
+    assert quotes("Greta Lund described the blockade as a disgrace.")[0][0] == "the blockade as a disgrace"
+
+
+def test_clause_is_not_cut() -> None:
+    """A clause keeps its adjunct: `said the quay would reopen during the summer` is all reported."""
+    assert quotes("The port engineer said the quay would reopen during the summer.") == [
+        ("the quay would reopen during the summer", "The port engineer", "SVC")
+    ]
+
+
+def test_object_with_complement_after_adjunct_is_not_cut() -> None:
+    """A complement after the adjunct keeps it inside: `praised the levy last year for its fairness`."""
+    assert quotes("Ada Rennick praised the levy last year for its fairness.")[0][0] == (
+        "the levy last year for its fairness"
+    )
+
+
+def test_long_object_is_not_cut() -> None:
+    """An object of more than four words keeps its adjunct (the corpus marks it either way)."""
+    assert quotes("Ada Rennick praised the new tidal barrier at Selby during the storm.")[0][0] == (
+        "the new tidal barrier at Selby during the storm"
+    )
