@@ -54,3 +54,15 @@ def test_long_object_is_not_cut() -> None:
     assert quotes("Ada Rennick praised the new tidal barrier at Selby during the storm.")[0][0] == (
         "the new tidal barrier at Selby during the storm"
     )
+
+
+def test_participle_object_ends_before_second_participle() -> None:
+    """After a participle cue, `and` + a second participle is the speaker's next act, reported on its own."""
+    got = quotes("Ivo Marsh toured the docks, praising the new cranes and criticizing the port board.")
+    assert [c for c, _, _ in got] == ["the new cranes", "the port board"]
+
+
+def test_gerund_list_in_object_is_not_cut() -> None:
+    """A gerund inside the object makes the second one its list's next item: `blaming Roe for raising rents and cutting jobs`."""
+    got = quotes("Ivo Marsh spoke for an hour, blaming the board for raising fees and closing the pier.")
+    assert got[0][0] == "the board for raising fees and closing the pier"

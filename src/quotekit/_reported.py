@@ -1232,8 +1232,26 @@ def _second_predicate(text: str, a: int, b: int) -> int:
     predicate, else b: `criticized Roe and challenged her to a debate` -> `Roe`."""
     m = _SECOND_PREDICATE.search(text, a, b)
     if m is None or text[m.start() - 1 : m.start()] in "-—–" or _INNER_CLAUSE.search(text, a, m.start()):
-        return b
+        return _second_participle(text, a, b)
     return m.start()
+
+
+# After a participle cue, `and` + a second participle is the subject's next act (objects4):
+# `calling for a ban and carrying signs`, `touting her record and pounding him`. Not when
+# the object holds a gerund itself, whose list the second one continues (`blamed Roe for
+# raising rents and cutting jobs`), nor after a finite cue (train +4/-1 this way; any
+# cue: +7/-12).
+_SECOND_PARTICIPLE = regex.compile(r",?\s(?:and|but)\s+(?:(?:then|also|later|\p{Ll}+ly)\s+)?\p{Ll}{3,}ing\s")
+_GERUND = regex.compile(r"\b\p{Ll}{2,}ing\b")
+_PARTICIPLE_CUE = regex.compile(r"(?r)\p{Ll}+ing(?:\s+(?:for|on|to|at|about|off|out))?\s*$")
+
+
+def _second_participle(text: str, a: int, b: int) -> int:
+    """Where a participle cue's object (text[a:b]) ends before a second participle, else b."""
+    g = _SECOND_PARTICIPLE.search(text, a, b)
+    if g is None or text[g.start() - 1 : g.start()] in "-—–" or _INNER_CLAUSE.search(text, a, g.start()) or _GERUND.search(text, a, g.start()):
+        return b
+    return g.start() if _PARTICIPLE_CUE.search(text, max(0, a - 30), a) else b
 
 
 _COORDINATED = regex.compile(
