@@ -66,3 +66,9 @@ def test_gerund_list_in_object_is_not_cut() -> None:
     """A gerund inside the object makes the second one its list's next item: `blaming Roe for raising rents and cutting jobs`."""
     got = quotes("Ivo Marsh spoke for an hour, blaming the board for raising fees and closing the pier.")
     assert got[0][0] == "the board for raising fees and closing the pier"
+
+
+def test_participle_cue_with_particle_reports() -> None:
+    """A participle cue with its particle (`calling for`) reports as `noting` does, by the participle rule."""
+    got = quotes("Ada Roe toured the docks on Monday, calling for a new ferry to Selby.")
+    assert [(c, r) for c, _, r in got] == [("a new ferry to Selby", "participle")]
