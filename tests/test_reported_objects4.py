@@ -72,3 +72,16 @@ def test_participle_cue_with_particle_reports() -> None:
     """A participle cue with its particle (`calling for`) reports as `noting` does, by the participle rule."""
     got = quotes("Ada Roe toured the docks on Monday, calling for a new ferry to Selby.")
     assert [(c, r) for c, _, r in got] == [("a new ferry to Selby", "participle")]
+
+
+def test_last_relative_clause_is_the_writers() -> None:
+    """A `, who ...` clause about the report's last noun that runs to the end is the writer's gloss."""
+    assert quotes("The pollster predicted a narrow win for Ada Roe, who leads in the coastal towns.") == [
+        ("a narrow win for Ada Roe", "The pollster", "SVC")
+    ]
+
+
+def test_relative_clause_inside_the_report_is_kept() -> None:
+    """A relative clause closed by a comma, with the report going on after it, stays inside."""
+    got = quotes("The pollster said voters backed Ada Roe, who leads in the coastal towns, and her deputy.")
+    assert got[0][0] == "voters backed Ada Roe, who leads in the coastal towns, and her deputy"
