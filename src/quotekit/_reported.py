@@ -398,7 +398,7 @@ _NP_OPENERS = frozenset("that to whether if what how why who whom when where whi
 _NP_VERB = regex.compile(
     r"""(?x)\b(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|should|shall|did|does|do|may|might|must
       |won|lost|made|took|gave|went|came|got|said|told|saw|knew|thought|left|ran|found|held|kept|brought|began|became|meant|felt|\p{L}+n[’']t|to)\b
-      |[’'](?:re|ll|d|ve)\b|\b(?:it|that|there|here|what|who)[’']s\b|["“”(;,:]|''"""
+      |[’'](?:re|ll|d|ve)\b|\b(?:he|she|it|that|there|here|what|who)[’']s\b|["“”(;,:]|''"""
 )
 # After the adjunct, a complement or a verb means the adjunct sat inside the report (`a
 # steep levy last year on ...`, `endorsing Roe on Thursday after ...`).
