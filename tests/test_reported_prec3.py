@@ -109,7 +109,7 @@ SPEAKER_CASES = [
      ("that the vote was rigged", "his team", "adverbial_participle")),
     ("speaker_inside_a_quote_is_the_quotes_speaker",
      '"I have won ten harbor towns," Ada Roe said, referring to the coastal vote.',
-     ("the coastal vote", "Ada Roe", "S_appos_VC")),
+     ("the coastal vote", "Ada Roe", "participle")),
     ("participle_after_an_inverted_attribution",
      '"It pays," said Ada Roe, head of the dock union, noting that wages rose in May.',
      ("that wages rose in May", "Ada Roe", "participle")),
