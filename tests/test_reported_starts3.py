@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import quotekit
+
 from reported_view import quotes
 
 
@@ -98,3 +100,12 @@ def test_second_infinitive_after_and_stays_in_the_report() -> None:
     """A base form after `and` continues the clause's infinitive or modal: `he'd sit X down and tell him ...` is one report."""
     text = "Ada Roe says she'd sit the harbour master down and tell him to delay the ferry."
     assert quotes(text) == [("she'd sit the harbour master down and tell him to delay the ferry", "Ada Roe", "SVC")]
+
+
+def test_adverb_before_a_participle_opens_the_object() -> None:
+    """`discuss recently released figures`: the adverb modifies the object, so it is content, not the report's date."""
+    text = "Ilse Marr went on to discuss recently released figures showing a rise in rents."
+    (q,) = quotekit.extract(text)
+    assert (q.text.rstrip("."), q.date) == ("recently released figures showing a rise in rents", None)
+    (q,) = quotekit.extract("Ilse Marr said recently that rents would rise.")
+    assert (q.text.rstrip("."), q.date) == ("that rents would rise", "recently")

@@ -75,7 +75,8 @@ _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _ADJUNCT = regex.compile(
     rf"""(?x)(?:\s+(?:
         (?:on\s+|last\s+|this\s+|late\s+|early\s+)?{_DAYS}(?![’']s)(?:\s+(?:morning|afternoon|evening|night))?
-      | (?:yesterday|today|tonight|earlier|later|recently|against|again|repeatedly|privately|publicly|also)\b
+        # an adverb before a participle modifies the object: `discussed recently released polls`
+      | (?:yesterday|today|tonight|earlier|later|recently|against|again|repeatedly|privately|publicly|also)\b(?!\s+\p{{Ll}}+ed\s)
       | (?:last|this|earlier\s+this|later\s+this)\s+(?:weekend|week|month|year|fall|spring|summer|winter)\b
       | (?:in|during|at)\s+(?:a|an|his|her|their|its|the|one)\s+(?:[\p{{L}}\-’']+\s+){{0,3}}?
           (?:statement|interview|speech|email|e-mail|letter|post|tweet|release|appearance|
