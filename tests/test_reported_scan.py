@@ -137,3 +137,19 @@ def test_long_tail_lookahead_finds_the_same_matches(clause: str) -> None:
         return [(m.span(), m.lastgroup) for m in p.finditer(clause, 1)]
 
     assert found(_LONG_TAIL_AT) == found(_LONG_TAIL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her calls for calm and his plea for “unity” came after recalls for repairs.",
+        "pleas for $5 call for call for x; the callers for hire; a plea for",
+        "No appeals here. Calls for 12 and a call for\ta vote, calling for a plea for peace.",
+        "",
+    ],
+)
+def test_call_for_scan_equals_finditer(text: str) -> None:
+    """The `call for` scan yields the pattern's own matches in text order."""
+    from quotekit._reported import _CALL_FOR, _call_for_scan
+
+    assert [(m.span(), m.group()) for m in _call_for_scan(text)] == [(m.span(), m.group()) for m in _CALL_FOR.finditer(text)]
