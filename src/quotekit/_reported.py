@@ -461,7 +461,12 @@ def _infinitive_end(text: str, a: int, b: int) -> int:
 # for less: the same matches for under half the instructions (train).
 # Every alternative must open with a comma, colon, space or dash (tests check this).
 _LONG_TAIL_OPENERS = ",:\\s—–"
-_LONG_TAIL_AT = re.compile(rf"(?=[{_LONG_TAIL_OPENERS}])(?:{_LONG_TAIL.pattern})", re.X)
+# After a space, an alternative goes on with one of these (`for`, `on`/`under`, `in`/
+# `during`/`at`, `from`/`through`, a dash): a space before any other word (most spaces)
+# is turned away in the look-ahead too, a further quarter fewer instructions (tests check
+# every alternative's first three characters against it).
+_LONG_TAIL_AFTER_SPACE = r"fo|on|un|in|du|at|fr|th|-|[—–]"
+_LONG_TAIL_AT = re.compile(rf"(?=[,:—–]|\s(?:{_LONG_TAIL_AFTER_SPACE}))(?:{_LONG_TAIL.pattern})", re.X)
 
 
 def _forward(text: str, a: int, b: int) -> SpanT:
