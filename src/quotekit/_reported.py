@@ -66,8 +66,9 @@ _CUE_AUX = frozenset("has have had would will could did does do not n't never".s
 # The two patterns that run over much text use the standard library's `re`: for plain
 # word alternations it is about a third faster than `regex`, and speed is a contract.
 # (The ASCII ranges repeat part of `\w` so that most characters are settled by a bitmap
-# before the Unicode category test: the same tokens, a sixth faster.)
-_SPACED_WORD = re.compile(r"(\s*)([a-zA-Z0-9_\w][a-zA-Z0-9_\w.'’\-&]*|[^\s\w])")
+# before the Unicode category test: the same tokens, a sixth faster. The possessive `*+`
+# keeps `re` from saving backtrack points it never uses: a twentieth fewer instructions.)
+_SPACED_WORD = re.compile(r"(\s*+)([a-zA-Z0-9_\w][a-zA-Z0-9_\w.'’\-&]*+|[^\s\w])")
 _OPENERS, _CLOSERS = KIND_OPENERS, KIND_CLOSERS
 
 # What may stand between a cue and its content: time, channel and occasion adjuncts.
