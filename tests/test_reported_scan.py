@@ -137,3 +137,69 @@ def test_long_tail_lookahead_finds_the_same_matches(clause: str) -> None:
         return [(m.span(), m.lastgroup) for m in p.finditer(clause, 1)]
 
     assert found(_LONG_TAIL_AT) == found(_LONG_TAIL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her calls for calm and his plea for “unity” came after recalls for repairs.",
+        "pleas for $5 call for call for x; the callers for hire; a plea for",
+        "No appeals here. Calls for 12 and a call for\ta vote, calling for a plea for peace.",
+        "",
+    ],
+)
+def test_call_for_scan_equals_finditer(text: str) -> None:
+    """The `call for` scan yields the pattern's own matches in text order."""
+    from quotekit._reported import _CALL_FOR, _call_for_scan
+
+    assert [(m.span(), m.group()) for m in _call_for_scan(text)] == [(m.span(), m.group()) for m in _CALL_FOR.finditer(text)]
+
+
+def _starts(seq: list, n: int) -> set[str]:
+    """Sample strings for the first `n` characters a match of the parsed pattern `seq` can
+    open with: a class stands for its literals, range ends and (for `\\s`) four spaces;
+    look-arounds are skipped, which only widens the set, and anything else gives a
+    character no look-ahead lets through."""
+    from re import _constants as C  # type: ignore[attr-defined]
+
+    if n == 0 or not seq:
+        return {""}
+    (op, av), rest = seq[0], seq[1:]
+    if op is C.LITERAL:
+        return {chr(av) + s for s in _starts(rest, n - 1)}  # type: ignore[arg-type]
+    if op is C.IN:
+        chars: set[str] = set()
+        for o, a in av:  # type: ignore[union-attr]
+            if o is C.LITERAL:
+                chars.add(chr(a))
+            elif o is C.RANGE:
+                chars.update((chr(a[0]), chr(a[1])))
+            elif o is C.CATEGORY and a is C.CATEGORY_SPACE:
+                chars.update(" \t\n\xa0")
+            else:
+                chars.add("\x00")
+        return {c + s for c in chars for s in _starts(rest, n - 1)}
+    if op is C.SUBPATTERN:
+        return _starts(list(av[3]) + rest, n)  # type: ignore[index]
+    if op is C.BRANCH:
+        return set().union(*(_starts(list(alt) + rest, n) for alt in av[1]))  # type: ignore[index]
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+        low, high, item = av  # type: ignore[misc]
+        once = _starts(list(item) + ([(op, (max(low - 1, 0), high if high is C.MAXREPEAT else high - 1, item))] if high != 1 else []) + rest, n)
+        return once | (_starts(rest, n) if low == 0 else set())
+    if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+        return _starts(rest, n)
+    return {"\x00"}
+
+
+def test_long_tail_second_lookahead_covers_every_alternative() -> None:
+    """Every way a `_LONG_TAIL` match can open passes the look-ahead of `_LONG_TAIL_AT`."""
+    import re
+    from re import _parser  # type: ignore[attr-defined]
+
+    from quotekit._reported import _LONG_TAIL, _LONG_TAIL_AT
+
+    look = re.compile(_LONG_TAIL_AT.pattern[: -len(_LONG_TAIL.pattern) - len("(?:)")])  # the look-ahead alone
+    starts = _starts(list(_parser.parse(_LONG_TAIL.pattern, re.X)), 3)
+    assert starts and all(look.match(s) for s in starts), sorted(s for s in starts if not look.match(s))
+    assert not all(look.match(s) for s in _starts(list(_parser.parse(r"\sbecause\s|,", re.X)), 3))
