@@ -2208,6 +2208,8 @@ _MODIFIER_ENDS = frozenset("his her their its our my your own latest new recent 
 # What may stand right before a subject that opens its clause (after `to Clinton`,
 # `surveyed`, `and` the speaker is only the end of a longer subject).
 _CLAUSE_OPENERS = frozenset("that because while when whenever if as since although though but so after before until whether where once unless".split())
+# Heads that agree with either verb form, or whose form agreement reads apart (I/we/you/they).
+_ANY_AGREEMENT = _SUBJECT_PRONOUNS | _PLURAL_SUBJECTS | _SINGULAR_ANY | _QUANTIFIER_SUBJECTS
 # Verbs whose object takes a bare infinitive: `heard a guard say`, `let a spokesman explain`.
 _CAUSATIVES = frozenset("let lets make makes made help helps helped hear hears heard see sees saw watch watched".split())
 # Auxiliaries before a lone lower-case word make it a verb and the cue its object (`has faced ridicule`).
@@ -2237,15 +2239,14 @@ def _noun_cue(text: str, toks: list[tuple[int, int, str]], before_i: int, spk: S
         return True  # `his latest remarks`, `more ambitious plans`
     before = toks[before_i][2] if before_i >= 0 else "."
     if before.lower() in _VERB_BEFORE:
-        subject = low in _SUBJECT_PRONOUNS or low in _PLURAL_SUBJECTS or low in _SINGULAR_ANY or low in _QUANTIFIER_SUBJECTS
-        return len(words) == 1 and last.islower() and not subject and (s_form or low.endswith("ed"))
+        return len(words) == 1 and last.islower() and low not in _ANY_AGREEMENT and (s_form or low.endswith("ed"))
     # `could buy a state plan`: an indefinite speaker right after a verb is its object
     object_np = words[0].lower() in ("a", "an") and before.islower() and before.isalpha() and before not in _PREPOSITIONS and before not in _NOT_ONE_HEAD and before not in _CAUSATIVES
     if not (before.lower() in _CLAUSE_OPENERS or before in _OPENING_MARKS or object_np) or text.startswith(" that ", cue_end):
         return False
     if any(w[0].isdigit() or "’" in w or "'" in w or w.lower() in _NOT_ONE_HEAD or w.lower() in _PREPOSITIONS or w.endswith(",") for w in words):
         return False
-    if low in _PLURAL_SUBJECTS or low in _SINGULAR_ANY or low in _QUANTIFIER_SUBJECTS or low in _SUBJECT_PRONOUNS:
+    if low in _ANY_AGREEMENT:
         return s_form and low in ("i", "we", "you", "they")
     if s_form:
         return last.islower() and low.endswith("s") and not low.endswith(("ss", "us", "is", "ics", "news"))
