@@ -232,6 +232,7 @@ def _participle_of_quote(text: str, r: Candidate, ends: list[tuple[int, SpanT]])
         return attrs.evolve(r, speaker=ends[j][1])
     return r
 
+
 # A quotation's closing comma and mark, then its attribution: `..., ” she said`.
 _COMMA_CLOSE = regex.compile(r",[\"”’']{1,2}[^\S\r\n]")
 # The clause after the attribution's comma: a quotation or a lower-case word that is no
@@ -251,7 +252,7 @@ def _resumed_clause(text: str, r: Candidate, by_cue: dict[SpanT, Candidate]) -> 
     cue and its comma, and the quotation ends with a comma.
     """
     d = by_cue.get(r.cue) if r.cue is not None else None
-    if d is None or d.spans[-1][1] > r.spans[0][0] or r.cue is None:
+    if d is None or d.spans[-1][1] > r.spans[0][0]:
         return None
     if not _COMMA_CLOSE.match(text, d.spans[-1][1] - 1) or not text[r.cue[1] : r.spans[0][0]].rstrip().endswith(","):
         return None
