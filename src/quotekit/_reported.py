@@ -28,7 +28,7 @@ from ._attribution import Candidate
 from ._lexicon import Lexicon
 from ._marks import KIND_CLOSERS, KIND_OPENERS, QuotedSpan, kind_of
 from ._model import Kind, SpanT
-from ._text import ABBREVIATIONS, Layout
+from ._text import ABBREVIATIONS, IRREGULAR_PAST, Layout
 
 # The lexicon lists whose entries are cue verbs.
 CUE_LISTS = ("reporting_verbs", "cognition_verbs", "document_cues", "stance_verbs")
@@ -1959,10 +1959,6 @@ def _subordinate_subject(toks: list[tuple[int, int, str]], k: int) -> SpanT | No
 
 
 _SAY_PAST = frozenset("said told".split())
-# Past forms without `-ed`: a coordinated cue in one of them is no bare verb.
-_IRREGULAR_PAST = frozenset(
-    "said told thought wrote spoke felt knew meant heard made gave took saw held found put set let sought taught understood".split()
-)
 _INFINITIVE = re.compile(r"(?:\bto|\bwould|\bwill|\bcould|\bcan|\bshould|\bmust|’d|'d)\s+\w")
 _AND_BEFORE = re.compile(r"(?<=[\w.)])\s+(?:and|but)\s+$")
 
@@ -1981,7 +1977,7 @@ def _own_clause_cues(text: str, cs: int, verb: str, later: Sequence[re.Match[str
         if h.start() > cs and _AND_BEFORE.search(text, max(cs, h.start() - 6), h.start()):
             if " " not in w and not text.startswith("to ", cs) and ((past and not w.endswith(("ed", "ing")) and w not in _SAY_PAST) or (present and w.endswith("ed"))):
                 continue
-            if not w.split()[0].endswith(("s", "ed", "ing")) and w.split()[0] not in _IRREGULAR_PAST and _INFINITIVE.search(text, cs, h.start()):
+            if not w.split()[0].endswith(("s", "ed", "ing")) and w.split()[0] not in IRREGULAR_PAST and _INFINITIVE.search(text, cs, h.start()):
                 continue  # `to stand up for them and defend ...`: a second infinitive
         kept.append(h)
     return kept
@@ -2010,7 +2006,7 @@ def _continues_inner_verb(text: str, toks: list[tuple[int, int, str]], k: int, f
 def _inner_and_verb(text: str, a: int, conj: int, verb: str) -> bool:
     """Is `verb` (after the `and` at `conj`) bare, after an infinitive or a modal in text[a:conj]?"""
     word = verb.split(None, 1)[0].lower()
-    if word.endswith(("s", "ed", "ing")) or word in _IRREGULAR_PAST or text[a:conj].rstrip().endswith(","):
+    if word.endswith(("s", "ed", "ing")) or word in IRREGULAR_PAST or text[a:conj].rstrip().endswith(","):
         return False  # `..., and admit that ...`: a comma coordinates the sentence's own verbs
     return _INNER_VERB.search(text, a, conj) is not None
 

@@ -29,6 +29,7 @@ from ._attribution import Candidate
 from ._lexicon import Lexicon
 from ._mentions import SUFFIXES, Name, Names, Vocab, appositive, key, read_run, role_before, vocab, written_lower
 from ._model import Entity, Quote, Speaker, SpanT
+from ._text import IRREGULAR_PAST
 
 # Determiners, quantifiers and numbers dropped from the front of a description's role.
 _LEAD = regex.compile(
@@ -958,18 +959,13 @@ def _plural_group(doc: _Doc, name: Name, cs: int) -> bool:
     verbs = _VERB_AFTER.match(doc.text, name.end, name.end + 40)
     verb = verbs.group(1) if verbs else ""
     if verb in ("are", "were", "have", "do") or verb.isalpha() and not verb.endswith(("s", "ed")) \
-            and verb not in _NOT_AFTER_SUBJECT and verb not in _IRREGULAR_PAST:
+            and verb not in _NOT_AFTER_SUBJECT and verb not in IRREGULAR_PAST:
         return True
     if verb in ("is", "was", "has", "does") or verb.endswith("s"):
         return False
     return f" {w.lower()} " in doc.text  # "Opponents argued": a group only if the text also writes it lowercase
 
 
-# Past tenses that do not end in -ed: they tell no number ("Richards spoke").
-_IRREGULAR_PAST = frozenset(
-    "said told spoke wrote went came gave took made thought knew felt saw got left sent began became held kept "
-    "brought bought fought sought taught caught met led read ran won lost paid sat stood meant heard found".split()
-)
 _VERB_AFTER = regex.compile(r"\s+(?:(?:now|also|still|often|\p{Ll}+ly)\s+)?(\p{Ll}+)\b")
 
 
@@ -1742,7 +1738,7 @@ def _rest_of_phrase(doc: _Doc, m: _Mention, role: str) -> tuple[str, str, bool] 
         if w is None:
             break
         k = w.group(1)
-        if k != "of" and (k in doc.v.stop or k.endswith(("ed", "ing")) or k in _NOT_HEADS or k in _IRREGULAR_PAST):
+        if k != "of" and (k in doc.v.stop or k.endswith(("ed", "ing")) or k in _NOT_HEADS or k in IRREGULAR_PAST):
             break
         words.append(k)
         pos = w.end()

@@ -41,6 +41,14 @@ ABBREVIATIONS = frozenset(
     mo mont neb nev okla ore pa tenn tex va vt wash wis wyo""".split()
 )
 
+# English past tenses that do not end in -ed: such a word is no base form and tells no
+# grammatical number (`Roe spoke`, `said ... and told`).
+IRREGULAR_PAST = frozenset(
+    "said told spoke wrote went came gave took made thought knew felt saw got left sent began became held kept "
+    "brought bought fought sought taught caught met led read ran won lost paid sat stood meant heard found "
+    "put set let understood".split()
+)
+
 
 def paragraphs(text: str) -> list[SpanT]:
     """Return the paragraph spans of `text`: maximal runs without line breaks."""
