@@ -2188,8 +2188,8 @@ def _not_a_speaker(text: str, spk: SpanT | None) -> bool:
     return head in _MESSAGES or head in _TIME_HEADS or (head.endswith("ing") and len(words) == 1)
 
 
-# Cue words in the lexicons that are past forms without -ed: never a base form.
-_PAST_CUES = frozenset("broadcast cast felt forecast found heard knew made said saw shown sought spoke swore thought told took understood would wrote".split())
+# Cue words that are never a base form: past forms without -ed, and `would`.
+_PAST_CUES = IRREGULAR_PAST | frozenset("broadcast cast forecast shown swore would".split())
 # Subjects that take a plural verb (`police say`) or either form (`the public support`),
 # and subjects that agree with anything: a count, a share, a relative, a quantifier.
 _PLURAL_SUBJECTS = frozenset("i we you they who which that those these both others police people staff public media clergy personnel men women children folks data majority minority half third rest all none more fewer less several".split())
