@@ -355,6 +355,11 @@ _LONG_TAIL = re.compile(
     re.X,
 )
 _SHORT_TAILS = frozenset(("occasion", "article", "trail", "anonymity"))
+# What a clause must hold for `_LONG_TAIL` to match in it: a comma, colon or dash, a word
+# of the article, anonymity or trail alternatives, or the opening of an occasion. Most
+# clauses hold none; these tests spare the search, which tries every offset.
+_LONG_TAIL_NEEDS = (",", ":", "-", "—", "–", "article", "story", "report", "anonymity", "trail", "floor", "lawyer", "attorney")
+_OCCASION_LEAD = re.compile(r"\s(?:in|during|at)\s+(?:a|an|his|her|their|its|one)\s")
 # A person as the whole object of a stance cue, before a time or occasion adjunct:
 # `endorsed Ann Roe on Monday`, `criticized him during the debate` -> `Ann Roe`, `him`;
 # also before an adverb of place or manner (`endorsed Roe here`, `mentioned him directly`).
@@ -471,6 +476,8 @@ def _long_tail(text: str, a: int, b: int) -> int:
         return cut
     if text.find("wh", a + 1, b) != -1 and (rel := _LAST_RELATIVE.search(text, a + 1, b)) is not None and not text.startswith("to ", a):
         return rel.start()  # an infinitive's relative is left to the infinitive's end rules
+    if not any(w in seg for w in _LONG_TAIL_NEEDS) and _OCCASION_LEAD.search(text, a + 1, b) is None:
+        return b  # no `_LONG_TAIL` alternative can match (nine clauses in ten have none)
     first = text[a : a + 24].split(None, 2)
     if first and first[0] == "that":
         first = first[1:]
@@ -568,6 +575,8 @@ def _forward(text: str, a: int, b: int) -> SpanT:
     return a, b
 
 
+# Words no speaker phrase ends with, one set for a single lookup per cue.
+_NO_SPEAKER_END = _DETERMINERS | _PREPOSITIONS | _STOP
 # Adjectives whose `to` phrase belongs to the speaker: `a source close to him` (layout4).
 _CLOSE_TO = frozenset("close closer".split())
 
@@ -608,7 +617,7 @@ def _speaker_before(toks: list[tuple[int, int, str]], i: int, floor: int = -1) -
         return (toks[j][0], toks[j][1]), j - 1
     # "a source close to him said": `close to` and its object stay in the speaker
     close_to = j > 1 and toks[j - 1][2] == "to" and toks[j - 2][2].lower() in _CLOSE_TO
-    if (low in _DETERMINERS or low in _PREPOSITIONS or low in _STOP or not toks[j][2][0].isalnum() or low.endswith(("’s", "'s", "s’", "s'"))) and not (close_to and low in _PRONOUNS_OBJ):
+    if (low in _NO_SPEAKER_END or not toks[j][2][0].isalnum() or low.endswith(("’s", "'s", "s’", "s'"))) and not (close_to and low in _PRONOUNS_OBJ):
         return None, j  # "the said agreement", "Cruz's hopes": no subject before the cue
     end = toks[j][1] if pct_end is None else pct_end
     start = toks[j][0]
@@ -616,14 +625,20 @@ def _speaker_before(toks: list[tuple[int, int, str]], i: int, floor: int = -1) -
     while j > floor and n < 9:
         w = toks[j][2]
         lw = w.lower()
-        # "most of them said": an object pronoun heads a partitive, never a speaker of its own
-        partitive = j == i - 1 and j > 0 and toks[j - 1][2] == "of"
-        # "more than 4 in 10 said": a comparison that counts the speakers
-        counted = lw == "than" and j > 0 and toks[j - 1][2].lower() in ("more", "less", "fewer")
-        # `her aides said`: a `her` before the phrase's noun is its possessive, not an object
-        close = lw == "to" and j > 0 and toks[j - 1][2].lower() in _CLOSE_TO
-        if not w[0].isalnum() or (lw in _STOP and lw not in _DETERMINERS and not counted and not close) or (w in _PRONOUNS_OBJ and not partitive and not (w == "her" and j < i - 1) and not (j == i - 1 and close_to)):
+        if not w[0].isalnum():
             break
+        if lw in _STOP and lw not in _DETERMINERS:
+            # "more than 4 in 10 said": a comparison that counts the speakers
+            counted = lw == "than" and j > 0 and toks[j - 1][2].lower() in ("more", "less", "fewer")
+            close = lw == "to" and j > 0 and toks[j - 1][2].lower() in _CLOSE_TO
+            if not counted and not close:
+                break
+        if w in _PRONOUNS_OBJ:
+            # "most of them said": an object pronoun heads a partitive, never a speaker of its own
+            partitive = j == i - 1 and j > 0 and toks[j - 1][2] == "of"
+            # `her aides said`: a `her` before the phrase's noun is its possessive, not an object
+            if not partitive and not (w == "her" and j < i - 1) and not (j == i - 1 and close_to):
+                break
         start = toks[j][0]
         j -= 1
         n += 1
@@ -1665,7 +1680,8 @@ def _one(
             return None
         return Candidate((content,), kind_of(text, (content,)), None, (m.start(), cue_end), "asked_lead")
     prev = toks[k - 1][2] if k > 0 else ""
-    if prev == "," or _comma_closer(toks, k - 1) or _doubled_comma_closer(toks, k - 1):
+    # (both closer tests need a closing mark before the cue: tested here, most cues skip the calls)
+    if prev == "," or (prev in _CLOSERS and (_comma_closer(toks, k - 1) or _doubled_comma_closer(toks, k - 1))):
         # "CLAUSE, said the spokesman."  /  "Smith, a spokesman, said CLAUSE"
         spk, after_i = _speaker_after(toks, post_toks_i)
         inverts = (verb in _INVERTING or verb == "say") and not _opens_with_apposition(toks, k) and not _after_forward_say(toks, floor)
@@ -1826,7 +1842,7 @@ def _one(
         whom = _NAMED_LISTENER.match(rest)
         if whom and _ends_attribution(rest[whom.end() :].lstrip(" ")):
             rest = rest[whom.end() :].lstrip(" ")
-    if before_i >= 0 and (toks[before_i][2] == "," or _comma_closer(toks, before_i) or _doubled_comma_closer(toks, before_i)) and (_ends_attribution(rest) or (_pp_to_end(rest, verb) and text[spk[0] : spk[1]].lower() not in _RELATIVES)):
+    if before_i >= 0 and (toks[before_i][2] == "," or (toks[before_i][2] in _CLOSERS and (_comma_closer(toks, before_i) or _doubled_comma_closer(toks, before_i)))) and (_ends_attribution(rest) or (_pp_to_end(rest, verb) and text[spk[0] : spk[1]].lower() not in _RELATIVES)):
         # "CLAUSE, X said."  /  "CLAUSE, X said Monday, adding ..."
         content = _trim_span(text, ss, toks[before_i][0] if toks[before_i][2] == "," else toks[before_i][1])
         if rest.startswith(",") and _fronted_adverbial(text, content):
