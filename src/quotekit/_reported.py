@@ -458,6 +458,14 @@ def _np_object_end(text: str, a: int, b: int) -> int | None:
     return m.start()
 
 
+def _opens_fronted(text: str, a: int) -> bool:
+    """Does the clause at `a` open (after a `that`) with a fronted adjunct or a comma?"""
+    first = text[a : a + 24].split(None, 2)
+    if first and first[0] == "that":
+        first = first[1:]
+    return bool(first) and (first[0] in (",", "that,") or first[0].rstrip(",").lower() in _CLAUSE_ADJUNCTS)
+
+
 def _long_tail(text: str, a: int, b: int) -> int:
     """Where a quote-free forward clause ends when it runs past what was said, else b."""
     # a quotation after the clause's sentence end opens a sentence of its own: it
@@ -478,16 +486,12 @@ def _long_tail(text: str, a: int, b: int) -> int:
         return rel.start()  # an infinitive's relative is left to the infinitive's end rules
     if not any(w in seg for w in _LONG_TAIL_NEEDS) and _OCCASION_LEAD.search(text, a + 1, b) is None:
         return b  # no `_LONG_TAIL` alternative can match (nine clauses in ten have none)
-    first = text[a : a + 24].split(None, 2)
-    if first and first[0] == "that":
-        first = first[1:]
-    fronted = bool(first) and (first[0] in (",", "that,") or first[0].rstrip(",").lower() in _CLAUSE_ADJUNCTS)
     for m in _LONG_TAIL_AT.finditer(text, a + 1, b):
         if m.start() < a + 20 and m.lastgroup not in _SHORT_TAILS:
             continue
         if m.group("verb") is not None and "," in text[a : m.start()]:
             continue
-        if fronted and (m.group("appositive") is not None or m.group("place") is not None):
+        if (m.group("appositive") is not None or m.group("place") is not None) and _opens_fronted(text, a):
             continue
         if (m.group("occasion") is not None or m.group("trail") is not None) and _GOES_ON.search(text, m.end(), b):
             continue
@@ -652,16 +656,17 @@ def _speaker_before(toks: list[tuple[int, int, str]], i: int, floor: int = -1) -
     while k < len(toks) and toks[k][2].lower() in _PREPOSITIONS and toks[k][1] < end:
         k += 1
     start = toks[k][0]
-    # `, dock workers and skippers say`: two plurals after a comma (not `The storm passed and officials said`)
-    plurals = toks[k][2].islower() and (toks[k][2].endswith("s") or toks[i - 1][2].endswith("s")) and toks[j - 1][2].islower() and toks[j - 1][2].endswith("s")
-    if j > floor + 1 and toks[j][2] == "and" and toks[j - 1][2] in ("he", "she", "I", "we", "they") and toks[k][2].islower() and toks[k][2] not in _STOP:
-        # `she and another reporter said`: a pronoun and a second speaker (layout4)
-        return (toks[j - 1][0], _drop_stop(toks[i - 1]) if end == toks[i - 1][1] else end), j - 2
-    if j > floor + 1 and toks[j][2] == "and" and (toks[k][2][0].isupper() or toks[k][2].lower() in _DETERMINERS or plurals):
-        # "The mayor and the governor said": two speakers that open the clause
-        left, j2 = _speaker_before(toks, j, floor)
-        if left is not None and (j2 < 0 or j2 <= floor or toks[j2][2] in (",", "…")) and (not plurals or toks[j2][2] == ","):
-            start, j = left[0], j2
+    if j > floor + 1 and toks[j][2] == "and":
+        if toks[j - 1][2] in ("he", "she", "I", "we", "they") and toks[k][2].islower() and toks[k][2] not in _STOP:
+            # `she and another reporter said`: a pronoun and a second speaker (layout4)
+            return (toks[j - 1][0], _drop_stop(toks[i - 1]) if end == toks[i - 1][1] else end), j - 2
+        # `, dock workers and skippers say`: two plurals after a comma (not `The storm passed and officials said`)
+        plurals = toks[k][2].islower() and (toks[k][2].endswith("s") or toks[i - 1][2].endswith("s")) and toks[j - 1][2].islower() and toks[j - 1][2].endswith("s")
+        if toks[k][2][0].isupper() or toks[k][2].lower() in _DETERMINERS or plurals:
+            # "The mayor and the governor said": two speakers that open the clause
+            left, j2 = _speaker_before(toks, j, floor)
+            if left is not None and (j2 < 0 or j2 <= floor or toks[j2][2] in (",", "…")) and (not plurals or toks[j2][2] == ","):
+                start, j = left[0], j2
     if paren_end is not None:
         return (start, paren_end), j
     return (start, _drop_stop(toks[i - 1]) if end == toks[i - 1][1] else end), j
@@ -1346,7 +1351,7 @@ def _object_end(text: str, stop: regex.Match[str] | None, se: int, fronted: bool
     in_list = False
     while stop is not None:
         c = stop.start()
-        if br := _BRACKET_ASIDE.match(text, c):
+        if text[c] not in ",;:" and (br := _BRACKET_ASIDE.match(text, c)):  # it opens with a bracket, space or dash
             stop = _OBJECT_END.search(text, br.end(), se)
             continue
         if stop.group() not in (",", ":"):
@@ -1355,7 +1360,7 @@ def _object_end(text: str, stop: regex.Match[str] | None, se: int, fronted: bool
             pass
         elif stop.group() == ":":
             break
-        elif _QUOTE_COMMA_ON.match(text, c - 1 if text[c - 1] in "\"”’'" else c):
+        elif (text[c - 1] in "\"”’'" or text[c + 1 : c + 2] in "\"”’'") and _QUOTE_COMMA_ON.match(text, c - 1 if text[c - 1] in "\"”’'" else c):
             pass
         elif _ADJECTIVE_BEFORE.search(text, max(0, c - 40), c) and _ADJECTIVE_AFTER.match(text, c):
             pass
@@ -1680,6 +1685,7 @@ def _one(
             return None
         return Candidate((content,), kind_of(text, (content,)), None, (m.start(), cue_end), "asked_lead")
     prev = toks[k - 1][2] if k > 0 else ""
+    prev_be = prev.lower() in _BE  # "was reported", "is calling": read by several rules below
     # (both closer tests need a closing mark before the cue: tested here, most cues skip the calls)
     if prev == "," or (prev in _CLOSERS and (_comma_closer(toks, k - 1) or _doubled_comma_closer(toks, k - 1))):
         # "CLAUSE, said the spokesman."  /  "Smith, a spokesman, said CLAUSE"
@@ -1695,7 +1701,7 @@ def _one(
                         return Candidate((content, rest_span), kind_of(text, (content, rest_span)), spk, (cue_start, cue_end), "parenthetical")
                 return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "CVS")
             return None
-        if _PARTICIPLE_CUE.search(verb) and not ends_here:
+        if "ing" in verb and _PARTICIPLE_CUE.search(verb) and not ends_here:
             cs = _clause_start(text, post, se, verb)
             if cs is None:
                 return None
@@ -1771,7 +1777,7 @@ def _one(
         # the subject as its source (`is expected to announce that ...`)
         own = later[1:] if later and later[0].start() == cue_end + 4 and not text.startswith(" that ", later[0].end()) else later
         return _raising(text, se, toks, k - 1, floor, toks[k - 1][0], cue_end, own)
-    if k > 1 and toks[k - 1][2].lower() in _BE and by is None and text.startswith("that ", post):
+    if k > 1 and prev_be and by is None and text.startswith("that ", post):
         # "It was widely reported that ...": hearsay without a source, the `that` clause its content
         j = k - 3 if toks[k - 2][2].lower() in ("has", "have", "had") else k - 2
         if j >= 0 and toks[j][2] in ("it", "It") and (verb.endswith("ed") or verb == "said"):
@@ -1779,7 +1785,7 @@ def _one(
             if _clause_ok(text, content):
                 return Candidate((content,), kind_of(text, (content,)), None, (toks[k - 1][0], cue_end), "it_passive")
             return None
-    if k > 0 and verb.endswith("ed") and toks[k - 1][2].lower() in _BE:
+    if k > 0 and verb.endswith("ed") and prev_be:
         if by is None:
             return None
         # "The deal was first reported by the Gazette": the subject is what was reported
@@ -1803,12 +1809,12 @@ def _one(
             return None
         if k > 0 and toks[k - 1][2].lower() in _CONTRACTED:
             pass  # "He’s praising ...": the subject carries its `is` (see `_speaker_before`)
-        elif k == 0 or toks[k - 1][2].lower() not in _BE:
+        elif not prev_be:
             spk0 = _bare_participle_speaker(text, ss, se, toks, k, verb, last_speaker, first_cue)
             return _participle_source(text, se, toks, k, floor, post, (cue_start, cue_end), verb, later, spk0)
         else:
             sk = k - 1
-    elif k > 0 and toks[k - 1][2].lower() in _BE and verb.split(None, 1)[0].endswith("ing") and not verb.startswith("talking"):
+    elif prev_be and verb.split(None, 1)[0].endswith("ing") and not verb.startswith("talking"):
         # "Clinton is calling for ...": a progressive multi-word cue (`is talking about`
         # names a topic the corpus mostly leaves unmarked: P .4 on train)
         sk = k - 1
@@ -2278,11 +2284,12 @@ def _noun_cue(text: str, toks: list[tuple[int, int, str]], before_i: int, spk: S
     if low in _MODIFIER_ENDS or (last.islower() and low.endswith(("ous", "ical"))):
         return True  # `his latest remarks`, `more ambitious plans`
     before = toks[before_i][2] if before_i >= 0 else "."
-    if before.lower() in _VERB_BEFORE:
+    before_low = before.lower()
+    if before_low in _VERB_BEFORE:
         return len(words) == 1 and last.islower() and low not in _ANY_AGREEMENT and (s_form or low.endswith("ed"))
     # `could buy a state plan`: an indefinite speaker right after a verb is its object
     object_np = words[0].lower() in ("a", "an") and before.islower() and before.isalpha() and before not in _PREPOSITIONS and before not in _NOT_ONE_HEAD and before not in _CAUSATIVES
-    if not (before.lower() in _CLAUSE_OPENERS or before in _OPENING_MARKS or object_np) or text.startswith(" that ", cue_end):
+    if not (before_low in _CLAUSE_OPENERS or before in _OPENING_MARKS or object_np) or text.startswith(" that ", cue_end):
         return False
     if any(w[0].isdigit() or "’" in w or "'" in w or w.lower() in _NOT_ONE_HEAD or w.lower() in _PREPOSITIONS or w.endswith(",") for w in words):
         return False
