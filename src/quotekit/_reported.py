@@ -358,7 +358,7 @@ _SHORT_TAILS = frozenset(("occasion", "article", "trail", "anonymity"))
 # What a clause must hold for `_LONG_TAIL` to match in it: a comma, colon or dash, a word
 # of the article, anonymity or trail alternatives, or the opening of an occasion. Most
 # clauses hold none; these tests spare the search, which tries every offset.
-_LONG_TAIL_NEEDS = (",", ":", "-", "—", "–", "article", "story", "report", "anonymity", "trail", "floor", "lawyer", "attorney")
+_LONG_TAIL_WORDS = ("article", "story", "report", "anonymity", "trail", "floor", "lawyer", "attorney")
 _OCCASION_LEAD = re.compile(r"\s(?:in|during|at)\s+(?:a|an|his|her|their|its|one)\s")
 # A person as the whole object of a stance cue, before a time or occasion adjunct:
 # `endorsed Ann Roe on Monday`, `criticized him during the debate` -> `Ann Roe`, `him`;
@@ -484,7 +484,10 @@ def _long_tail(text: str, a: int, b: int) -> int:
         return cut
     if text.find("wh", a + 1, b) != -1 and (rel := _LAST_RELATIVE.search(text, a + 1, b)) is not None and not text.startswith("to ", a):
         return rel.start()  # an infinitive's relative is left to the infinitive's end rules
-    if not any(w in seg for w in _LONG_TAIL_NEEDS) and _OCCASION_LEAD.search(text, a + 1, b) is None:
+    if (
+        "," not in seg and ":" not in seg and "-" not in seg and "—" not in seg and "–" not in seg
+        and not any(w in seg for w in _LONG_TAIL_WORDS) and _OCCASION_LEAD.search(text, a + 1, b) is None
+    ):
         return b  # no `_LONG_TAIL` alternative can match (nine clauses in ten have none)
     for m in _LONG_TAIL_AT.finditer(text, a + 1, b):
         if m.start() < a + 20 and m.lastgroup not in _SHORT_TAILS:
@@ -1189,6 +1192,9 @@ def _label_colon(text: str, para: SpanT, layout: Layout, pats: _Patterns) -> Can
 # would make this stage quadratic in it.
 _MAX_CUES = 40
 _MAX_SENTENCE = 6000
+# A token's start offset, the key tokens are bisected by (cheaper than a list of the
+# starts built for each sentence: most sentences look up three or four offsets).
+_START = itemgetter(0)
 
 
 def _may_end_object(text: str, a: int, b: int) -> bool:
@@ -1207,10 +1213,9 @@ def _sentence(text: str, sent: SpanT, hits: list[re.Match[str]], pats: _Patterns
     toks = _tokens(text, lo, min(se, hits[-1].end() + 70))
     if lo > ss:
         toks.insert(0, (lo, lo, "…"))
-    starts = list(map(itemgetter(0), toks))
     out: list[Candidate] = []
     last_speaker: SpanT | None = None
-    first = bisect.bisect_left(starts, hits[0].start())
+    first = bisect.bisect_left(toks, hits[0].start(), key=_START)
     for h_i, m in enumerate(hits):
         later = hits[h_i + 1 :]
         end = se
@@ -1223,9 +1228,9 @@ def _sentence(text: str, sent: SpanT, hits: list[re.Match[str]], pats: _Patterns
                 end = _label_end(text, m.end(), end)
             else:
                 end = _second_predicate(text, m.end(), end)
-        floor = bisect.bisect_left(starts, hits[h_i - 1].end()) - 1 if h_i else -1
+        floor = bisect.bisect_left(toks, hits[h_i - 1].end(), key=_START) - 1 if h_i else -1
         first_cue = first if h_i else -1
-        c = _one(text, ss, end, toks, starts, m, later, last_speaker, floor, first_cue)
+        c = _one(text, ss, end, toks, m, later, last_speaker, floor, first_cue)
         if c is not None and verb in pats.document and not _document_ok(text, c, pats):
             c = None
         if c is not None and c.rule in ("SVC", "S_appos_VC") and _manner_only(text, m.end(), c.spans[0], pats):
@@ -1594,14 +1599,13 @@ def _one(
     ss: int,
     se: int,
     toks: list[tuple[int, int, str]],
-    starts: list[int],
     m: re.Match[str],
     later: Sequence[re.Match[str]],
     last_speaker: SpanT | None,
     floor: int,
     first_cue: int,
 ) -> Candidate | None:
-    ci = bisect.bisect_left(starts, m.start())
+    ci = bisect.bisect_left(toks, m.start(), key=_START)
     cue_end = m.end()
     if m.group("acc"):
         return _according(text, ss, se, toks, ci, m)
@@ -1623,8 +1627,8 @@ def _one(
         if not (low in _AUX or low.endswith(("n’t", "n't")) or (word.endswith("ly") and word.islower())):
             break
         k -= 1
-    # "Smith on Sunday said": a day between the speaker and the cue
-    if k > 0 and toks[k - 1][2].lower() in _WHEN_WORDS:
+    # "Smith on Sunday said": a day between the speaker and the cue (`low`: the word the walk stopped at)
+    if k > 0 and low in _WHEN_WORDS:
         k -= 2 if k > 1 and toks[k - 2][2].lower() == "on" else 1
     # the cue keeps its auxiliaries ("has said", "would not confirm"), not its adverbs
     c = k
@@ -1653,7 +1657,6 @@ def _one(
         wh = _WH.search(text, post, min(se, post + 60))
         if wh:
             post = wh.start()
-    post_toks_i = bisect.bisect_left(starts, post)
     while post < se and text[post] in " \t":
         post += 1
     rest = text[post:se].strip()
@@ -1669,7 +1672,7 @@ def _one(
             asker: SpanT | None = None
             by = _BY.match(text, cue_end, se)
             if by:
-                asker, after_i = _speaker_after(toks, bisect.bisect_left(starts, by.end()))
+                asker, after_i = _speaker_after(toks, bisect.bisect_left(toks, by.end(), key=_START))
                 if asker is not None and post < asker[1]:
                     post = toks[after_i][0] if after_i < len(toks) else se
             stop = _OBJECT_END.search(text, post, se)
@@ -1691,7 +1694,8 @@ def _one(
     # (both closer tests need a closing mark before the cue: tested here, most cues skip the calls)
     if prev == "," or (prev in _CLOSERS and (_comma_closer(toks, k - 1) or _doubled_comma_closer(toks, k - 1))):
         # "CLAUSE, said the spokesman."  /  "Smith, a spokesman, said CLAUSE"
-        spk, after_i = _speaker_after(toks, post_toks_i)
+        # (no token starts in the spaces `post` was moved past: the index is the same)
+        spk, after_i = _speaker_after(toks, bisect.bisect_left(toks, post, key=_START))
         inverts = (verb in _INVERTING or verb == "say") and not _opens_with_apposition(toks, k) and not _after_forward_say(toks, floor)
         if inverts and spk is not None and (_starts_np(text[spk[0] : spk[1]]) or _inverted_role_name(text[spk[0] : spk[1]])) and (after_i >= len(toks) or toks[after_i][2] in ".,;!?" or toks[after_i][2] in _CLOSERS or toks[after_i][2] in ("who", "whose") or (toks[after_i][2] in _NAME_THEN and _pp_to_end(text[toks[after_i][0] : se].strip(), verb))):
             content = _trim_span(text, ss, toks[k - 1][0] if prev == "," else toks[k - 1][1])
@@ -1793,7 +1797,7 @@ def _one(
         # "The deal was first reported by the Gazette": the subject is what was reported
         j = k - 2 if k > 1 and toks[k - 2][2].lower() in ("has", "have", "had") else k - 1
         subject, _ = _speaker_before(toks, j, floor)
-        agent, _ = _speaker_after(toks, bisect.bisect_left(starts, by.end()))
+        agent, _ = _speaker_after(toks, bisect.bisect_left(toks, by.end(), key=_START))
         if subject is None or agent is None:
             return None
         return Candidate((subject,), kind_of(text, (subject,)), agent, (cue_start, cue_end), "passive")
