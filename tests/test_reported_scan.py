@@ -32,6 +32,15 @@ def test_cue_hits_equal_finditer(text: str) -> None:
     assert [(m.span(), m.groupdict()) for m in _cue_hits(text, lex)] == want
 
 
+@pytest.mark.parametrize("extra", [(), ("out",), ("clear", "to")])
+def test_cue_hits_equal_finditer_with_nested_phrases(extra: tuple[str, ...]) -> None:
+    """A lexicon where a cue starts inside a phrase (`clear` in `made it clear`) gets the same hits."""
+    lex = Lexicon.default().extend(reporting_verbs=extra)
+    text = "Lee made it clear, (pointed out) she said. “Made it clear” and\nclear to\tsaid; according\nto Roe, out."
+    want = [(m.span(), m.groupdict()) for m in _patterns(lex).cue.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in _cue_hits(text, lex)] == want
+
+
 @pytest.mark.parametrize("tail", [" on Monday that", "  yesterday", " in a statement", " inland", " the plan", "\tlater", " ", ""])
 def test_adjunct_shortcut_agrees_with_the_pattern(tail: str) -> None:
     """Skipping `_ADJUNCT` on a word it cannot start with never loses a match."""

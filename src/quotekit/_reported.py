@@ -230,8 +230,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
 
 
 @cache
-def _cue_scan(lexicon: Lexicon) -> re.Pattern[str]:
-    """`_patterns(lexicon).cue` for finding, with the character before the cue consumed.
+def _cue_scan(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """`_patterns(lexicon).cue` for finding, with the character before the cue consumed:
+    one pattern for the cues after a space and one for those after any other character.
 
     A pattern that opens with a lookbehind makes `re` try a full match at every
     position; one that opens with a character class lets it skip word characters in
@@ -246,10 +247,24 @@ def _cue_scan(lexicon: Lexicon) -> re.Pattern[str]:
     finds them too: a second scan over the whole text for them alone cost as much as
     a sixth of this one, sharing the tree costs about a hundredth. No cue phrase starts
     or ends inside an adjective, so the cues found are the same.
+
+    Nine cues in ten follow a space: a pattern that opens with a literal space lets `re`
+    skip to the next space without testing each character against the class, and the
+    rest are found by the class without the space: an eighth fewer instructions than
+    one scan. The two scans find what one would as long as no cue starts at a space
+    inside another (`made it clear`, `according to`): a lexicon where one does gets the
+    single scan (second pattern None).
     """
     acc = r"A(?:ccording\s+to)|a(?:ccording\s+to)"
-    words = _trie(sorted(set(_cue_words(lexicon)) | _STANCE_ADJECTIVES))
-    return re.compile(rf"[^a-zA-Z0-9_\w\-’'](?:{acc}|{words})\b(?![\-’'])")
+    words = set(_cue_words(lexicon)) | _STANCE_ADJECTIVES
+    tree = _trie(sorted(words))
+    rests = [" ".join(ws[i:]) for ws in (w.split(" ") for w in words | {"according to"}) for i in range(1, len(ws))]
+    if any(q == r or r.startswith(q + " ") or q.startswith(r + " ") for r in rests for q in words):
+        return re.compile(rf"[^a-zA-Z0-9_\w\-’'](?:{acc}|{tree})\b(?![\-’'])"), None
+    return (
+        re.compile(rf" (?:{acc}|{tree})\b(?![\-’'])"),
+        re.compile(rf"[^a-zA-Z0-9_\w\-’' ](?:{acc}|{tree})\b(?![\-’'])"),
+    )
 
 
 def _scan(text: str, lexicon: Lexicon) -> tuple[list[re.Match[str]], list[SpanT]]:
@@ -276,7 +291,8 @@ def _scan(text: str, lexicon: Lexicon) -> tuple[list[re.Match[str]], list[SpanT]
     if first is not None:
         hits.append(first)
         pos = first.end()
-    for s in _cue_scan(lexicon).finditer(text, pos):
+    after_space, after_other = _cue_scan(lexicon)
+    for s in after_space.finditer(text, pos):
         a = s.start()
         m = cue(text, a + 1)
         if m is not None:
@@ -285,6 +301,14 @@ def _scan(text: str, lexicon: Lexicon) -> tuple[list[re.Match[str]], list[SpanT]
                 stance.append(s.span())
         elif text[a] == " " and text[a + 1 : s.end()] in _STANCE_ADJECTIVES:
             stance.append(s.span())
+    if after_other is not None:
+        n = len(hits)
+        for s in after_other.finditer(text, pos):
+            m = cue(text, s.start() + 1)
+            if m is not None:
+                hits.append(m)
+        if len(hits) > n:
+            hits.sort(key=_match_start)
     return hits, stance
 
 
