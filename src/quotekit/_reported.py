@@ -772,15 +772,17 @@ def report(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lex
             continue  # inside quote marks
         if text[a - 1 : a] == " " and text[max(0, a - 8) : a - 1].rpartition(" ")[2].lower() in _NOUN_MARKERS:
             continue  # "the report", "his claims": a noun, never a cue (and no speaker)
-        if text[a].isupper() and m.group("verb") in _HEADLINE_CUES and not _after_name(text, a):
-            continue  # "Calls for calm grew.": a title-case cue needs a name before it
-        if m.group("verb") == "reports" and ((not _after_name(text, a) and text[max(0, a - 4) : a].strip() not in ("he", "she", "it")) or _REPORTS_NOUN.match(text, m.end())):
-            continue  # "news reports", "G-III reports show": a noun; "The Gazette reports ..." is a cue
+        verb = m.group("verb")
+        if verb in _SCREENED_CUES:  # one set test for the few cues read twice below
+            if verb in _HEADLINE_CUES and not _after_name(text, a):
+                continue  # "Calls for calm grew.": a title-case cue needs a name before it
+            if verb == "reports" and ((not _after_name(text, a) and text[max(0, a - 4) : a].strip() not in ("he", "she", "it")) or _REPORTS_NOUN.match(text, m.end())):
+                continue  # "news reports", "G-III reports show": a noun; "The Gazette reports ..." is a cue
 
-        if m.group("verb") in _AS_ONLY and not _AS_OBJECT.match(text, m.end()):
-            continue  # "sees an opening", "and see what happens": no cue, and cuts no report
-        if m.group("verb") == "compared" and text.startswith((" to ", " with "), m.end()):
-            continue  # "..., compared with last year": the writer's comparison, no cue
+            if verb in _AS_ONLY and not _AS_OBJECT.match(text, m.end()):
+                continue  # "sees an opening", "and see what happens": no cue, and cuts no report
+            if verb == "compared" and text.startswith((" to ", " with "), m.end()):
+                continue  # "..., compared with last year": the writer's comparison, no cue
         if a >= sent_end:
             if hits:
                 out.extend(_sentence(text, sentences[current], hits, pats))
@@ -2108,6 +2110,9 @@ _COMPOUND_HEADS = {"pledged": " delegate", "think": " tank"}
 _THAT_ONLY = frozenset("maintain maintained maintains maintaining".split())
 # Perception verbs report a view only in `X sees Y as Z` (the corpus marks `Y as Z`).
 _AS_ONLY = frozenset("see sees saw seeing regards cast casts casting painted paints framed frames".split())
+# The cues `report` screens word by word (the headline cues are all capitalised, so the
+# cue word itself tells that the text is).
+_SCREENED_CUES = _HEADLINE_CUES | _AS_ONLY | {"reports", "compared"}
 _AS_OBJECT = regex.compile(r"\s(?!as\b)(?:[\w’'\-]+\s){1,6}?as\s")
 
 
