@@ -21,6 +21,7 @@ def test_cue_words_start_and_end_with_a_letter() -> None:
         "She said, he said, they said it; according to Ann Roe, so-called well-told tales.",
         "The clerk’s told-you-so, o'said, x_said and said-so are no cues, but (said) is.",
         "According  to the port, ships wait. Asked why, Lee says “more later”.",
+        "May Day: Mayor Roe Says Bells Ring; Accordingly, Wells Warns (Pay Rips) and Tells.",
         "",
         "said",
     ],
