@@ -331,16 +331,31 @@ def _cue_hits(text: str, lexicon: Lexicon) -> list[re.Match[str]]:
 
 
 def _tokens(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
-    # findall with the spaces before each token, offsets summed up in Python: about a
-    # fifth faster than building the tuples from match objects
+    # No token holds a space, so the text is split at spaces in C and the pattern reads
+    # only the pieces that are not one plain word (a word and a comma is common enough
+    # to be cut here too): three pieces in four are letters or digits only, one token
+    # each, and this costs a quarter fewer instructions than the pattern over the whole
+    # range. The pattern runs as findall with the spaces before each token, offsets
+    # summed up in Python: about a fifth faster than building the tuples from match objects.
     out: list[tuple[int, int, str]] = []
     append = out.append
+    findall = _SPACED_WORD.findall
     pos = a
-    for space, tok in _SPACED_WORD.findall(text, a, b):
-        pos += len(space)
-        end = pos + len(tok)
-        append((pos, end, tok))
-        pos = end
+    for piece in text[a:b].split(" "):
+        n = len(piece)
+        if piece.isalnum():
+            append((pos, pos + n, piece))
+        elif n > 1 and piece[-1] == "," and piece[:-1].isalnum():
+            append((pos, pos + n - 1, piece[:-1]))
+            append((pos + n - 1, pos + n, ","))
+        elif n:
+            p = pos
+            for space, tok in findall(text, pos, pos + n):
+                p += len(space)
+                end = p + len(tok)
+                append((p, end, tok))
+                p = end
+        pos += n + 1
     return out
 
 
