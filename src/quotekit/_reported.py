@@ -839,12 +839,18 @@ def report(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lex
     return out
 
 
+# The nouns of what was said before a colon: a colon after none of them (nearly all)
+# needs no backward search.
+_COLON_NOUNS = (
+    "argument", "message", "goal", "finding", "findings", "assessment", "verdict", "conclusion", "warning",
+    "advice", "answer", "pitch", "plea", "reasoning", "explanation", "recommendation", "recommendations", "prediction",
+)
 # A possessor and the noun of what it said, before a colon: `Their argument:`, `the
 # union's message:`, `Among its findings:` (matched backwards from the colon).
 _NOUN_COLON = regex.compile(
     r"(?r)(?:^|(?<=[\s(]))(?:(?P<own>[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|(?:[Tt]he\s+)?\p{Lu}[\w.\-]*(?:\s+\p{Lu}[\w.\-]*){0,3}[’']s?)\s+(?:\p{Ll}+\s+)?"
     r"|[Aa]mong\s+(?P<own>its|their)\s+)"
-    r"(?:argument|message|goal|findings?|assessment|verdict|conclusion|warning|advice|answer|pitch|plea|reasoning|explanation|recommendations?|prediction)$"
+    r"(?:" + "|".join(_COLON_NOUNS) + r")$"
 )
 _COLON = regex.compile(r":[^\S\n]+(?![\"“”'‘’\s])")
 
@@ -854,7 +860,13 @@ def _noun_colon(text: str, layout: Layout) -> list[Candidate]:
     colon, to the end of the sentence. A quotation after the colon is left to the
     quote-mark rules."""
     out: list[Candidate] = []
+    if ":" not in text:
+        return out
     for c in _COLON.finditer(text):
+        e = c.start()
+        # (`$` also matches before a line break that ends the window)
+        if not text.endswith(_COLON_NOUNS, 0, e) and not (text[e - 1 : e] == "\n" and text.endswith(_COLON_NOUNS, 0, e - 1)):
+            continue
         m = _NOUN_COLON.search(text, max(0, c.start() - 60), c.start())
         if m is None:
             continue
@@ -1148,8 +1160,15 @@ def _transcript(text: str, layout: Layout, pats: _Patterns) -> list[Candidate]:
     paragraph, its label the speaker. One capitalised label alone is an editor's note
     (`UPDATE: ...`, `EMAIL: ...`), so a transcript needs two turns."""
     turns: list[Candidate] = []
-    for a, b in layout.paragraphs[1:]:
-        if not text[a : a + 2].isupper():
+    paras = layout.paragraphs
+    # a turn's colon is in its paragraph: only the paragraphs that hold one are read
+    # (most hold none), found with `str.find`
+    colon = text.find(":")
+    while colon != -1:
+        i = layout.paragraph_index(colon)
+        a, b = paras[i]
+        colon = text.find(":", b)
+        if i == 0 or not text[a : a + 2].isupper():
             continue  # most paragraphs: no regex call
         m = _TURN.match(text, a, b)
         if m is None or m.group(1).casefold() in pats.labels:
