@@ -77,6 +77,11 @@ _OPENS_SENTENCE = re.compile(r"[ \t\xa0]+(?:He|She|They|We|It|I|But|The|This|The
 def _is_abbreviation(text: str, dot: int) -> bool:
     if dot > _LONGEST and text[dot - _LONGEST - 1 : dot].isalpha():
         return False  # most sentences end in a long word: no pattern needed
+    sp = text.rfind(" ", max(0, dot - 12), dot)
+    if sp != -1 and text[sp + 1 : dot].isalpha():
+        # a short word after a space (`told him.`): the pattern would match just that
+        # word, and with no dot in it only an abbreviation or an initial qualifies
+        return dot - sp == 2 or text[sp + 1 : dot].lower() in ABBREVIATIONS
     m = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
     if not m:
         return False
