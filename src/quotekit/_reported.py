@@ -914,7 +914,7 @@ def _noun_that(text: str, layout: Layout, taken: Sequence[Candidate]) -> list[Ca
     believed, up to the clause's first comma, dash or the sentence end; the owner is the
     speaker and the noun the cue. A noun inside another report's content stays part of
     that report."""
-    inside = sorted(sp for c in taken for sp in c.spans)
+    inside: list[SpanT] | None = None  # sorted on the first noun that needs it (few do)
     out: list[Candidate] = []
     h = text.find(" that ")
     while h != -1:
@@ -932,6 +932,8 @@ def _noun_that(text: str, layout: Layout, taken: Sequence[Candidate]) -> list[Ca
         m = next((m for m in _NOUN_THAT.finditer(text, max(0, a - 120), hend + 24) if m.start("noun") == a), None)
         if m is None:
             continue
+        if inside is None:
+            inside = sorted(sp for c in taken for sp in c.spans)
         i = bisect.bisect_right(inside, (a, len(text) + 1)) - 1
         if i >= 0 and inside[i][1] > a:
             continue
@@ -1106,7 +1108,7 @@ def _call_for(text: str, layout: Layout, taken: Sequence[Candidate]) -> list[Can
     of that report."""
     if "for " not in text:
         return []
-    inside = sorted(sp for c in taken for sp in c.spans)
+    inside: list[SpanT] | None = None  # sorted on the first call that needs it (few do)
     out: list[Candidate] = []
     for c in _call_for_scan(text):
         if text[c.start() - 1 : c.start()].isalnum():
@@ -1114,6 +1116,8 @@ def _call_for(text: str, layout: Layout, taken: Sequence[Candidate]) -> list[Can
         m = _CALL_FOR_LEFT.search(text, max(0, c.start() - 80), c.start())
         if m is None:
             continue
+        if inside is None:
+            inside = sorted(sp for c in taken for sp in c.spans)
         i = bisect.bisect_right(inside, (m.start(), len(text) + 1)) - 1
         if i >= 0 and inside[i][1] > m.start():
             continue
