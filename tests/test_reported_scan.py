@@ -22,6 +22,7 @@ def test_cue_words_start_and_end_with_a_letter() -> None:
         "The clerk’s told-you-so, o'said, x_said and said-so are no cues, but (said) is.",
         "According  to the port, ships wait. Asked why, Lee says “more later”.",
         "May Day: Mayor Roe Says Bells Ring; Accordingly, Wells Warns (Pay Rips) and Tells.",
+        "Zoésaid it, Roe’said so, café—said he\u00a0said, ½said «said» 東said.",
         "",
         "said",
     ],
