@@ -271,8 +271,7 @@ def _cue_scan(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str] | None
     tree = "|".join(
         ([_trie(lower)] if lower else []) + ([f"[{heads}]{_trie(sorted({w[1:] for w in upper}))}"] if upper else [])
     )
-    rests = [" ".join(ws[i:]) for ws in (w.split(" ") for w in words | {"according to"}) for i in range(1, len(ws))]
-    if any(q == r or r.startswith(q + " ") or q.startswith(r + " ") for r in rests for q in words):
+    if _cue_starts_inside(words | {"according to"}):
         return re.compile(rf"[^a-zA-Z0-9_\w\-’'](?:{acc}|{tree})\b(?![\-’'])"), None
     # The second scan's class leaves out only ASCII: a bitmap test per character instead
     # of the Unicode one (a sixth cheaper); the other word characters and `’` it lets
@@ -281,6 +280,19 @@ def _cue_scan(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str] | None
         re.compile(rf" (?:{acc}|{tree})\b(?![\-’'])"),
         re.compile(rf"[^a-zA-Z0-9_\-' ](?:{acc}|{tree})\b(?![\-’'])"),
     )
+
+
+def _cue_starts_inside(phrases: set[str]) -> bool:
+    """Can one of `phrases` start at a space inside another (`clear` in `made it clear`)?"""
+    split = [p.split(" ") for p in phrases]
+    # every phrase and its leading words: a phrase that starts with a rest, or is one
+    heads = {" ".join(ws[:k]) for ws in split for k in range(1, len(ws) + 1)}
+    for ws in split:
+        for i in range(1, len(ws)):
+            rest = ws[i:]
+            if " ".join(rest) in heads or any(" ".join(rest[:k]) in phrases for k in range(1, len(rest))):
+                return True
+    return False
 
 
 def _scan(text: str, lexicon: Lexicon) -> tuple[list[re.Match[str]], list[SpanT]]:
