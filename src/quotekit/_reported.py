@@ -275,10 +275,13 @@ def _cue_scan(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str] | None
         return re.compile(rf"[^a-zA-Z0-9_\w\-’'](?:{acc}|{tree})\b(?![\-’'])"), None
     # The second scan's class leaves out only ASCII: a bitmap test per character instead
     # of the Unicode one (a sixth cheaper); the other word characters and `’` it lets
-    # through are rejected by the cue pattern's lookbehind when matched again.
+    # through are rejected by the cue pattern's lookbehind when matched again. Most
+    # characters it stops at are punctuation before a space: a test of the next
+    # character spares them the tree's forty choices (a tenth cheaper again).
+    firsts = "".join(re.escape(c) for c in sorted({w[0] for w in words} | {"A", "a"}))
     return (
         re.compile(rf" (?:{acc}|{tree})\b(?![\-’'])"),
-        re.compile(rf"[^a-zA-Z0-9_\-' ](?:{acc}|{tree})\b(?![\-’'])"),
+        re.compile(rf"[^a-zA-Z0-9_\-' ](?=[{firsts}])(?:{acc}|{tree})\b(?![\-’'])"),
     )
 
 
