@@ -272,7 +272,8 @@ def _cue_scan(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str] | None
         ([_trie(lower)] if lower else []) + ([f"[{heads}]{_trie(sorted({w[1:] for w in upper}))}"] if upper else [])
     )
     if _cue_starts_inside(words | {"according to"}):
-        return re.compile(rf"[^a-zA-Z0-9_\w\-’'](?:{acc}|{tree})\b(?![\-’'])"), None
+        # (the plain tree: a word the shared class lets through could hide such a cue)
+        return re.compile(rf"[^a-zA-Z0-9_\w\-’'](?:{acc}|{_trie(sorted(words))})\b(?![\-’'])"), None
     # The second scan's class leaves out only ASCII: a bitmap test per character instead
     # of the Unicode one (a sixth cheaper); the other word characters and `’` it lets
     # through are rejected by the cue pattern's lookbehind when matched again. Most
