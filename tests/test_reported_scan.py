@@ -21,6 +21,8 @@ def test_cue_words_start_and_end_with_a_letter() -> None:
         "She said, he said, they said it; according to Ann Roe, so-called well-told tales.",
         "The clerk’s told-you-so, o'said, x_said and said-so are no cues, but (said) is.",
         "According  to the port, ships wait. Asked why, Lee says “more later”.",
+        "May Day: Mayor Roe Says Bells Ring; Accordingly, Wells Warns (Pay Rips) and Tells.",
+        "Zoésaid it, Roe’said so, café—said he\u00a0said, ½said «said» 東said.",
         "",
         "said",
     ],
@@ -28,6 +30,15 @@ def test_cue_words_start_and_end_with_a_letter() -> None:
 def test_cue_hits_equal_finditer(text: str) -> None:
     """The cue scan yields the cue pattern's own matches, groups included."""
     lex = Lexicon.default()
+    want = [(m.span(), m.groupdict()) for m in _patterns(lex).cue.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in _cue_hits(text, lex)] == want
+
+
+@pytest.mark.parametrize("extra", [(), ("out",), ("clear", "to")])
+def test_cue_hits_equal_finditer_with_nested_phrases(extra: tuple[str, ...]) -> None:
+    """A lexicon where a cue starts inside a phrase (`clear` in `made it clear`) gets the same hits."""
+    lex = Lexicon.default().extend(reporting_verbs=extra)
+    text = "Lee made it clear, (pointed out) she said. “Made it clear” and\nclear to\tsaid; according\nto Roe, out."
     want = [(m.span(), m.groupdict()) for m in _patterns(lex).cue.finditer(text)]
     assert [(m.span(), m.groupdict()) for m in _cue_hits(text, lex)] == want
 

@@ -80,6 +80,14 @@ def _size(spans: Sequence[SpanT]) -> int:
     return sum([e - s for s, e in spans])
 
 
+def _start_then_longest(c: Candidate) -> tuple[int, int]:
+    """Sort key: by content start, the longer content first (`_size` inlined for one span)."""
+    spans = c.spans
+    if len(spans) == 1:
+        return spans[0][0], spans[0][0] - spans[0][1]
+    return spans[0][0], -_size(spans)
+
+
 def _fit_to_quotes(c: Candidate, starts: list[int], parts: list[SpanT], single: set[SpanT]) -> Candidate | None:
     """Stretch a clause that stops inside a quotation to the quotation's end.
 
@@ -139,6 +147,10 @@ _CONJ_RESUME = regex.compile(r",[^\S\r\n]+(?P<conj>(?:and|but)(?:[^\S\r\n]+(?:st
 _APPOSITION_GAP = regex.compile(r",[^\S\r\n]+[^\"“”„«»'`\n.!?;:()]{1,100}\.[^\S\r\n]{1,3}")
 
 
+# The rules whose clause ends in its attribution, which `_resume` may carry on.
+_RESUMING = frozenset(("CSV", "CVS"))
+
+
 def _resume(text: str, c: Candidate, quoted: Sequence[QuotedSpan], qstarts: list[int], claimed: set[int]) -> Candidate:
     """Let a clause that ends in its attribution resume in the quotation right after it.
 
@@ -149,7 +161,7 @@ def _resume(text: str, c: Candidate, quoted: Sequence[QuotedSpan], qstarts: list
     phrase that ends the attribution's sentence (`the engineer said in an interview.
     "We checked ..."`).
     """
-    if c.rule not in ("CSV", "CVS") or c.cue is None:
+    if c.rule not in _RESUMING or c.cue is None:
         return c
     anchor = max(c.cue[1], c.speaker[1] if c.speaker else 0)
     i = bisect.bisect_left(qstarts, anchor)
@@ -276,7 +288,7 @@ def combine(
     by_cue = {d.cue: d for d in direct if d.cue is not None and d.rule.startswith("QSV") and len(d.spans) == 1}
     dropped: set[int] = set()
     kept: list[Candidate] = []
-    for r in sorted(reported, key=lambda c: (c.spans[0][0], -_size(c.spans))):
+    for r in sorted(reported, key=_start_then_longest):
         if r.rule in _WALKS_BACK_OVER_COMMAS and r.speaker is not None and index.touches((r.speaker,)):
             r = _speaker_in_quote(r, direct, index)
         if r.rule == "participle" and attribution_ends:
@@ -284,12 +296,14 @@ def combine(
         fitted = _fit_to_quotes(r, starts, parts, single)
         if fitted is None:
             continue
-        r = _resume(text, _run_on(text, fitted, quoted, qstarts, claimed), quoted, qstarts, claimed)
+        r = _run_on(text, fitted, quoted, qstarts, claimed) if quoted else fitted
+        if r.rule in _RESUMING:
+            r = _resume(text, r, quoted, qstarts, claimed)
         if kept and _overlaps(kept[-1].spans, r.spans):
             continue  # the outer report already holds this one
         clash = index.hits(r.spans)
         if not clash:
-            resumed = _resumed_clause(text, r, by_cue)
+            resumed = _resumed_clause(text, r, by_cue) if r.cue in by_cue else None
             if resumed is not None:
                 # one quote, two spans: the quotation and the clause that resumes it
                 spans = resumed.spans + r.spans

@@ -10,6 +10,7 @@ It does not attempt to cut inside quotes smartly: the quote stages look at marks
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 
 import attrs
@@ -31,6 +32,11 @@ _PARA = re.compile(r"[^\r\n]+")
 _SENT_END_FAST = re.compile(
     r"""[.!?](?<![.!?][.!?])[.!?]*+['"’”»)\]]*+(?=[ \t\xa0]+['"‘“«(\[]?(.))"""
 )
+# The same pattern once per mark, led by the mark as a literal: `re` then skips to the
+# next mark without testing each character against a class, which more than halves the
+# scan. A match starts only at the first mark of a run, so the three scans never
+# overlap and their matches, in text order, are the one pattern's.
+_SENT_END_BY_MARK = tuple((mark, re.compile(re.escape(mark) + _SENT_END_FAST.pattern[len("[.!?]"):])) for mark in ".!?")
 _STARTS_SENTENCE = regex.compile(r"[\p{Lu}\d]")
 _WORD_BEFORE = regex.compile(r"(?:\b[\p{L}.]+)$")
 
@@ -48,6 +54,22 @@ IRREGULAR_PAST = frozenset(
     "brought bought fought sought taught caught met led read ran won lost paid sat stood meant heard found "
     "put set let understood".split()
 )
+
+
+def sentence_ends(text: str) -> list[re.Match[str]]:
+    """The matches of `_SENT_END_FAST` in `text`, in order, found one mark at a time."""
+    ends: list[re.Match[str]] = []
+    for mark, pattern in _SENT_END_BY_MARK:
+        if mark in text:
+            if ends:
+                ends += pattern.finditer(text)
+                ends.sort(key=_START)
+            else:
+                ends = list(pattern.finditer(text))
+    return ends
+
+
+_START = operator.methodcaller("start")
 
 
 def paragraphs(text: str) -> list[SpanT]:
@@ -77,6 +99,11 @@ _OPENS_SENTENCE = re.compile(r"[ \t\xa0]+(?:He|She|They|We|It|I|But|The|This|The
 def _is_abbreviation(text: str, dot: int) -> bool:
     if dot > _LONGEST and text[dot - _LONGEST - 1 : dot].isalpha():
         return False  # most sentences end in a long word: no pattern needed
+    sp = text.rfind(" ", max(0, dot - 12), dot)
+    if sp != -1 and text[sp + 1 : dot].isalpha():
+        # a short word after a space (`told him.`): the pattern would match just that
+        # word, and with no dot in it only an abbreviation or an initial qualifies
+        return dot - sp == 2 or text[sp + 1 : dot].lower() in ABBREVIATIONS
     m = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
     if not m:
         return False
@@ -106,7 +133,7 @@ class Layout:
         # one scan of the whole text for sentence ends (none spans a line break), then
         # the ends are dealt out to their paragraphs: a scan per paragraph costs a call each
         cuts = []
-        for m in _SENT_END_FAST.finditer(text):
+        for m in sentence_ends(text):
             ch = m.group(1)
             if not ("A" <= ch <= "Z" or "0" <= ch <= "9" or ch > "\x7f" and _STARTS_SENTENCE.match(ch)):
                 continue
