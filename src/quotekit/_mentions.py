@@ -351,13 +351,12 @@ class Names:
         got = self._by_last.get(word)
         if got is not None:
             return got
-        forms = {word, word[:1].upper() + word[1:], word[:1].lower() + word[1:]}
-        forms |= {f.replace("’", "'") for f in forms} | {f.replace("'", "’") for f in forms}
         if len(self.text) < INDEX_FROM:
             got = None if "'" in word or "’" in word else self._ending_with_by_tail(word)
             if got is None:
-                got = self._ending_with_by_find(forms)
+                got = self._ending_with_by_find(_forms(word))
         else:
+            forms = _forms(word)
             n = len(word)  # every form has the length of `word`
             tails, ends = self._tails(n), self.ends
             # an entry is 2 * run + 1 when the text ends 2 characters before the run's end
@@ -454,6 +453,12 @@ class Names:
             if lo < 0:
                 return False
         return lo == p
+
+
+def _forms(word: str) -> set[str]:
+    """Return `word` with its first letter in either case and either apostrophe."""
+    forms = {word, word[:1].upper() + word[1:], word[:1].lower() + word[1:]}
+    return forms | {f.replace("’", "'") for f in forms} | {f.replace("'", "’") for f in forms}
 
 
 def scan(text: str, lexicon: Lexicon) -> list[Name]:

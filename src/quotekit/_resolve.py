@@ -364,7 +364,7 @@ class _Doc:
         if title and _weak_title(title, self.v) and not pre:
             strong, weak = None, title
         else:
-            strong = " ".join(x for x in (pre, title) if x) or None
+            strong = f"{pre} {title}" if pre and title else pre or title or None
             weak = None
         role = strong
         if role is None:
@@ -868,7 +868,6 @@ def _proper_name(doc: _Doc, m: _Mention) -> Speaker | None:
             words = doc.text[name.start : names[k].end].split()
             return _speaker(m, "organization_name", name=" ".join(words), type_="organization")
     tail = doc.text[name.end : ce].strip()
-    possessive = tail.startswith(("'", "’"))
     if tail.startswith(("'s", "’s")):
         tail = tail[2:].strip()
     if tail and len(names) == 1 and len(name.words) == 1 and not (name.org or name.title or name.courtesy) and name.start == cs:
@@ -894,17 +893,16 @@ def _proper_name(doc: _Doc, m: _Mention) -> Speaker | None:
         if not capitalised and role_before(doc.text, name.run_start, doc.v) is None:
             return None  # "the Ruiz campaign", "a study in the Journal": a description
     words = list(name.words)
-    ks = [key(w) for w in words]
     lx = doc.lx
-    if len(words) == 1 and not name.title and not name.courtesy and (name.start == cs or ks[0] in doc.lx.anon):
+    if len(words) == 1 and not name.title and not name.courtesy and (name.start == cs or key(words[0]) in lx.anon):
         # capitalised only because it opens the mention ("Police said", "Protesters said"),
         # or a group noun written with a capital ("the Republicans")
-        w = ks[0]
+        w = key(words[0])
         singular = w[:-1] if w.endswith("s") else w
         if (w in lx.anon or w in lx.docs or w in lx.v.titles or singular in lx.v.titles or w in lx.v.modifiers
                 or (w in lx.v.org_heads and not words[0].isupper())):
             return None  # "Police said", "Protesters said": a capitalised description
-    if words[0].isupper() and len(words) > 1 and ks[-1] in lx.anon:
+    if words[0].isupper() and len(words) > 1 and key(words[-1]) in lx.anon:
         return None  # "FELLOW DOCTORS": a heading, not a name
     if len(words) == 1 and _plural_group(doc, name, cs):
         return None  # "Allies say", "many Latinos said": a capitalised group, not a name
