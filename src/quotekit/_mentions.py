@@ -53,6 +53,10 @@ _ABBREVIATIONS = frozenset(
 # Texts this long answer `written_lower` and `Names.ending_with` from per-text indexes;
 # shorter ones scan with `str.find`, cheaper than building an index for a few lookups.
 INDEX_FROM = 20_000
+# A long text still answers its first `Names.ending_with` words by scanning: a scan costs
+# about what indexing a hundredth of the runs for one word length does, and most texts
+# ask about a few dozen words, so only a text that asks about more builds the index.
+FIRST_SCANS = 64
 
 
 @lru_cache(maxsize=32768)
@@ -345,13 +349,14 @@ class Names:
         Answers what scanning the text with `str.find` for each form of `word` (non-overlapping,
         left to right) would: run i when an occurrence starts inside it and ends at its end,
         or right before an apostrophe and one more character (`Ruiz’s`). The occurrence may
-        start mid-word (`Ortiz-Ruiz`). A long text looks it up in `_tails`, so a document with
-        many people costs runs x distinct word lengths, not people x text length.
+        start mid-word (`Ortiz-Ruiz`). A long text asked about many words looks them up in
+        `_tails`, so a document with many people costs runs x distinct word lengths, not
+        people x text length (both ways give the same answer).
         """
         got = self._by_last.get(word)
         if got is not None:
             return got
-        if len(self.text) < INDEX_FROM:
+        if len(self.text) < INDEX_FROM or len(self._by_last) < FIRST_SCANS:
             got = None if "'" in word or "’" in word else self._ending_with_by_tail(word)
             if got is None:
                 got = self._ending_with_by_find(_forms(word))
