@@ -8,7 +8,9 @@ from hypothesis import strategies as st
 
 from quotekit._lexicon import Lexicon
 from quotekit._mentions import _APPOSITIVE, _CLAUSE_BREAK, appositive, vocab, written_lower
-from quotekit._resolve import _ADVERB_EDGE, _ADVERB_WORDS, _LAST_WORDS, _WHO_BEFORE, _head_matches, _lowered, _word_pattern
+from quotekit._resolve import (
+    _ADVERB_EDGE, _ADVERB_WORDS, _LAST_WORDS, _WHO_BEFORE, _head_matches, _lowered, _who_before, _word_pattern,
+)
 
 # Text drawn from the characters the patterns care about: letters, digits, spaces of
 # several kinds, punctuation and dashes.
@@ -30,6 +32,15 @@ def test_who_search_from_last_words_finds_the_same_match(text: str) -> None:
     full = _WHO_BEFORE.search(text, 0, len(text))
     short = _WHO_BEFORE.search(text, tail.start() if tail else 0, len(text))
     assert (full and full.span()) == (short and short.span())
+
+
+@given(_TEXT, st.integers(0, 8), st.integers(0, 3))
+def test_who_before_skipping_word_insides_finds_the_search_match(text: str, start: int, cut: int) -> None:
+    """The antecedent search that skips the insides of failed words finds what the full search finds, groups included."""
+    end = max(0, len(text) - cut)
+    full = _WHO_BEFORE.search(text, start, end)
+    fast = _who_before(text, start, end)
+    assert (full and (full.span(), full.span("np"))) == (fast and (fast.span(), fast.span("np")))
 
 
 @given(_TEXT)

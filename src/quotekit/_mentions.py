@@ -399,7 +399,7 @@ class Names:
         n = len(rest)
         if n < 3 or len(up) != 1 or len(low) != 1:
             return None
-        for k in range(1, n + 1):
+        for k in range(1, n + 1) if up in rest or low in rest else ():
             if rest[k - 1] in (up, low) and rest[k:] == rest[: n - k]:
                 return None
         text, starts, ends = self.text, self.starts, self.ends

@@ -1297,6 +1297,27 @@ _WHO_BEFORE = regex.compile(
 _LAST_WORDS = regex.compile(r"(?r)\S+\s+(?:\S+\s+){7}\S*\Z")
 
 
+def _who_before(text: str, pos: int, end: int) -> regex.Match[str] | None:
+    """Return `_WHO_BEFORE.search(text, pos, end)`, trying the pattern at fewer starts.
+
+    The search tries every start and, at each, every split of the words before the
+    end. A start inside a run of letters, hyphens and apostrophes that a letter opens
+    can match only if the run's first letter can: the words from there are the same
+    but for a longer first word, which the pattern takes as well. So once a start at
+    a letter fails, the rest of its run is skipped.
+    """
+    match = _WHO_BEFORE.match
+    while pos < end:
+        m = match(text, pos, end)
+        if m is not None:
+            return m
+        pos += 1
+        if text[pos - 1].isalpha():
+            while pos < end and (text[pos].isalpha() or text[pos] in "-’'"):
+                pos += 1
+    return None
+
+
 _APPOSITIVE_END = regex.compile(r",\s+(?:the|a|an)\s[^,;:()\"“”]{1,70},?\s*$")
 _OF_PLACE = regex.compile(r"\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*,?\s*")
 _INDEFINITE_GROUPS = frozenset("those others many some".split())
@@ -1345,7 +1366,7 @@ def _relative(doc: _Doc, m: _Mention) -> Speaker | None:
     # the noun phrase holds at most 7 whitespace runs: start the search a few words back,
     # not at every position of the 200-character window (same leftmost match)
     tail = _LAST_WORDS.search(doc.text, lo, end)
-    mm = _WHO_BEFORE.search(doc.text, tail.start() if tail else lo, end)
+    mm = _who_before(doc.text, tail.start() if tail else lo, end)
     if mm:
         words = mm.group("np").split()
         if words and key(words[-1]) in _INDEFINITE_GROUPS:
