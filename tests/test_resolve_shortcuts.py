@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 from quotekit._lexicon import Lexicon
 from quotekit._mentions import _APPOSITIVE, _CLAUSE_BREAK, appositive, vocab, written_lower
 from quotekit._resolve import (
-    _ADVERB_EDGE, _ADVERB_WORDS, _LAST_WORDS, _WHO_BEFORE, _head_matches, _lowered, _who_before, _word_pattern,
+    _ADVERB_EDGE, _ADVERB_WORDS, _LAST_WORDS, _OPENS_SENTENCE, _WHO_BEFORE, _head_matches, _lowered, _who_before,
+    _word_pattern,
 )
 
 # Text drawn from the characters the patterns care about: letters, digits, spaces of
@@ -41,6 +42,14 @@ def test_who_before_skipping_word_insides_finds_the_search_match(text: str, star
     full = _WHO_BEFORE.search(text, start, end)
     fast = _who_before(text, start, end)
     assert (full and (full.span(), full.span("np"))) == (fast and (fast.span(), fast.span("np")))
+
+
+@given(_TEXT, st.integers(0, 3), st.integers(0, 3))
+def test_sentence_opening_in_re_matches_regex(text: str, start: int, cut: int) -> None:
+    """The sentence-opening test in plain `re` answers as the `regex` pattern with `\\s` does."""
+    end = max(start, len(text) - cut)
+    slow = regex.compile(r"(?:[.!?][\"'”’)]*\s|\n|[\"“”]\s?)(?:[^\s]+\s+){0,3}$")
+    assert bool(_OPENS_SENTENCE.search(text, start, end)) == bool(slow.search(text, start, end))
 
 
 @given(_TEXT)

@@ -27,7 +27,7 @@ import regex
 
 from ._attribution import Candidate
 from ._lexicon import Lexicon
-from ._mentions import SUFFIXES, Name, Names, Vocab, appositive, key, read_run, role_before, vocab, written_lower
+from ._mentions import _WS, SUFFIXES, Name, Names, Vocab, appositive, key, read_run, role_before, vocab, written_lower
 from ._model import Entity, Quote, Speaker, SpanT
 from ._text import IRREGULAR_PAST
 
@@ -69,7 +69,13 @@ _PERSON_SUFFIX = regex.compile(r"(?:man|woman|men|women|er|ers|or|ors|ist|ists|i
 # Person nouns that are not office titles: "businessman", "mother", "lady", "star".
 _PERSON_NOUN = regex.compile(r"(?:man|woman|mother|father|lady|daughter|son|wife|husband|star|mogul|tycoon|billionaire|veteran)$")
 # A sentence or paragraph start, then at most three words, at the end of the window.
-_OPENS_SENTENCE = regex.compile(r"(?:[.!?][\"'”’)]*\s|\n|[\"“”]\s?)(?:[^\s]+\s+){0,3}$")
+# (Plain `re` with `regex`'s \s spelled out, opening with the class of the characters that
+# start a match, so that its search skips to those in C where `regex` tries every start;
+# the words are possessive because giving back a character can never let them match.)
+_OPENS_SENTENCE = re.compile(
+    r"[.!?\n\"“”](?:(?<=[.!?])[\"'”’)]*\s|(?<=\n)|(?<=[\"“”])\s?)(?:\S++\s++){0,3}$"
+    .replace(r"\s", f"[{_WS}]").replace(r"\S", f"[^{_WS}]")
+)
 _QUOTE_MARK = regex.compile(r"[\"“”«»]")
 _PREVIOUS_WINDOW = 600  # how far back (characters) the previous speaker still counts
 _WINDOW = 1000  # how far back (characters) a pronoun looks for its antecedent
@@ -1194,7 +1200,10 @@ _POSSESSOR = regex.compile(
 
 def _possessor_before(doc: _Doc, pos: int, g: str) -> str | None:
     """`Ruiz's speech, in which she said`: the pronoun is the possessor of the thing just named."""
-    mm = _POSSESSOR.search(doc.text, max(0, pos - 90), pos)
+    lo = max(0, pos - 90)
+    if not doc.text[lo:pos].rstrip().endswith(("which", "where", "when")):
+        return None  # the pattern's last word is missing (a cheap test first)
+    mm = _POSSESSOR.search(doc.text, lo, pos)
     if mm is None:
         return None
     end = mm.start("own")
