@@ -1233,7 +1233,9 @@ def _gender_fits(doc: _Doc, canon: str, g: str) -> bool:
 def _previous(doc: _Doc, pos: int) -> Speaker | None:
     for r in reversed(doc.refs):
         if r.start < pos:
-            return r if r.start >= doc.back(pos, _PREVIOUS_WINDOW) else None
+            # (`back` only adds neutral paragraphs to the window: a speaker within the
+            # plain window needs no paragraph tested)
+            return r if r.start >= pos - _PREVIOUS_WINDOW or r.start >= doc.back(pos, _PREVIOUS_WINDOW) else None
     return None
 
 
