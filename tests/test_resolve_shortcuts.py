@@ -7,7 +7,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quotekit._lexicon import Lexicon
-from quotekit._mentions import _APPOSITIVE, _CLAUSE_BREAK, appositive, vocab, written_lower
+from quotekit._mentions import (
+    _APPOSITIVE, _CLAUSE_BREAK, _ENDS_CLAUSE, _WS, _WS_CHARS, appositive, vocab, written_lower,
+)
 from quotekit._resolve import (
     _ADVERB_EDGE, _ADVERB_WORDS, _LAST_WORDS, _OPENS_SENTENCE, _WHO_BEFORE, _head_matches, _lowered, _who_before,
     _word_pattern,
@@ -56,6 +58,25 @@ def test_sentence_opening_in_re_matches_regex(text: str, start: int, cut: int) -
 def test_clause_break_in_re_matches_regex(seg: str) -> None:
     """The clause-break scan in plain `re` ends where the `regex` pattern with `\\s` ends."""
     assert _last_end(_CLAUSE_BREAK, seg) == _last_end(regex.compile(r"[,;:()\[\]\"“”—–]|[.!?]['’\"”]?\s|\s-\s"), seg)
+
+
+@given(_TEXT)
+def test_break_ending_the_last_word_is_where_the_clause_scan_ends(seg: str) -> None:
+    """A break character ending the last word leaves no word after the clause scan's last break; a comma is that break."""
+    last = seg.rsplit(None, 1)[-1:]
+    end = len(seg.rstrip())
+    if not last or last[0][-1] not in _ENDS_CLAUSE or last[0][-1] in ".!?" and seg[end : end + 1] not in _WS_CHARS:
+        return
+    cut = _last_end(_CLAUSE_BREAK, seg)
+    assert seg[cut:].split() == []
+    assert (seg[cut - 1] == ",") == (last[0][-1] == ",")
+    if last[0][-1] == ",":
+        assert cut == end
+
+
+def test_blank_characters_are_the_pattern_blanks() -> None:
+    """The set of blank characters holds exactly the characters the spelled-out blank class matches."""
+    assert _WS_CHARS == {c for c in map(chr, range(0x3001)) if regex.fullmatch(f"[{_WS}]", c)}
 
 
 @given(_TEXT)

@@ -479,6 +479,11 @@ _WS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 # inside the last clause.
 _BREAK_CHAR = re.compile(r"[,;:()\[\]\"“”—–.!?]")
 _CLAUSE_BREAK = re.compile(rf"[,;:()\[\]\"“”—–]|[.!?]['’\"”]?[{_WS}]|[{_WS}]-[{_WS}]")
+# The characters that make a clause break at the end of a word: any of the first
+# alternative (matched wherever it stands, or inside a break that opens before it), or a
+# sentence stop with a blank (`_WS_CHARS`) after it.
+_ENDS_CLAUSE = frozenset(",;:()[]\"“”—–.!?")
+_WS_CHARS = frozenset("\t\n\x0b\x0c\r \x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B))))
 
 
 def role_before(text: str, start: int, v: Vocab) -> str | None:
@@ -490,7 +495,15 @@ def role_before(text: str, start: int, v: Vocab) -> str | None:
     lo = max(0, start - 90)
     seg = text[lo:start]
     last = seg.rsplit(None, 1)[-1:]
-    if last and not _BREAK_CHAR.search(last[0]):
+    if last and last[0][-1] in _ENDS_CLAUSE:
+        # a break ends the last word ("ministry, Ana Ruiz", "said. Ana Ruiz", "“Ana Ruiz"):
+        # the scan below would end there too, with no word after it (a shortcut)
+        end = len(seg.rstrip())
+        if last[0][-1] == ",":
+            return _description_before_comma(seg[: end - 1], v)
+        if last[0][-1] not in ".!?" or seg[end : end + 1] in _WS_CHARS:
+            return None
+    elif last and not _BREAK_CHAR.search(last[0]):
         k = key(last[0])
         if k in v.stop and k != "and":
             return None  # "said Ana Ruiz": a function word or verb right before (a cheap test first)
