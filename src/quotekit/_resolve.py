@@ -105,6 +105,9 @@ def _lists(lexicon: Lexicon) -> _Lists:
     )
 
 
+_UNSET = object()  # a cache entry not computed yet (its value may be None)
+
+
 class _Doc:
     """One document's names, quote contents and the mentions resolved so far."""
 
@@ -360,9 +363,10 @@ class _Doc:
             if who and len(who.split()) < 5:
                 who = None  # "who is 28": an age, not a role
             return self.role_at(n) or who
-        if n.start in self._roles:
-            return self._roles[n.start]
-        if not n.title and not self._may_have_role(n):
+        got = self._roles.get(n.start, _UNSET)
+        if got is not _UNSET:
+            return got  # type: ignore[return-value]
+        if not n.title and not self._raw_may_have_role(n.run_start, n.end):
             self._roles[n.start] = None
             return None
         pre = role_before(self.text, n.run_start, self.v)
@@ -386,11 +390,8 @@ class _Doc:
             got = self._app[end] = appositive(self.text, end, self.v)
         return got
 
-    def _may_have_role(self, n: Name) -> bool:
-        """Cheap test before the role regexes: a title word or a comma right before, or a comma after."""
-        return self._raw_may_have_role(n.run_start, n.end)
-
     def _raw_may_have_role(self, rs: int, end: int) -> bool:
+        """Cheap test before the role regexes for a name from `rs` (its run) to `end`: a title word or a comma right before, or a comma after."""
         # (a name's own role and the earlier roles of its person test the same runs)
         got = self._may_role.get((rs, end))
         if got is None:
@@ -695,7 +696,11 @@ def _mention(text: str, s: int, e: int) -> _Mention:
         short = _CONTRACTED.fullmatch(lower)
         if short:
             lower = short.group(1)  # "you're", "he's": the pronoun speaks
-    return _Mention(s, e, m, core.strip(), lower)
+    return _new_mention(_Mention, (s, e, m, core.strip(), lower))
+
+
+# builds a `_Mention` from a tuple in C (its generated `__new__` is a Python call per mention)
+_new_mention = tuple.__new__
 
 
 _ADVERBS = (r"(?:however|also|then|now|still|instead|meanwhile|later|too|though|ultimately|finally|eventually|"
@@ -801,7 +806,7 @@ Sieve = Callable[[_Doc, _Mention], Speaker | None]
 
 def _speaker(m: _Mention, sieve: str, name: str | None = None, anonymous: bool = False,
              role: str | None = None, type_: str | None = None) -> Speaker:
-    return Speaker(m.text, m.start, m.end, name=name, anonymous=anonymous, role=role, type=type_, sieve=sieve)
+    return Speaker(m.text, m.start, m.end, name, anonymous, role, type_, sieve)
 
 
 def _generic_pronoun(doc: _Doc, m: _Mention) -> Speaker | None:
