@@ -595,7 +595,15 @@ class _Doc:
         starts, _ = self.person_positions()
         i = bisect.bisect_left(starts, pos) - 1
         out: list[tuple[int, str]] = []
+        pp_canon = self._pp_canon
         while i >= 0 and starts[i] > lo and len(out) < 12:
+            if i == 0 or starts[i - 1] != starts[i]:
+                # one run at this position (mostly)
+                c = pp_canon[i] if i in pp_canon else self._person_at(i)
+                if c is not None:
+                    out.append((starts[i], c))
+                i -= 1
+                continue
             # the runs at one position, in the order (position, name) sorts them
             j = i
             while j > 0 and starts[j - 1] == starts[i]:
