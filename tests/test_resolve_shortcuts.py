@@ -7,8 +7,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quotekit._lexicon import Lexicon
-from quotekit._mentions import _APPOSITIVE, _CLAUSE_BREAK, appositive, vocab, written_lower
-from quotekit._resolve import _ADVERB_EDGE, _ADVERB_WORDS, _LAST_WORDS, _WHO_BEFORE, _head_matches, _lowered, _word_pattern
+from quotekit._mentions import (
+    _APPOSITIVE, _CLAUSE_BREAK, _ENDS_CLAUSE, _WS, _WS_CHARS, appositive, vocab, written_lower,
+)
+from quotekit._resolve import (
+    _ADVERB_EDGE, _ADVERB_WORDS, _LAST_WORDS, _OPENS_SENTENCE, _WHO_BEFORE, _head_matches, _lowered, _who_before,
+    _word_pattern,
+)
 
 # Text drawn from the characters the patterns care about: letters, digits, spaces of
 # several kinds, punctuation and dashes.
@@ -32,10 +37,46 @@ def test_who_search_from_last_words_finds_the_same_match(text: str) -> None:
     assert (full and full.span()) == (short and short.span())
 
 
+@given(_TEXT, st.integers(0, 8), st.integers(0, 3))
+def test_who_before_skipping_word_insides_finds_the_search_match(text: str, start: int, cut: int) -> None:
+    """The antecedent search that skips the insides of failed words finds what the full search finds, groups included."""
+    end = max(0, len(text) - cut)
+    full = _WHO_BEFORE.search(text, start, end)
+    fast = _who_before(text, start, end)
+    assert (full and (full.span(), full.span("np"))) == (fast and (fast.span(), fast.span("np")))
+
+
+@given(_TEXT, st.integers(0, 3), st.integers(0, 3))
+def test_sentence_opening_in_re_matches_regex(text: str, start: int, cut: int) -> None:
+    """The sentence-opening test in plain `re` answers as the `regex` pattern with `\\s` does."""
+    end = max(start, len(text) - cut)
+    slow = regex.compile(r"(?:[.!?][\"'”’)]*\s|\n|[\"“”]\s?)(?:[^\s]+\s+){0,3}$")
+    assert bool(_OPENS_SENTENCE.search(text, start, end)) == bool(slow.search(text, start, end))
+
+
 @given(_TEXT)
 def test_clause_break_in_re_matches_regex(seg: str) -> None:
     """The clause-break scan in plain `re` ends where the `regex` pattern with `\\s` ends."""
     assert _last_end(_CLAUSE_BREAK, seg) == _last_end(regex.compile(r"[,;:()\[\]\"“”—–]|[.!?]['’\"”]?\s|\s-\s"), seg)
+
+
+@given(_TEXT)
+def test_break_ending_the_last_word_is_where_the_clause_scan_ends(seg: str) -> None:
+    """A break character ending the last word leaves no word after the clause scan's last break; a comma is that break."""
+    last = seg.rsplit(None, 1)[-1:]
+    end = len(seg.rstrip())
+    if not last or last[0][-1] not in _ENDS_CLAUSE or last[0][-1] in ".!?" and seg[end : end + 1] not in _WS_CHARS:
+        return
+    cut = _last_end(_CLAUSE_BREAK, seg)
+    assert seg[cut:].split() == []
+    assert (seg[cut - 1] == ",") == (last[0][-1] == ",")
+    if last[0][-1] == ",":
+        assert cut == end
+
+
+def test_blank_characters_are_the_pattern_blanks() -> None:
+    """The set of blank characters holds exactly the characters the spelled-out blank class matches."""
+    assert _WS_CHARS == {c for c in map(chr, range(0x3001)) if regex.fullmatch(f"[{_WS}]", c)}
 
 
 @given(_TEXT)

@@ -53,6 +53,10 @@ _ABBREVIATIONS = frozenset(
 # Texts this long answer `written_lower` and `Names.ending_with` from per-text indexes;
 # shorter ones scan with `str.find`, cheaper than building an index for a few lookups.
 INDEX_FROM = 20_000
+# A long text still answers its first `Names.ending_with` words by scanning: a scan costs
+# about what indexing a hundredth of the runs for one word length does, and most texts
+# ask about a few dozen words, so only a text that asks about more builds the index.
+FIRST_SCANS = 64
 
 
 @lru_cache(maxsize=32768)
@@ -345,19 +349,19 @@ class Names:
         Answers what scanning the text with `str.find` for each form of `word` (non-overlapping,
         left to right) would: run i when an occurrence starts inside it and ends at its end,
         or right before an apostrophe and one more character (`Ruiz’s`). The occurrence may
-        start mid-word (`Ortiz-Ruiz`). A long text looks it up in `_tails`, so a document with
-        many people costs runs x distinct word lengths, not people x text length.
+        start mid-word (`Ortiz-Ruiz`). A long text asked about many words looks them up in
+        `_tails`, so a document with many people costs runs x distinct word lengths, not
+        people x text length (both ways give the same answer).
         """
         got = self._by_last.get(word)
         if got is not None:
             return got
-        forms = {word, word[:1].upper() + word[1:], word[:1].lower() + word[1:]}
-        forms |= {f.replace("’", "'") for f in forms} | {f.replace("'", "’") for f in forms}
-        if len(self.text) < INDEX_FROM:
+        if len(self.text) < INDEX_FROM or len(self._by_last) < FIRST_SCANS:
             got = None if "'" in word or "’" in word else self._ending_with_by_tail(word)
             if got is None:
-                got = self._ending_with_by_find(forms)
+                got = self._ending_with_by_find(_forms(word))
         else:
+            forms = _forms(word)
             n = len(word)  # every form has the length of `word`
             tails, ends = self._tails(n), self.ends
             # an entry is 2 * run + 1 when the text ends 2 characters before the run's end
@@ -395,7 +399,7 @@ class Names:
         n = len(rest)
         if n < 3 or len(up) != 1 or len(low) != 1:
             return None
-        for k in range(1, n + 1):
+        for k in range(1, n + 1) if up in rest or low in rest else ():
             if rest[k - 1] in (up, low) and rest[k:] == rest[: n - k]:
                 return None
         text, starts, ends = self.text, self.starts, self.ends
@@ -456,6 +460,12 @@ class Names:
         return lo == p
 
 
+def _forms(word: str) -> set[str]:
+    """Return `word` with its first letter in either case and either apostrophe."""
+    forms = {word, word[:1].upper() + word[1:], word[:1].lower() + word[1:]}
+    return forms | {f.replace("’", "'") for f in forms} | {f.replace("'", "’") for f in forms}
+
+
 def scan(text: str, lexicon: Lexicon) -> list[Name]:
     """Return every proper-name run of `text` in order, titles split off."""
     names = Names(text, lexicon)
@@ -469,6 +479,11 @@ _WS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 # inside the last clause.
 _BREAK_CHAR = re.compile(r"[,;:()\[\]\"“”—–.!?]")
 _CLAUSE_BREAK = re.compile(rf"[,;:()\[\]\"“”—–]|[.!?]['’\"”]?[{_WS}]|[{_WS}]-[{_WS}]")
+# The characters that make a clause break at the end of a word: any of the first
+# alternative (matched wherever it stands, or inside a break that opens before it), or a
+# sentence stop with a blank (`_WS_CHARS`) after it.
+_ENDS_CLAUSE = frozenset(",;:()[]\"“”—–.!?")
+_WS_CHARS = frozenset("\t\n\x0b\x0c\r \x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B))))
 
 
 def role_before(text: str, start: int, v: Vocab) -> str | None:
@@ -480,7 +495,15 @@ def role_before(text: str, start: int, v: Vocab) -> str | None:
     lo = max(0, start - 90)
     seg = text[lo:start]
     last = seg.rsplit(None, 1)[-1:]
-    if last and not _BREAK_CHAR.search(last[0]):
+    if last and last[0][-1] in _ENDS_CLAUSE:
+        # a break ends the last word ("ministry, Ana Ruiz", "said. Ana Ruiz", "“Ana Ruiz"):
+        # the scan below would end there too, with no word after it (a shortcut)
+        end = len(seg.rstrip())
+        if last[0][-1] == ",":
+            return _description_before_comma(seg[: end - 1], v)
+        if last[0][-1] not in ".!?" or seg[end : end + 1] in _WS_CHARS:
+            return None
+    elif last and not _BREAK_CHAR.search(last[0]):
         k = key(last[0])
         if k in v.stop and k != "and":
             return None  # "said Ana Ruiz": a function word or verb right before (a cheap test first)

@@ -27,7 +27,7 @@ import regex
 
 from ._attribution import Candidate
 from ._lexicon import Lexicon
-from ._mentions import SUFFIXES, Name, Names, Vocab, appositive, key, read_run, role_before, vocab, written_lower
+from ._mentions import _WS, SUFFIXES, Name, Names, Vocab, appositive, key, read_run, role_before, vocab, written_lower
 from ._model import Entity, Quote, Speaker, SpanT
 from ._text import IRREGULAR_PAST
 
@@ -69,7 +69,13 @@ _PERSON_SUFFIX = regex.compile(r"(?:man|woman|men|women|er|ers|or|ors|ist|ists|i
 # Person nouns that are not office titles: "businessman", "mother", "lady", "star".
 _PERSON_NOUN = regex.compile(r"(?:man|woman|mother|father|lady|daughter|son|wife|husband|star|mogul|tycoon|billionaire|veteran)$")
 # A sentence or paragraph start, then at most three words, at the end of the window.
-_OPENS_SENTENCE = regex.compile(r"(?:[.!?][\"'”’)]*\s|\n|[\"“”]\s?)(?:[^\s]+\s+){0,3}$")
+# (Plain `re` with `regex`'s \s spelled out, opening with the class of the characters that
+# start a match, so that its search skips to those in C where `regex` tries every start;
+# the words are possessive because giving back a character can never let them match.)
+_OPENS_SENTENCE = re.compile(
+    r"[.!?\n\"“”](?:(?<=[.!?])[\"'”’)]*\s|(?<=\n)|(?<=[\"“”])\s?)(?:\S++\s++){0,3}$"
+    .replace(r"\s", f"[{_WS}]").replace(r"\S", f"[^{_WS}]")
+)
 _QUOTE_MARK = regex.compile(r"[\"“”«»]")
 _PREVIOUS_WINDOW = 600  # how far back (characters) the previous speaker still counts
 _WINDOW = 1000  # how far back (characters) a pronoun looks for its antecedent
@@ -97,6 +103,9 @@ def _lists(lexicon: Lexicon) -> _Lists:
         lexicon["document_heads"],
         {k: frozenset(g) for k, g in syn.items()},
     )
+
+
+_UNSET = object()  # a cache entry not computed yet (its value may be None)
 
 
 class _Doc:
@@ -354,9 +363,10 @@ class _Doc:
             if who and len(who.split()) < 5:
                 who = None  # "who is 28": an age, not a role
             return self.role_at(n) or who
-        if n.start in self._roles:
-            return self._roles[n.start]
-        if not n.title and not self._may_have_role(n):
+        got = self._roles.get(n.start, _UNSET)
+        if got is not _UNSET:
+            return got  # type: ignore[return-value]
+        if not n.title and not self._raw_may_have_role(n.run_start, n.end):
             self._roles[n.start] = None
             return None
         pre = role_before(self.text, n.run_start, self.v)
@@ -364,7 +374,7 @@ class _Doc:
         if title and _weak_title(title, self.v) and not pre:
             strong, weak = None, title
         else:
-            strong = " ".join(x for x in (pre, title) if x) or None
+            strong = f"{pre} {title}" if pre and title else pre or title or None
             weak = None
         role = strong
         if role is None:
@@ -380,11 +390,8 @@ class _Doc:
             got = self._app[end] = appositive(self.text, end, self.v)
         return got
 
-    def _may_have_role(self, n: Name) -> bool:
-        """Cheap test before the role regexes: a title word or a comma right before, or a comma after."""
-        return self._raw_may_have_role(n.run_start, n.end)
-
     def _raw_may_have_role(self, rs: int, end: int) -> bool:
+        """Cheap test before the role regexes for a name from `rs` (its run) to `end`: a title word or a comma right before, or a comma after."""
         # (a name's own role and the earlier roles of its person test the same runs)
         got = self._may_role.get((rs, end))
         if got is None:
@@ -588,7 +595,15 @@ class _Doc:
         starts, _ = self.person_positions()
         i = bisect.bisect_left(starts, pos) - 1
         out: list[tuple[int, str]] = []
+        pp_canon = self._pp_canon
         while i >= 0 and starts[i] > lo and len(out) < 12:
+            if i == 0 or starts[i - 1] != starts[i]:
+                # one run at this position (mostly)
+                c = pp_canon[i] if i in pp_canon else self._person_at(i)
+                if c is not None:
+                    out.append((starts[i], c))
+                i -= 1
+                continue
             # the runs at one position, in the order (position, name) sorts them
             j = i
             while j > 0 and starts[j - 1] == starts[i]:
@@ -689,7 +704,11 @@ def _mention(text: str, s: int, e: int) -> _Mention:
         short = _CONTRACTED.fullmatch(lower)
         if short:
             lower = short.group(1)  # "you're", "he's": the pronoun speaks
-    return _Mention(s, e, m, core.strip(), lower)
+    return _new_mention(_Mention, (s, e, m, core.strip(), lower))
+
+
+# builds a `_Mention` from a tuple in C (its generated `__new__` is a Python call per mention)
+_new_mention = tuple.__new__
 
 
 _ADVERBS = (r"(?:however|also|then|now|still|instead|meanwhile|later|too|though|ultimately|finally|eventually|"
@@ -795,7 +814,7 @@ Sieve = Callable[[_Doc, _Mention], Speaker | None]
 
 def _speaker(m: _Mention, sieve: str, name: str | None = None, anonymous: bool = False,
              role: str | None = None, type_: str | None = None) -> Speaker:
-    return Speaker(m.text, m.start, m.end, name=name, anonymous=anonymous, role=role, type=type_, sieve=sieve)
+    return Speaker(m.text, m.start, m.end, name, anonymous, role, type_, sieve)
 
 
 def _generic_pronoun(doc: _Doc, m: _Mention) -> Speaker | None:
@@ -868,7 +887,6 @@ def _proper_name(doc: _Doc, m: _Mention) -> Speaker | None:
             words = doc.text[name.start : names[k].end].split()
             return _speaker(m, "organization_name", name=" ".join(words), type_="organization")
     tail = doc.text[name.end : ce].strip()
-    possessive = tail.startswith(("'", "’"))
     if tail.startswith(("'s", "’s")):
         tail = tail[2:].strip()
     if tail and len(names) == 1 and len(name.words) == 1 and not (name.org or name.title or name.courtesy) and name.start == cs:
@@ -894,17 +912,16 @@ def _proper_name(doc: _Doc, m: _Mention) -> Speaker | None:
         if not capitalised and role_before(doc.text, name.run_start, doc.v) is None:
             return None  # "the Ruiz campaign", "a study in the Journal": a description
     words = list(name.words)
-    ks = [key(w) for w in words]
     lx = doc.lx
-    if len(words) == 1 and not name.title and not name.courtesy and (name.start == cs or ks[0] in doc.lx.anon):
+    if len(words) == 1 and not name.title and not name.courtesy and (name.start == cs or key(words[0]) in lx.anon):
         # capitalised only because it opens the mention ("Police said", "Protesters said"),
         # or a group noun written with a capital ("the Republicans")
-        w = ks[0]
+        w = key(words[0])
         singular = w[:-1] if w.endswith("s") else w
         if (w in lx.anon or w in lx.docs or w in lx.v.titles or singular in lx.v.titles or w in lx.v.modifiers
                 or (w in lx.v.org_heads and not words[0].isupper())):
             return None  # "Police said", "Protesters said": a capitalised description
-    if words[0].isupper() and len(words) > 1 and ks[-1] in lx.anon:
+    if words[0].isupper() and len(words) > 1 and key(words[-1]) in lx.anon:
         return None  # "FELLOW DOCTORS": a heading, not a name
     if len(words) == 1 and _plural_group(doc, name, cs):
         return None  # "Allies say", "many Latinos said": a capitalised group, not a name
@@ -1196,7 +1213,10 @@ _POSSESSOR = regex.compile(
 
 def _possessor_before(doc: _Doc, pos: int, g: str) -> str | None:
     """`Ruiz's speech, in which she said`: the pronoun is the possessor of the thing just named."""
-    mm = _POSSESSOR.search(doc.text, max(0, pos - 90), pos)
+    lo = max(0, pos - 90)
+    if not doc.text[lo:pos].rstrip().endswith(("which", "where", "when")):
+        return None  # the pattern's last word is missing (a cheap test first)
+    mm = _POSSESSOR.search(doc.text, lo, pos)
     if mm is None:
         return None
     end = mm.start("own")
@@ -1226,7 +1246,9 @@ def _gender_fits(doc: _Doc, canon: str, g: str) -> bool:
 def _previous(doc: _Doc, pos: int) -> Speaker | None:
     for r in reversed(doc.refs):
         if r.start < pos:
-            return r if r.start >= doc.back(pos, _PREVIOUS_WINDOW) else None
+            # (`back` only adds neutral paragraphs to the window: a speaker within the
+            # plain window needs no paragraph tested)
+            return r if r.start >= pos - _PREVIOUS_WINDOW or r.start >= doc.back(pos, _PREVIOUS_WINDOW) else None
     return None
 
 
@@ -1299,6 +1321,27 @@ _WHO_BEFORE = regex.compile(
 _LAST_WORDS = regex.compile(r"(?r)\S+\s+(?:\S+\s+){7}\S*\Z")
 
 
+def _who_before(text: str, pos: int, end: int) -> regex.Match[str] | None:
+    """Return `_WHO_BEFORE.search(text, pos, end)`, trying the pattern at fewer starts.
+
+    The search tries every start and, at each, every split of the words before the
+    end. A start inside a run of letters, hyphens and apostrophes that a letter opens
+    can match only if the run's first letter can: the words from there are the same
+    but for a longer first word, which the pattern takes as well. So once a start at
+    a letter fails, the rest of its run is skipped.
+    """
+    match = _WHO_BEFORE.match
+    while pos < end:
+        m = match(text, pos, end)
+        if m is not None:
+            return m
+        pos += 1
+        if text[pos - 1].isalpha():
+            while pos < end and (text[pos].isalpha() or text[pos] in "-’'"):
+                pos += 1
+    return None
+
+
 _APPOSITIVE_END = regex.compile(r",\s+(?:the|a|an)\s[^,;:()\"“”]{1,70},?\s*$")
 _OF_PLACE = regex.compile(r"\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*,?\s*")
 _INDEFINITE_GROUPS = frozenset("those others many some".split())
@@ -1347,7 +1390,7 @@ def _relative(doc: _Doc, m: _Mention) -> Speaker | None:
     # the noun phrase holds at most 7 whitespace runs: start the search a few words back,
     # not at every position of the 200-character window (same leftmost match)
     tail = _LAST_WORDS.search(doc.text, lo, end)
-    mm = _WHO_BEFORE.search(doc.text, tail.start() if tail else lo, end)
+    mm = _who_before(doc.text, tail.start() if tail else lo, end)
     if mm:
         words = mm.group("np").split()
         if words and key(words[-1]) in _INDEFINITE_GROUPS:
