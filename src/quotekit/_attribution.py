@@ -234,6 +234,17 @@ _WORDS = regex.compile(r"\w+")
 
 
 
+def _back(pat: regex.Pattern[str], text: str, lo: int, end: int) -> regex.Match[str] | None:
+    """`pat.search(text, lo, end)` for a backward pattern that ends in `$`.
+
+    Only a match that ends at `end` can succeed (or, when text[lo:end] ends in a line
+    break, one that ends before it), so unless the slice ends in a line break the
+    search is a match anchored at `end`; the search would go on to fail at `$` at
+    every offset back to `lo`, which cost the lead-in rules more than their matching.
+    """
+    return pat.match(text, lo, end) if text[end - 1 : end] != "\n" else pat.search(text, lo, end)
+
+
 def _trim_dot(text: str, s: int, e: int) -> int:
     """Drop a sentence-final dot from a speaker span, keeping abbreviations ("Jr.", "J.")."""
     if e - s > 1 and text[e - 1] == ".":
@@ -328,9 +339,9 @@ def _np_backward(text: str, lo: int, end: int, pats: _Patterns) -> SpanT | None:
         # "Sen. Jane Roe (D-Ore.)": the parenthesis belongs to the name
         paren = text.rfind("(", max(lo, end - 40), end)
         if paren > lo:
-            m = pats.np_end.search(text, lo, paren)
+            m = _back(pats.np_end, text, lo, paren)
             return (m.start(), end) if m and _np_backward(text, lo, paren, pats) else None
-    m = pats.np_end.search(text, lo, end)
+    m = _back(pats.np_end, text, lo, end)
     if not m:
         return None
     toks = _tokens(text, m.start(), end)
@@ -775,7 +786,7 @@ def _as_put(ctx: _Ctx, q: QuotedSpan, lo: int) -> Found | None:
     # a cheap substring test first: most lead-ins hold no `as` clause at all
     if q.close_mark is None or ("as " not in window and "As " not in window):
         return None
-    m = _AS_CLAUSE.search(text, lo, q.open_mark)
+    m = _back(_AS_CLAUSE, text, lo, q.open_mark)
     if m is None:
         return None
     sp = _np_forward(text, m.start("spk"), m.end("spk"), ctx.pats)
@@ -802,7 +813,7 @@ def _from_colon(ctx: _Ctx, q: QuotedSpan, lo: int) -> Found | None:
     # a cheap substring test first: most lead-ins hold no `from` at all
     if "rom " not in text[max(lo, q.open_mark - 80) : q.open_mark]:
         return None
-    m = _FROM_COLON.search(text, max(lo, q.open_mark - 80), q.open_mark)
+    m = _back(_FROM_COLON, text, max(lo, q.open_mark - 80), q.open_mark)
     if m is None:
         return None
     a, b = m.span("spk")
@@ -824,7 +835,7 @@ def _shout(ctx: _Ctx, q: QuotedSpan, lo: int) -> Found | None:
     # the pattern's verb stems, looked for first: few lead-ins hold one
     if "chant" not in seg and "yell" not in seg and "shout" not in seg and "scream" not in seg:
         return None
-    m = _SHOUT.search(text, start, q.open_mark)
+    m = _back(_SHOUT, text, start, q.open_mark)
     if m is None or q.close_mark is None:
         return None
     if m.group("cue").endswith("ing"):
@@ -864,7 +875,7 @@ def _chant_group(ctx: _Ctx, q: QuotedSpan, lo: int) -> Found | None:
     seg = text[start : q.open_mark]
     if not ("chant" in seg or "yell" in seg or "shout" in seg or "scream" in seg or "cr" in seg or "calls" in seg):
         return None
-    m = _CHANT_CUE.search(text, start, q.open_mark)
+    m = _back(_CHANT_CUE, text, start, q.open_mark)
     if m is None:
         return None
     if m.group("own"):
@@ -881,12 +892,12 @@ _DOUBLE_MARKS_RE = regex.compile(r"[\"“”„«»]|''")
 def _lead_in(ctx: _Ctx, q: QuotedSpan, lo: int, end: int, suffix: str) -> Found | None:
     """Match the lead-in clause text[lo:end] that introduces quote `q`."""
     text, pats = ctx.text, ctx.pats
-    m = pats.according.search(text, lo, end) if text.find("ccording", lo, end) != -1 else None
+    m = _back(pats.according, text, lo, end) if text.find("ccording", lo, end) != -1 else None
     if m:
         sp = _np_forward(text, m.start("spk"), m.end("spk"), pats)
         if sp:
             return Candidate(q.parts, "direct", sp, m.span("cue"), "according_to" + suffix), q.after
-    m = pats.possessive.search(text, lo, end)
+    m = _back(pats.possessive, text, lo, end)
     if m:
         sp = _np_backward(text, lo, m.end("spk"), pats)
         if sp:
@@ -896,7 +907,7 @@ def _lead_in(ctx: _Ctx, q: QuotedSpan, lo: int, end: int, suffix: str) -> Found 
         sp = _np_forward(text, m.start("spk"), end, pats)
         if sp:
             return Candidate(q.parts, "direct", sp, m.span("cue"), "VSQ" + suffix), q.after
-    m = None if pats.verb_heads_exact.isdisjoint(_WORDS.findall(text, lo, end)) else pats.svq.search(text, lo, end)
+    m = None if pats.verb_heads_exact.isdisjoint(_WORDS.findall(text, lo, end)) else _back(pats.svq, text, lo, end)
     if m:
         punct = text[m.start("end") : m.end("end")].strip()
         tail = m.group("tail")
