@@ -486,10 +486,6 @@ class _Ctx:
     pats: _Patterns
     after: dict[int, Found | None] = attrs.field(factory=dict)  # _after per open mark
 
-    def para(self, offset: int) -> SpanT:
-        paras = self.layout.paragraphs
-        return paras[self.layout.paragraph_index(offset)] if paras else (0, len(self.text))
-
     def clause_start(self, q: QuotedSpan, para: SpanT) -> int:
         """Where the clause leading into `q` starts: sentence start, or after an earlier quote."""
         text = self.text
@@ -559,7 +555,7 @@ def _title(text: str, q: QuotedSpan) -> bool:
     if len(q.parts) > 1 or _full_stop(text, q):
         return False
     body = text[q.start : q.end].rstrip(",;:—–- ")
-    words = body.split()
+    words = body.split(None, 10)  # (eleven pieces: more than ten words)
     if not 2 <= len(words) <= 10 or body.isupper():
         return False
     return all(w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words)
@@ -1179,7 +1175,12 @@ def attribute(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: 
             continue
         pi = layout.paragraph_index(q.open_mark)
         # from the paragraph the quote opens in to the end of the one it closes in
-        para = (ctx.para(q.open_mark)[0], ctx.para(max(q.open_mark, q.after - 1))[1])
+        # (the second look-up only for a quote that runs past its first paragraph)
+        if paras:
+            pj = pi if pi + 1 == len(paras) or paras[pi + 1][0] > q.after - 1 else layout.paragraph_index(q.after - 1)
+            para = (paras[pi][0], paras[pj][1])
+        else:
+            para = (0, len(text))
         found = None
         # "In his book, 'Make Your Kid a Millionaire,' Lee wrote": a title, never a quote
         for _name, rule in () if _title(text, q) else RULES:
