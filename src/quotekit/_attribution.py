@@ -616,22 +616,25 @@ def _after_uncached(ctx: _Ctx, q: QuotedSpan, para: SpanT, mid: bool = False) ->
     head = _WORD_AFTER.match(text, pos, limit)
     m = pats.qvs.match(text, pos, limit) if head is not None and head.group(1).casefold() in pats.verb_heads else None
     if m:
-        sp = _np_forward(text, m.start("spk"), m.end("spk"), pats)
+        # (each look-up of a group by name costs `regex` a raised and cleared TypeError:
+        # the spans are read once)
+        (s0, s1), cue = m.span("spk"), m.span("cue")
+        sp = _np_forward(text, s0, s1, pats)
         if sp and (not dotted or _CLAUSE_END.match(text, sp[1])):
-            cue = text[m.start("cue") : m.end("cue")].lower()
-            rule = "according_to" if cue.startswith("according") else "QVS"
-            return Candidate(q.parts, "direct", sp, m.span("cue"), rule), sp[1]
+            rule = "according_to" if text[cue[0] : cue[1]].lower().startswith("according") else "QVS"
+            return Candidate(q.parts, "direct", sp, cue, rule), sp[1]
     # like `svq`, `qsv` needs a speech verb as a whole word (case as listed): half of the
     # attribution windows have none, and a failing `qsv` tries every speaker length
     m = None if pats.verb_heads_exact.isdisjoint(_WORDS.findall(text, pos, limit)) else pats.qsv.match(text, pos, limit)
     if m and (not dotted or _CLAUSE_END.match(text, m.end())):
-        toks = _tokens(text, m.start("spk"), m.end("spk"))
+        (s0, s1), cue = m.span("spk"), m.span("cue")
+        toks = _tokens(text, s0, s1)
         if (
             (_speaker_ok(text, toks, pats, lower_first=True) or _plain_group(text, toks))
             and not any(_word(text, t).lower() in _STOP_BEFORE or _word(text, t) in ("to", "by") for t in toks[1:])
-            and not _SENTENCE_INSIDE.search(text, m.start("spk"), m.end("spk"))
+            and not _SENTENCE_INSIDE.search(text, s0, s1)
         ):
-            return Candidate(q.parts, "direct", _head(text, toks), m.span("cue"), "QSV"), m.end("cue")
+            return Candidate(q.parts, "direct", _head(text, toks), cue, "QSV"), cue[1]
     return None
 
 
@@ -921,8 +924,8 @@ def _lead_in(ctx: _Ctx, q: QuotedSpan, lo: int, end: int, suffix: str) -> Found 
         plain = "'" not in seg and "’" not in seg and ("," not in seg or not _DIGIT_COMMA.search(text, max(0, lo - 1), end + 1))
         m = _back(pats.svq_plain if plain else pats.svq, text, lo, end)
     if m:
-        punct = text[m.start("end") : m.end("end")].strip()
-        tail = m.group("tail")
+        (e0, e1), (c0, c1), tail = m.span("end"), m.span("cue"), m.group("tail")  # (each name look-up is dear)
+        punct = text[e0:e1].strip()
         # "X said the plan was 'dead'" is no lead-in: words after the verb need a colon or comma
         # "X said Monday that under the plan, 'the cost...'" is a mixed quote, not a lead-in
         reported = tail and _THAT.search(tail)
@@ -931,7 +934,7 @@ def _lead_in(ctx: _Ctx, q: QuotedSpan, lo: int, end: int, suffix: str) -> Found 
         # not "the reports 'inaccurate'" nor "told 'Morning Joe,'"
         bare_ok = (
             not tail
-            and _bare_cue(m.group("cue"))
+            and _bare_cue(text[c0:c1])
             and _full_stop(text, q)
             and (upper or _long_sentence(text, q))
         )
@@ -939,18 +942,17 @@ def _lead_in(ctx: _Ctx, q: QuotedSpan, lo: int, end: int, suffix: str) -> Found 
         if punct == "," and not upper and not _long_sentence(text, q):
             punct = ""
         if (punct or bare_ok) and not reported:
-            cue = m.group("cue").lower()
-            if cue.endswith("ing"):
+            if text[c0:c1].lower().endswith("ing"):
                 # "Jane Doe issued a statement saying: '...'": the speaker is the clause subject
-                sp = _subject(text, lo, m.start("cue"), pats)
+                sp = _subject(text, lo, c0, pats)
             else:
-                sp = _np_backward(text, lo, m.start("cue"), pats)
-                if sp is None and (punct == ":" or _AND_BEFORE.search(text, lo, m.start("cue"))):
+                sp = _np_backward(text, lo, c0, pats)
+                if sp is None and (punct == ":" or _AND_BEFORE.search(text, lo, c0)):
                     # "Jane Doe drew cheers and then said: '...'", "Jo Ray went so far as to
                     # say: '...'": the clause subject again
-                    sp = _subject(text, lo, m.start("cue"), pats)
+                    sp = _subject(text, lo, c0, pats)
             if sp:
-                return Candidate(q.parts, "direct", sp, m.span("cue"), "SVQ" + suffix), q.after
+                return Candidate(q.parts, "direct", sp, (c0, c1), "SVQ" + suffix), q.after
     # "Jane Doe: '...'" -- a bare name (or a dash-led one) and a colon
     seg = text[lo:end].rstrip()
     if seg.endswith(":"):
