@@ -238,6 +238,9 @@ _WORD_AFTER = regex.compile(r"[^\S\r\n]*,?[^\S\r\n]*(\w*)")
 # `svq` needs a speech verb (case as listed) as a whole word in the lead-in: a quarter
 # of lead-ins have none, and their backward search with its lazy tail is the slow part.
 _WORDS = regex.compile(r"\w+")
+# (`findall`/`finditer` over these word patterns pass `concurrent=False`: by default regex
+# lets go of the GIL and takes it back for each match it finds, which cost more than the
+# matching on a lead-in's dozen words)
 _DIGIT_COMMA = regex.compile(r"\d,\d")
 
 
@@ -265,7 +268,7 @@ def _trim_dot(text: str, s: int, e: int) -> int:
 
 def _tokens(text: str, s: int, e: int) -> list[SpanT]:
     """Return the whitespace-separated words of text[s:e] as spans."""
-    return [m.span() for m in _WORD.finditer(text, s, e)]
+    return [m.span() for m in _WORD.finditer(text, s, e, concurrent=False)]
 
 
 
@@ -625,7 +628,7 @@ def _after_uncached(ctx: _Ctx, q: QuotedSpan, para: SpanT, mid: bool = False) ->
             return Candidate(q.parts, "direct", sp, cue, rule), sp[1]
     # like `svq`, `qsv` needs a speech verb as a whole word (case as listed): half of the
     # attribution windows have none, and a failing `qsv` tries every speaker length
-    m = None if pats.verb_heads_exact.isdisjoint(_WORDS.findall(text, pos, limit)) else pats.qsv.match(text, pos, limit)
+    m = None if pats.verb_heads_exact.isdisjoint(_WORDS.findall(text, pos, limit, concurrent=False)) else pats.qsv.match(text, pos, limit)
     if m and (not dotted or _CLAUSE_END.match(text, m.end())):
         (s0, s1), cue = m.span("spk"), m.span("cue")
         toks = _tokens(text, s0, s1)
@@ -918,7 +921,7 @@ def _lead_in(ctx: _Ctx, q: QuotedSpan, lo: int, end: int, suffix: str) -> Found 
         if sp:
             return Candidate(q.parts, "direct", sp, m.span("cue"), "VSQ" + suffix), q.after
     m = None
-    if not pats.verb_heads_exact.isdisjoint(_WORDS.findall(text, lo, end)):
+    if not pats.verb_heads_exact.isdisjoint(_WORDS.findall(text, lo, end, concurrent=False)):
         seg = text[lo:end]
         # (a digit group's look-arounds may read one character past the lead-in)
         plain = "'" not in seg and "’" not in seg and ("," not in seg or not _DIGIT_COMMA.search(text, max(0, lo - 1), end + 1))
