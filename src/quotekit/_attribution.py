@@ -124,7 +124,6 @@ class _Patterns:
     qvs: regex.Pattern[str]
     qsv: regex.Pattern[str]
     svq: regex.Pattern[str]
-    svq_plain: regex.Pattern[str]
     according: regex.Pattern[str]
     possessive: regex.Pattern[str]
     dash: regex.Pattern[str]
@@ -199,12 +198,6 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             # the tail may hold a possessive or a number (`said of Roe's plan:`, `wrote to his 20,000 followers,`)
             rf"(?r)\b{rcue}(?P<tail>[^\S\r\n]+(?:[^{_MARKS},:;!?—–―\n]|(?<=\p{{L}})['’](?=\p{{L}})|(?<=\d),(?=\d{{3}})){{1,120}}?)?(?P<end>[^\S\r\n]*[:,]?[^\S\r\n]*)$", verbs=verbs, ignore_unused=True
         ),
-        # `svq` for a lead-in with no apostrophe and no digit group, where its two look-around
-        # items cannot match: a tail of one character class is a repeat that `regex` runs
-        # three times faster than the alternation, and a failing `svq` tries every tail length
-        svq_plain=regex.compile(
-            rf"(?r)\b{rcue}(?P<tail>[^\S\r\n]+[^{_MARKS},:;!?—–―\n]{{1,120}}?)?(?P<end>[^\S\r\n]*[:,]?[^\S\r\n]*)$"
-        ),
         according=regex.compile(rf"(?r)\b(?P<cue>[Aa]ccording[^\S\r\n]+to)[^\S\r\n]+(?P<spk>{_TOK}(?:[^\S\r\n]+{_TOK}){{0,7}})[^\S\r\n]*[,:][^\S\r\n]*$"),
         possessive=regex.compile(
             rf"(?r)(?P<spk>{_TOK}(?:[^\S\r\n]+{_TOK}){{0,5}})['’]s?[^\S\r\n]+(?:\p{{L}}+[^\S\r\n]+)?(?P<cue>response|reply|answer|"
@@ -241,7 +234,6 @@ _WORDS = regex.compile(r"\w+")
 # (`findall`/`finditer` over these word patterns pass `concurrent=False`: by default regex
 # lets go of the GIL and takes it back for each match it finds, which cost more than the
 # matching on a lead-in's dozen words)
-_DIGIT_COMMA = regex.compile(r"\d,\d")
 
 
 
@@ -920,12 +912,7 @@ def _lead_in(ctx: _Ctx, q: QuotedSpan, lo: int, end: int, suffix: str) -> Found 
         sp = _np_forward(text, m.start("spk"), end, pats)
         if sp:
             return Candidate(q.parts, "direct", sp, m.span("cue"), "VSQ" + suffix), q.after
-    m = None
-    if not pats.verb_heads_exact.isdisjoint(_WORDS.findall(text, lo, end, concurrent=False)):
-        seg = text[lo:end]
-        # (a digit group's look-arounds may read one character past the lead-in)
-        plain = "'" not in seg and "’" not in seg and ("," not in seg or not _DIGIT_COMMA.search(text, max(0, lo - 1), end + 1))
-        m = _back(pats.svq_plain if plain else pats.svq, text, lo, end)
+    m = None if pats.verb_heads_exact.isdisjoint(_WORDS.findall(text, lo, end, concurrent=False)) else _back(pats.svq, text, lo, end)
     if m:
         (e0, e1), (c0, c1), tail = m.span("end"), m.span("cue"), m.group("tail")  # (each name look-up is dear)
         punct = text[e0:e1].strip()
