@@ -33,6 +33,7 @@ names (the resolver does); find dates and places.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 
@@ -230,8 +231,22 @@ _WORD_AFTER = regex.compile(r"[^\S\r\n]*,?[^\S\r\n]*(\w*)")
 # `svq` needs a speech verb (case as listed) as a whole word in the lead-in: a quarter
 # of lead-ins have none, and their backward search with its lazy tail is the slow part.
 _WORDS = regex.compile(r"\w+")
+# (`findall`/`finditer` over these word patterns pass `concurrent=False`: by default regex
+# lets go of the GIL and takes it back for each match it finds, which cost more than the
+# matching on a lead-in's dozen words)
 
 
+
+
+def _back(pat: regex.Pattern[str], text: str, lo: int, end: int) -> regex.Match[str] | None:
+    """`pat.search(text, lo, end)` for a backward pattern that ends in `$`.
+
+    Only a match that ends at `end` can succeed (or, when text[lo:end] ends in a line
+    break, one that ends before it), so unless the slice ends in a line break the
+    search is a match anchored at `end`; the search would go on to fail at `$` at
+    every offset back to `lo`, which cost the lead-in rules more than their matching.
+    """
+    return pat.match(text, lo, end) if text[end - 1 : end] != "\n" else pat.search(text, lo, end)
 
 
 def _trim_dot(text: str, s: int, e: int) -> int:
@@ -245,7 +260,7 @@ def _trim_dot(text: str, s: int, e: int) -> int:
 
 def _tokens(text: str, s: int, e: int) -> list[SpanT]:
     """Return the whitespace-separated words of text[s:e] as spans."""
-    return [m.span() for m in _WORD.finditer(text, s, e)]
+    return [m.span() for m in _WORD.finditer(text, s, e, concurrent=False)]
 
 
 
@@ -328,9 +343,9 @@ def _np_backward(text: str, lo: int, end: int, pats: _Patterns) -> SpanT | None:
         # "Sen. Jane Roe (D-Ore.)": the parenthesis belongs to the name
         paren = text.rfind("(", max(lo, end - 40), end)
         if paren > lo:
-            m = pats.np_end.search(text, lo, paren)
+            m = _back(pats.np_end, text, lo, paren)
             return (m.start(), end) if m and _np_backward(text, lo, paren, pats) else None
-    m = pats.np_end.search(text, lo, end)
+    m = _back(pats.np_end, text, lo, end)
     if not m:
         return None
     toks = _tokens(text, m.start(), end)
@@ -466,10 +481,6 @@ class _Ctx:
     pats: _Patterns
     after: dict[int, Found | None] = attrs.field(factory=dict)  # _after per open mark
 
-    def para(self, offset: int) -> SpanT:
-        paras = self.layout.paragraphs
-        return paras[self.layout.paragraph_index(offset)] if paras else (0, len(self.text))
-
     def clause_start(self, q: QuotedSpan, para: SpanT) -> int:
         """Where the clause leading into `q` starts: sentence start, or after an earlier quote."""
         text = self.text
@@ -482,12 +493,12 @@ class _Ctx:
 
 def _after_boundary(text: str, lo: int, end: int) -> int:
     """Move `lo` past the last quote mark or sentence end before `end` (NBSP-proof)."""
-    for mk in _DOUBLE_MARKS:
-        lo = max(lo, text.rfind(mk, lo, end) + 1)
-    dbl = text.rfind("''", lo, end)
-    if dbl >= 0:
-        lo = dbl + 2
     seg = text[lo:end]
+    # (substring tests first: most lead-ins hold no quote mark, and one backward search
+    # is cheaper than a search per mark)
+    if '"' in seg or "“" in seg or "”" in seg or "„" in seg or "«" in seg or "»" in seg or "''" in seg:
+        lo = _LAST_DOUBLE_MARK.search(text, lo, end).end()  # type: ignore[union-attr]
+        seg = text[lo:end]
     # the pattern needs a sentence end: most lead-ins hold none, and `in` is far cheaper
     m = _SENTENCE_INSIDE.search(text, lo, end) if "." in seg or "?" in seg or "!" in seg else None
     return m.end() - 1 if m else lo
@@ -539,7 +550,7 @@ def _title(text: str, q: QuotedSpan) -> bool:
     if len(q.parts) > 1 or _full_stop(text, q):
         return False
     body = text[q.start : q.end].rstrip(",;:—–- ")
-    words = body.split()
+    words = body.split(None, 10)  # (eleven pieces: more than ten words)
     if not 2 <= len(words) <= 10 or body.isupper():
         return False
     return all(w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words)
@@ -594,33 +605,37 @@ def _after_uncached(ctx: _Ctx, q: QuotedSpan, para: SpanT, mid: bool = False) ->
     if dotted and not (text[q.end - 1 : q.end] == "." or text[q.end - 1 : q.end].isalnum()):
         return None
     pos, limit = q.after, min(para[1], q.after + 300)
-    for mk in _DOUBLE_MARKS:  # the attribution ends before the next quote
-        nxt = text.find(mk, pos, limit)
-        if nxt >= 0:
-            limit = nxt
+    nxt = _DOUBLE_MARK.search(text, pos, limit)  # the attribution ends before the next quote
+    if nxt is not None:
+        limit = nxt.start()
     head = _WORD_AFTER.match(text, pos, limit)
     m = pats.qvs.match(text, pos, limit) if head is not None and head.group(1).casefold() in pats.verb_heads else None
     if m:
-        sp = _np_forward(text, m.start("spk"), m.end("spk"), pats)
+        # (each look-up of a group by name costs `regex` a raised and cleared TypeError:
+        # the spans are read once)
+        (s0, s1), cue = m.span("spk"), m.span("cue")
+        sp = _np_forward(text, s0, s1, pats)
         if sp and (not dotted or _CLAUSE_END.match(text, sp[1])):
-            cue = text[m.start("cue") : m.end("cue")].lower()
-            rule = "according_to" if cue.startswith("according") else "QVS"
-            return Candidate(q.parts, "direct", sp, m.span("cue"), rule), sp[1]
+            rule = "according_to" if text[cue[0] : cue[1]].lower().startswith("according") else "QVS"
+            return Candidate(q.parts, "direct", sp, cue, rule), sp[1]
     # like `svq`, `qsv` needs a speech verb as a whole word (case as listed): half of the
     # attribution windows have none, and a failing `qsv` tries every speaker length
-    m = None if pats.verb_heads_exact.isdisjoint(_WORDS.findall(text, pos, limit)) else pats.qsv.match(text, pos, limit)
+    m = None if pats.verb_heads_exact.isdisjoint(_WORDS.findall(text, pos, limit, concurrent=False)) else pats.qsv.match(text, pos, limit)
     if m and (not dotted or _CLAUSE_END.match(text, m.end())):
-        toks = _tokens(text, m.start("spk"), m.end("spk"))
+        (s0, s1), cue = m.span("spk"), m.span("cue")
+        toks = _tokens(text, s0, s1)
         if (
             (_speaker_ok(text, toks, pats, lower_first=True) or _plain_group(text, toks))
             and not any(_word(text, t).lower() in _STOP_BEFORE or _word(text, t) in ("to", "by") for t in toks[1:])
-            and not _SENTENCE_INSIDE.search(text, m.start("spk"), m.end("spk"))
+            and not _SENTENCE_INSIDE.search(text, s0, s1)
         ):
-            return Candidate(q.parts, "direct", _head(text, toks), m.span("cue"), "QSV"), m.end("cue")
+            return Candidate(q.parts, "direct", _head(text, toks), cue, "QSV"), cue[1]
     return None
 
 
 _CLAUSE_END = regex.compile(r"[^\S\r\n]*(?:[.,;]|$)")
+# One scan for any of `_DOUBLE_MARKS` (stdlib `re`: a search per mark cost four times as much).
+_DOUBLE_MARK = re.compile(r"[\"“”„«»]")
 
 
 _PLACE_PREPOSITIONS = frozenset("in at from on with during".split())
@@ -775,7 +790,7 @@ def _as_put(ctx: _Ctx, q: QuotedSpan, lo: int) -> Found | None:
     # a cheap substring test first: most lead-ins hold no `as` clause at all
     if q.close_mark is None or ("as " not in window and "As " not in window):
         return None
-    m = _AS_CLAUSE.search(text, lo, q.open_mark)
+    m = _back(_AS_CLAUSE, text, lo, q.open_mark)
     if m is None:
         return None
     sp = _np_forward(text, m.start("spk"), m.end("spk"), ctx.pats)
@@ -802,7 +817,7 @@ def _from_colon(ctx: _Ctx, q: QuotedSpan, lo: int) -> Found | None:
     # a cheap substring test first: most lead-ins hold no `from` at all
     if "rom " not in text[max(lo, q.open_mark - 80) : q.open_mark]:
         return None
-    m = _FROM_COLON.search(text, max(lo, q.open_mark - 80), q.open_mark)
+    m = _back(_FROM_COLON, text, max(lo, q.open_mark - 80), q.open_mark)
     if m is None:
         return None
     a, b = m.span("spk")
@@ -824,7 +839,7 @@ def _shout(ctx: _Ctx, q: QuotedSpan, lo: int) -> Found | None:
     # the pattern's verb stems, looked for first: few lead-ins hold one
     if "chant" not in seg and "yell" not in seg and "shout" not in seg and "scream" not in seg:
         return None
-    m = _SHOUT.search(text, start, q.open_mark)
+    m = _back(_SHOUT, text, start, q.open_mark)
     if m is None or q.close_mark is None:
         return None
     if m.group("cue").endswith("ing"):
@@ -864,7 +879,7 @@ def _chant_group(ctx: _Ctx, q: QuotedSpan, lo: int) -> Found | None:
     seg = text[start : q.open_mark]
     if not ("chant" in seg or "yell" in seg or "shout" in seg or "scream" in seg or "cr" in seg or "calls" in seg):
         return None
-    m = _CHANT_CUE.search(text, start, q.open_mark)
+    m = _back(_CHANT_CUE, text, start, q.open_mark)
     if m is None:
         return None
     if m.group("own"):
@@ -876,17 +891,18 @@ def _chant_group(ctx: _Ctx, q: QuotedSpan, lo: int) -> Found | None:
 
 
 _DOUBLE_MARKS_RE = regex.compile(r"[\"“”„«»]|''")
+_LAST_DOUBLE_MARK = regex.compile(r"(?r)[\"“”„«»]|''")
 
 
 def _lead_in(ctx: _Ctx, q: QuotedSpan, lo: int, end: int, suffix: str) -> Found | None:
     """Match the lead-in clause text[lo:end] that introduces quote `q`."""
     text, pats = ctx.text, ctx.pats
-    m = pats.according.search(text, lo, end) if text.find("ccording", lo, end) != -1 else None
+    m = _back(pats.according, text, lo, end) if text.find("ccording", lo, end) != -1 else None
     if m:
         sp = _np_forward(text, m.start("spk"), m.end("spk"), pats)
         if sp:
             return Candidate(q.parts, "direct", sp, m.span("cue"), "according_to" + suffix), q.after
-    m = pats.possessive.search(text, lo, end)
+    m = _back(pats.possessive, text, lo, end)
     if m:
         sp = _np_backward(text, lo, m.end("spk"), pats)
         if sp:
@@ -896,10 +912,10 @@ def _lead_in(ctx: _Ctx, q: QuotedSpan, lo: int, end: int, suffix: str) -> Found 
         sp = _np_forward(text, m.start("spk"), end, pats)
         if sp:
             return Candidate(q.parts, "direct", sp, m.span("cue"), "VSQ" + suffix), q.after
-    m = None if pats.verb_heads_exact.isdisjoint(_WORDS.findall(text, lo, end)) else pats.svq.search(text, lo, end)
+    m = None if pats.verb_heads_exact.isdisjoint(_WORDS.findall(text, lo, end, concurrent=False)) else _back(pats.svq, text, lo, end)
     if m:
-        punct = text[m.start("end") : m.end("end")].strip()
-        tail = m.group("tail")
+        (e0, e1), (c0, c1), tail = m.span("end"), m.span("cue"), m.group("tail")  # (each name look-up is dear)
+        punct = text[e0:e1].strip()
         # "X said the plan was 'dead'" is no lead-in: words after the verb need a colon or comma
         # "X said Monday that under the plan, 'the cost...'" is a mixed quote, not a lead-in
         reported = tail and _THAT.search(tail)
@@ -908,7 +924,7 @@ def _lead_in(ctx: _Ctx, q: QuotedSpan, lo: int, end: int, suffix: str) -> Found 
         # not "the reports 'inaccurate'" nor "told 'Morning Joe,'"
         bare_ok = (
             not tail
-            and _bare_cue(m.group("cue"))
+            and _bare_cue(text[c0:c1])
             and _full_stop(text, q)
             and (upper or _long_sentence(text, q))
         )
@@ -916,18 +932,17 @@ def _lead_in(ctx: _Ctx, q: QuotedSpan, lo: int, end: int, suffix: str) -> Found 
         if punct == "," and not upper and not _long_sentence(text, q):
             punct = ""
         if (punct or bare_ok) and not reported:
-            cue = m.group("cue").lower()
-            if cue.endswith("ing"):
+            if text[c0:c1].lower().endswith("ing"):
                 # "Jane Doe issued a statement saying: '...'": the speaker is the clause subject
-                sp = _subject(text, lo, m.start("cue"), pats)
+                sp = _subject(text, lo, c0, pats)
             else:
-                sp = _np_backward(text, lo, m.start("cue"), pats)
-                if sp is None and (punct == ":" or _AND_BEFORE.search(text, lo, m.start("cue"))):
+                sp = _np_backward(text, lo, c0, pats)
+                if sp is None and (punct == ":" or _AND_BEFORE.search(text, lo, c0)):
                     # "Jane Doe drew cheers and then said: '...'", "Jo Ray went so far as to
                     # say: '...'": the clause subject again
-                    sp = _subject(text, lo, m.start("cue"), pats)
+                    sp = _subject(text, lo, c0, pats)
             if sp:
-                return Candidate(q.parts, "direct", sp, m.span("cue"), "SVQ" + suffix), q.after
+                return Candidate(q.parts, "direct", sp, (c0, c1), "SVQ" + suffix), q.after
     # "Jane Doe: '...'" -- a bare name (or a dash-led one) and a colon
     seg = text[lo:end].rstrip()
     if seg.endswith(":"):
@@ -1152,7 +1167,12 @@ def attribute(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: 
             continue
         pi = layout.paragraph_index(q.open_mark)
         # from the paragraph the quote opens in to the end of the one it closes in
-        para = (ctx.para(q.open_mark)[0], ctx.para(max(q.open_mark, q.after - 1))[1])
+        # (the second look-up only for a quote that runs past its first paragraph)
+        if paras:
+            pj = pi if pi + 1 == len(paras) or paras[pi + 1][0] > q.after - 1 else layout.paragraph_index(q.after - 1)
+            para = (paras[pi][0], paras[pj][1])
+        else:
+            para = (0, len(text))
         found = None
         # "In his book, 'Make Your Kid a Millionaire,' Lee wrote": a title, never a quote
         for _name, rule in () if _title(text, q) else RULES:

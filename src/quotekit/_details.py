@@ -847,22 +847,37 @@ def _good_place(text: str, m: regex.Match[str], pats: _Patterns) -> bool:
     return not (nxt and nxt.group(1) not in _AFTER_PLACE)
 
 
-def _find_place(text: str, cl: _Clause, pats: _Patterns, date: re.Match[str] | None) -> regex.Match[str] | None:
-    """Return the statement's explicit place: the best `in X`/`at X` of the clause's zones."""
+def _place_starts(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Return (offset, length) of each `in `/`at ` in [lo, hi) that may open a place: a
+    place name starts with a capital, maybe after "the"/"a" (most clauses have none, and
+    this is tested on the whole window before its parts outside the content are cut)."""
+    out = []
+    for prep in _PLACE_PREPS:
+        i = text.find(prep, lo, hi)
+        while i >= 0:
+            j = i + len(prep)
+            if text[j : j + 1].isupper() or text.startswith(("the ", "a ", "an "), j):
+                out.append((i, len(prep)))
+            i = text.find(prep, i + 3, hi)
+    return out
+
+
+def _find_place(text: str, cl: _Clause, pats: _Patterns, date: re.Match[str] | None,
+                starts: list[tuple[int, int]]) -> regex.Match[str] | None:
+    """Return the statement's explicit place: the best `in X`/`at X` of the clause's zones
+    (`starts`: the window's `_place_starts`)."""
     c = cl.c
     if c.cue is not None and text[c.cue[0] : c.cue[1]].split()[-1].lower() in _WRITING_CUES:
         return None
     matches = []
-    for a, b in cl.parts():
-        for prep in _PLACE_PREPS:
-            i = text.find(prep, a, b)
-            while i >= 0:
-                j = i + len(prep)  # a place name starts with a capital, maybe after "the"/"a"
-                if text[j : j + 1].isupper() or text.startswith(("the ", "a ", "an "), j):
-                    m = pats.place.match(text, i + 1 if prep[0] == " " else i, b)
-                    if m and _good_place(text, m, pats):
-                        matches.append(m)
-                i = text.find(prep, i + 3, b)
+    for i, n in starts:
+        part = cl.part_at(i)
+        # the whole `in ` lies in one part of the window outside the content
+        if part is None or i + n > part[1]:
+            continue
+        m = pats.place.match(text, i + 1 if n == 4 else i, part[1])
+        if m and _good_place(text, m, pats):
+            matches.append(m)
     matches.sort(key=lambda m: m.start())
 
     def accept(m: regex.Match[str], rank: int) -> bool:
@@ -952,11 +967,11 @@ def details(text: str, layout: Layout, cands: Sequence[Candidate], dateline: Dat
             # one pass over the tokens: the date tokens found are what _find_date needs
             hits = _DATE_TOKEN_SET.intersection(seg.split())
             maybe_date = bool(hits) or "the time" in seg
-            maybe_place = " in " in seg or " at " in seg or "In " in seg or "At " in seg
-            if maybe_date or maybe_place:
+            starts = _place_starts(text, lo, hi) if " in " in seg or " at " in seg or "In " in seg or "At " in seg else ()
+            if maybe_date or starts:
                 cl = _Clause(c, r0, r1, sent_start, lo, hi, blocked.within(lo, hi))
                 dm = _find_date(text, cl, pats, hits) if maybe_date else None
-                pm = _find_place(text, cl, pats, dm) if maybe_place else None
+                pm = _find_place(text, cl, pats, dm, starts) if starts else None  # type: ignore[arg-type]
             # "said here" only matters for a statement dated before the day's reporting
             here_at = (r0, r1, sent_start, lo, hi) if dateline.place and " here" in seg else None
             # the clause places it in a street ("marching the streets around the stadium"):
