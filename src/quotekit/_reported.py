@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from collections.abc import Sequence
 from functools import cache
 from operator import itemgetter, methodcaller
@@ -889,6 +890,22 @@ def report(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lex
     return out
 
 
+class _Taken:
+    """The spans of the reports found so far, sorted on the first question (most
+    documents never ask one)."""
+
+    def __init__(self, taken: Sequence[Candidate]) -> None:
+        self._taken = taken
+        self._spans: list[SpanT] | None = None
+
+    def covers(self, lo: int, hi: int) -> bool:
+        """Does the last span that starts at or before `hi` run past `lo`?"""
+        if self._spans is None:
+            self._spans = sorted(sp for c in self._taken for sp in c.spans)
+        i = bisect.bisect_right(self._spans, (hi, sys.maxsize)) - 1
+        return i >= 0 and self._spans[i][1] > lo
+
+
 # The nouns of what was said before a colon: a colon after none of them (nearly all)
 # needs no backward search.
 _COLON_NOUNS = (
@@ -964,7 +981,7 @@ def _noun_that(text: str, layout: Layout, taken: Sequence[Candidate]) -> list[Ca
     believed, up to the clause's first comma, dash or the sentence end; the owner is the
     speaker and the noun the cue. A noun inside another report's content stays part of
     that report."""
-    inside: list[SpanT] | None = None  # sorted on the first noun that needs it (few do)
+    inside = _Taken(taken)
     out: list[Candidate] = []
     h = text.find(" that ")
     while h != -1:
@@ -982,10 +999,7 @@ def _noun_that(text: str, layout: Layout, taken: Sequence[Candidate]) -> list[Ca
         m = next((m for m in _NOUN_THAT.finditer(text, max(0, a - 120), hend + 24) if m.start("noun") == a), None)
         if m is None:
             continue
-        if inside is None:
-            inside = sorted(sp for c in taken for sp in c.spans)
-        i = bisect.bisect_right(inside, (a, len(text) + 1)) - 1
-        if i >= 0 and inside[i][1] > a:
+        if inside.covers(a, a):
             continue
         se = layout.sentences[layout.sentence_index(m.start("that"))][1]
         stop = _NOUN_THAT_END.search(text, m.end("that"), se)
@@ -1089,7 +1103,7 @@ def _reportedly(text: str, layout: Layout, taken: Sequence[Candidate]) -> list[C
     covers (`Roe reportedly said ...`, or inside a reported clause) adds nothing."""
     if "eportedly" not in text:
         return []  # most articles: no regex call
-    inside = sorted(sp for c in taken for sp in c.spans)
+    inside = _Taken(taken)
     out: list[Candidate] = []
     for m in _REPORTEDLY.finditer(text):
         ss, se = layout.sentences[layout.sentence_index(m.start())]
@@ -1104,9 +1118,7 @@ def _reportedly(text: str, layout: Layout, taken: Sequence[Candidate]) -> list[C
         subject, _ = _speaker_before(toks, k - 1 if aux_end else k)
         left = (subject[0], aux_end or subject[1]) if subject else (toks[-1][0], aux_end) if aux_end else None
         spans = (left, rest) if left else (rest,)
-        lo = spans[0][0]
-        i = bisect.bisect_right(inside, (rest[1], len(text) + 1)) - 1
-        if i >= 0 and inside[i][1] > lo:
+        if inside.covers(spans[0][0], rest[1]):
             continue  # another report covers it
         out.append(Candidate(spans, kind_of(text, spans), None, (m.start(), m.start() + 10), "reportedly"))
     return out
@@ -1158,7 +1170,7 @@ def _call_for(text: str, layout: Layout, taken: Sequence[Candidate]) -> list[Can
     of that report."""
     if "for " not in text:
         return []
-    inside: list[SpanT] | None = None  # sorted on the first call that needs it (few do)
+    inside = _Taken(taken)
     out: list[Candidate] = []
     for c in _call_for_scan(text):
         if text[c.start() - 1 : c.start()].isalnum():
@@ -1166,10 +1178,7 @@ def _call_for(text: str, layout: Layout, taken: Sequence[Candidate]) -> list[Can
         m = _CALL_FOR_LEFT.search(text, max(0, c.start() - 80), c.start())
         if m is None:
             continue
-        if inside is None:
-            inside = sorted(sp for c in taken for sp in c.spans)
-        i = bisect.bisect_right(inside, (m.start(), len(text) + 1)) - 1
-        if i >= 0 and inside[i][1] > m.start():
+        if inside.covers(m.start(), m.start()):
             continue
         se = layout.sentences[layout.sentence_index(c.end())][1]
         stop = _CALL_FOR_END.search(text, c.end(), se)
