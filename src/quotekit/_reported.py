@@ -1785,6 +1785,7 @@ def _one(
         word = toks[k - 1][2] if k > 0 else ""
         low = word.lower()
     cue_start = m.start()
+    aux_kept = False  # whether a token in toks[k:ci] is a cue auxiliary or a negation
     if k < ci:
         # the cue keeps its auxiliaries ("has said", "would not confirm"), not its adverbs
         c = k
@@ -1792,6 +1793,7 @@ def _one(
             c += 1
         if c < ci:
             cue_start = toks[c][0]
+            aux_kept = True
     after = _adjunct(text, cue_end, se)
     post = after.end() if after else cue_end
     # one set test for the cues with rules of their own in this stretch (most cues have none)
@@ -2005,7 +2007,8 @@ def _one(
             if k > 1 and prev == "to":
                 return _to_cue(text, ss, se, toks, k, post, (cue_start, cue_end), verb, later, last_speaker, first_cue)
             return None
-    if (sk == ci or not any(toks[x][2].lower() in _CUE_AUX or toks[x][2].lower().endswith(("n’t", "n't")) for x in range(sk, ci))) and _noun_cue(text, toks, before_i, spk, verb, cue_end):
+    # (no auxiliary before the cue: toks[k:ci] were read by the walk above, toks[sk:k] are read here)
+    if (sk == ci or not (aux_kept or (sk < k and any(toks[x][2].lower() in _CUE_AUX or toks[x][2].lower().endswith(("n’t", "n't")) for x in range(sk, k))))) and _noun_cue(text, toks, before_i, spk, verb, cue_end):
         return None  # "a state plan", "his latest remarks": agreement makes the cue a noun
     if verb in ("know", "mean", "see", "guess") and text.startswith(",", cue_end) and text[spk[0] : spk[1]].lower() in ("you", "i", "we"):
         return None  # "You know, ...": a filler, not a report
@@ -2101,7 +2104,7 @@ def _one(
         content = _what_called_end(text, content)
     if not _clause_ok(text, content):
         return None
-    if cue_start == m.start() and _subject_head(text, ss, spk, content):
+    if not aux_kept and _subject_head(text, ss, spk, content):
         return None
     if verb in _THAT_ONLY and not text.startswith("that ", content[0]):
         return None  # "Clinton maintains a wide lead": a report only with its `that` clause
@@ -2410,7 +2413,8 @@ def _not_a_speaker(text: str, spk: SpanT | None) -> bool:
     if spk is None:
         return False
     words = text[spk[0] : spk[1]].split()
-    if not words or any(w[0].isupper() or w[0].isdigit() for w in words):
+    # (a word opening with a capital or a digit: first letters tested in C, no generator)
+    if not words or any(map(str.isupper, map(_FIRST_CHAR, words))) or any(map(str.isdigit, map(_FIRST_CHAR, words))):
         return False
     head = words[-1].lower()
     if len(words) == 1 and head in _ADVERBS:
@@ -2433,6 +2437,9 @@ _SINGULAR_ANY = frozenset("everyone everybody someone somebody nobody anyone any
 # Words that make a speaker more than one singular head: a count, a coordination, a
 # preposition the walk crossed (`voters outside metro New York`), a negation (`cannot`).
 _NOT_ONE_HEAD = frozenset("one two three four five six seven eight nine ten dozen dozens hundreds thousands millions percent and or nor & outside within among across around behind inside throughout against like amid cannot".split())
+_NOT_ONE_OR_PREPOSITION = _NOT_ONE_HEAD | _PREPOSITIONS
+# A word's first character.
+_FIRST_CHAR = itemgetter(0)
 # Marks that open a clause before a subject (a closing quote mark often ends a title inside one).
 _OPENING_MARKS = frozenset(". ! ? : ; — – ( “ ‘ …".split())
 # Words that end a noun phrase's modifiers, never a subject: `his latest remarks`, `their own plans`.
@@ -2460,7 +2467,8 @@ def _noun_cue(text: str, toks: list[tuple[int, int, str]], before_i: int, spk: S
     or I/we/you/they, unless a `that` clause follows (`Officials says that ...` is a
     typo, not a noun). The caller has made sure no auxiliary stands before the cue; a
     title-case cue (`Officials Say`) is a headline's and is left alone."""
-    words = text[spk[0] : spk[1]].split()
+    phrase = text[spk[0] : spk[1]]
+    words = phrase.split()
     if not words or not verb[:1].islower():
         return False
     last = words[-1]
@@ -2477,7 +2485,9 @@ def _noun_cue(text: str, toks: list[tuple[int, int, str]], before_i: int, spk: S
     object_np = words[0].lower() in ("a", "an") and before.islower() and before.isalpha() and before not in _PREPOSITIONS and before not in _NOT_ONE_HEAD and before not in _CAUSATIVES
     if not (before_low in _CLAUSE_OPENERS or before in _OPENING_MARKS or object_np) or text.startswith(" that ", cue_end):
         return False
-    if any(w[0].isdigit() or "’" in w or "'" in w or w.lower() in _NOT_ONE_HEAD or w.lower() in _PREPOSITIONS or w.endswith(",") for w in words):
+    # a word with a digit first, an apostrophe or a comma at its end, or that is a count,
+    # coordination or preposition (the marks looked up in the phrase, the words in one set)
+    if "’" in phrase or "'" in phrase or ("," in phrase and any(w.endswith(",") for w in words)) or any(map(str.isdigit, map(_FIRST_CHAR, words))) or not _NOT_ONE_OR_PREPOSITION.isdisjoint(map(str.lower, words)):
         return False
     if low in _ANY_AGREEMENT:
         return s_form and low in ("i", "we", "you", "they")
