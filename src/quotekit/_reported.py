@@ -2110,7 +2110,8 @@ def _one(
         return None  # "Clinton maintains a wide lead": a report only with its `that` clause
     if special and (verb in _TELL or verb in _ASK) and _QUOTE_BEFORE.search(text, max(ss, spk[0] - 6), spk[0]) and not _TOLD_CLAUSE.search(text, content[0], content[1]):
         return None  # '"...," he told a news briefing in Oslo.': the quote's listener, no report
-    if _not_a_speaker(text, spk):
+    # (a capital opening the speaker is a name's, and `_not_a_speaker` says no at once)
+    if not text[spk[0]].isupper() and _not_a_speaker(text, spk):
         spk = _subject(toks, first_cue) or _head_subject(text, ss, se, toks)
     answer = _ANSWER.match(text, content[0], content[1]) if text.startswith(("yes", "no"), content[0]) else None
     if answer:
