@@ -562,7 +562,8 @@ def _np_object_end(text: str, a: int, b: int) -> int | None:
     if not first or first[0].lower() in _NP_OPENERS:
         return None
     # `_NP_ADJUNCT` tried at each `_NP_ADJUNCT_AT` start in turn: the search's leftmost
-    # match, for a sixth of the instructions of a `regex` search from the first start
+    # match, and this function costs a quarter fewer instructions than with a `regex`
+    # search from the first start (train)
     lim = min(b, a + 100)
     at = _NP_ADJUNCT_AT.search(text, a + 1, lim)
     while at is not None and (m := _NP_ADJUNCT.match(text, at.start(), lim)) is None:
@@ -618,7 +619,7 @@ def _long_tail(text: str, a: int, b: int) -> int:
     elif "," in seg or ":" in seg:
         tails = _LONG_TAIL_PUNCT  # only a comma or colon alternative can match
     else:
-        return b  # no `_LONG_TAIL` alternative can match (nine clauses in ten have none)
+        return b  # no `_LONG_TAIL` alternative can match (half the clauses that get here)
     # (each alternative holds one group, so the last group names the alternative)
     for m in tails.finditer(text, a + 1, b):
         group = m.lastgroup
@@ -698,7 +699,8 @@ _LONG_TAIL_AT = re.compile(rf"(?=[,:—–]|\s(?:{_LONG_TAIL_AFTER_SPACE}))(?:{_
 # The comma and colon alternatives alone, for a clause that holds no dash, no word of
 # the article, anonymity or trail alternatives and no occasion's opening, where no other
 # can match (four clauses in five that reach the search). Both open with a literal, so
-# `re` passes over every other character in C instead of trying each offset: XXX
+# `re` passes over every other character in C instead of trying each offset: under a
+# third of the instructions of `_LONG_TAIL_AT` on these clauses (train).
 _LONG_TAIL_PUNCT = re.compile(_LONG_TAIL_COMMA + "|" + _LONG_TAIL_COLON, re.X)
 
 
