@@ -230,6 +230,12 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
 
 
 
+# First letters of the words after a space in news text, the most frequent first (train
+# split); the capitalised words come after the first eight, as often as those.
+_FIRST_LETTERS = "tasiwohcpbfdmrlengvuyjkqxz"
+_FREQUENT_FIRST_LETTERS = frozenset(_FIRST_LETTERS[:8])
+
+
 @cache
 def _cue_scan(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None]:
     """`_patterns(lexicon).cue` for finding, with the character before the cue consumed:
@@ -272,9 +278,21 @@ def _cue_scan(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str] | None
     lower = sorted(w for w in words if w[0].islower())
     upper = sorted(w for w in words if not w[0].islower())
     heads = "".join(re.escape(c) for c in sorted({w[0] for w in upper}))
-    tree = "|".join(
-        ([_trie(lower)] if lower else []) + ([f"[{heads}]{_trie(sorted({w[1:] for w in upper}))}"] if upper else [])
-    )
+    # One flat alternation, a choice per first letter, the most frequent first: `re`
+    # skips a choice whose letter differs for a few instructions but enters a nested
+    # group, and a word that starts with `t` used to wait for nineteen choices (a ninth
+    # fewer instructions for the space scan). The choices exclude each other, so their
+    # order changes no match; `according to` stays before the other `a` words.
+    by_first: dict[str, list[str]] = {}
+    for w in lower:
+        by_first.setdefault(w[0], []).append(w[1:])
+    order = sorted(by_first, key=lambda c: (_FIRST_LETTERS.find(c) % 100, c))
+    choices = [("a(?:ccording\\s+to)|" if c == "a" else "") + re.escape(c) + _trie(by_first[c]) for c in order]
+    if "a" not in by_first:
+        choices.insert(0, "a(?:ccording\\s+to)")
+    capitals = "A(?:ccording\\s+to)" + (f"|[{heads}]{_trie(sorted({w[1:] for w in upper}))}" if upper else "")
+    choices.insert(sum(c in _FREQUENT_FIRST_LETTERS for c in order), capitals)
+    tree = "|".join(choices)
     if _cue_starts_inside(words | {"according to"}):
         # (the plain tree: a word the shared class lets through could hide such a cue)
         return re.compile(rf"[^a-zA-Z0-9_\w\-’'](?:{acc}|{_trie(sorted(words))})\b(?![\-’'])"), None, None
@@ -287,8 +305,8 @@ def _cue_scan(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str] | None
     adjectives = sorted(_STANCE_ADJECTIVES)
     phrase_of_adjective = any(w.startswith(a) and w != a and not (w[len(a)].isalnum() or w[len(a)] == "_") for w in words for a in adjectives)
     return (
-        re.compile(rf" (?:{acc}|{tree})\b(?![\-’'])"),
-        re.compile(rf"[^a-zA-Z0-9_\-' ](?=[{firsts}])(?:{acc}|{tree})\b(?![\-’'])"),
+        re.compile(rf" (?:{tree})\b(?![\-’'])"),
+        re.compile(rf"[^a-zA-Z0-9_\-' ](?=[{firsts}])(?:{tree})\b(?![\-’'])"),
         None if phrase_of_adjective else re.compile(rf" (?:{_trie(adjectives)})\b(?![\-’'])"),
     )
 
