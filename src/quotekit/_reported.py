@@ -984,12 +984,17 @@ def _noun_colon(text: str, layout: Layout) -> list[Candidate]:
     colon, to the end of the sentence. A quotation after the colon is left to the
     quote-mark rules."""
     out: list[Candidate] = []
-    if ":" not in text:
-        return out
-    for c in _COLON.finditer(text):
-        e = c.start()
+    # every colon, found with `str.find`: the nouns before it are tested first (nearly
+    # always none), and only then the colon pattern is matched (its matches never
+    # overlap: each holds one colon)
+    e = text.find(":")
+    while e != -1:
+        c = None
         # (`$` also matches before a line break that ends the window)
-        if not text.endswith(_COLON_NOUNS, 0, e) and not (text[e - 1 : e] == "\n" and text.endswith(_COLON_NOUNS, 0, e - 1)):
+        if text.endswith(_COLON_NOUNS, 0, e) or (text[e - 1 : e] == "\n" and text.endswith(_COLON_NOUNS, 0, e - 1)):
+            c = _COLON.match(text, e)
+        e = text.find(":", e + 1)
+        if c is None:
             continue
         m = _NOUN_COLON.search(text, max(0, c.start() - 60), c.start())
         if m is None:
