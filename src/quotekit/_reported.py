@@ -266,7 +266,7 @@ def _cue_scan(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str] | None
     single scan (second pattern None).
 
     `re` tries the choices of an alternation one by one, and each first letter is a
-    choice: at every space the scan tests about forty of them. The forty capitalised
+    choice: at a space the scan tests them in turn up to the next word's letter. The forty capitalised
     (headline) cues use seventeen first letters; they share one class for their first
     letter and one tree for the rest, which makes the space scan a fifth cheaper. The
     class lets through words that are no cue (`May` for `Say`: some sixty on the train
