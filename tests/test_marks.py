@@ -153,3 +153,11 @@ def test_text_marks_read_double_marks_as_the_pattern_does(text: str) -> None:
     inert = [i for i in (m.start() for m in _SINGLE.finditer(text))
              if text[i] != "‹" and 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()]
     assert sorted(singles + inert) == [m.start() for m in _SINGLE.finditer(text)]
+
+
+def test_paragraphs_out_of_order_get_their_own_marks() -> None:
+    """Paragraphs given out of order still get the marks inside them (the mark pointers walk back)."""
+    text = "Ann said “one.”\nNo marks here.\nLee said “two” and ‘three’.\n“Four,” he said."
+    paras = paragraphs(text)
+    assert find_quoted(text, paras[::-1]) == find_quoted(text, paras)
+    assert [text[q.start : q.end] for q in find_quoted(text, paras)] == ["one.", "two", "three", "Four,"]
