@@ -31,14 +31,16 @@ from ._lexicon import Lexicon
 # so a run rarely crosses a sentence end; `split_run` cuts the rest. Plain `re` with
 # a Latin capital class is used because this pass runs over every document.
 _U = "A-ZÀ-ÖØ-ÞĀ-ſ"
-_WORD = rf"(?:[{_U}][a-z]{{0,2}}\.(?=[ ])|[{_U}][\w'’\-]*(?:(?:\.\w[\w'’\-]*)+\.?)?)"
+_WORD = rf"[{_U}](?:[a-z]{{0,2}}+\.(?=[ ])|[\w'’\-]*+(?:(?:\.\w[\w'’\-]*+)++\.?)?)"
 # Lowercase name particles and the "of" of titles and organisations.
 _PARTICLE = r"(?:de|van|von|der|den|da|di|du|al|bin|la|le|del|della|dos|das|ter|of)"
 # The pattern opens with the capital class (so the engine can skip ahead fast) and
-# then checks that the capital starts a word.
+# then checks that the capital starts a word. The repetitions are possessive: a match
+# never gives back a word it has read (the next word must start after a blank), so the
+# engine need not remember where it could backtrack to; the matches are the same.
 _RUN = re.compile(
-    rf"[{_U}](?<![\w'’\-].)(?:[a-z]{{0,2}}\.(?=[ ])|[\w'’\-]*(?:(?:\.\w[\w'’\-]*)+\.?)?)"
-    rf"(?:[ ](?:{_PARTICLE}[ ]){{0,3}}{_WORD}){{0,6}}"
+    rf"[{_U}](?<![\w'’\-].)(?:[a-z]{{0,2}}+\.(?=[ ])|[\w'’\-]*+(?:(?:\.\w[\w'’\-]*+)++\.?)?)"
+    rf"(?:[ ](?:{_PARTICLE}[ ]){{0,3}}{_WORD}){{0,6}}+"
 )
 _SPAN = re.Match.span
 # Suffixes kept in a name (never a surname of their own).
