@@ -693,15 +693,22 @@ _HEAD_SPLIT = regex.compile(r"\s*(?:,|\(|\s-\s|—)")
 
 
 def _mention(text: str, s: int, e: int) -> _Mention:
+    m, core, lower = _mention_parts(text[s:e])
+    return _new_mention(_Mention, (s, s + len(m), m, core, lower))
+
+
+@lru_cache(maxsize=4096)
+def _mention_parts(span: str) -> tuple[str, str, str]:
+    """Return the text, core and lowercase form of a speaker span (cached: they depend on its string alone, and spans recur)."""
     # a speaker span may run past its line or carry the sentence's full stop
-    nl = text.find("\n", s, e)
-    if nl >= 0:
-        e = nl
-    while e > s and text[e - 1] in " .;:\t":
-        if text[e - 1] == "." and e - s >= 3 and text[e - 3 : e - 1].lower() in ("jr", "sr"):
+    e = span.find("\n")
+    if e < 0:
+        e = len(span)
+    while e > 0 and span[e - 1] in " .;:\t":
+        if span[e - 1] == "." and e >= 3 and span[e - 3 : e - 1].lower() in ("jr", "sr"):
             break
         e -= 1
-    m = text[s:e]
+    m = span[:e]
     cut = _HEAD_SPLIT.search(m) if "," in m or "(" in m or "-" in m or "—" in m else None
     core = m[: cut.start()] if cut else m
     core = core.strip()
@@ -715,7 +722,7 @@ def _mention(text: str, s: int, e: int) -> _Mention:
         short = _CONTRACTED.fullmatch(lower)
         if short:
             lower = short.group(1)  # "you're", "he's": the pronoun speaks
-    return _new_mention(_Mention, (s, e, m, core.strip(), lower))
+    return m, core.strip(), lower
 
 
 # builds a `_Mention` from a tuple in C (its generated `__new__` is a Python call per mention)
