@@ -492,7 +492,16 @@ _WS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 # Characters that take part in a clause break: a word holding none of them is all
 # inside the last clause.
 _BREAK_CHAR = re.compile(r"[,;:()\[\]\"“”—–.!?]")
-_CLAUSE_BREAK = re.compile(rf"[,;:()\[\]\"“”—–]|[.!?]['’\"”]?[{_WS}]|[{_WS}]-[{_WS}]")
+# A clause break: a mark of the first class, or a sentence stop (with a closing quote)
+# then a blank, or a dash between blanks. Written as one class of the characters a
+# break starts with, then a lookbehind telling which it was (the three classes share
+# no character, so each position matches as the three alternatives would): a pattern
+# that opens with a class lets the engine skip to those characters, where it would
+# try the alternatives at every position.
+_CLAUSE_BREAK = re.compile(
+    rf"[,;:()\[\]\"“”—–.!?{_WS}]"
+    rf"(?:(?<=[,;:()\[\]\"“”—–])|(?<=[.!?])['’\"”]?[{_WS}]|(?<=[{_WS}])-[{_WS}])"
+)
 # The characters that make a clause break at the end of a word: any of the first
 # alternative (matched wherever it stands, or inside a break that opens before it), or a
 # sentence stop with a blank (`_WS_CHARS`) after it.
