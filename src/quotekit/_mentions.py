@@ -31,14 +31,20 @@ from ._lexicon import Lexicon
 # so a run rarely crosses a sentence end; `split_run` cuts the rest. Plain `re` with
 # a Latin capital class is used because this pass runs over every document.
 _U = "A-ZÀ-ÖØ-ÞĀ-ſ"
-_WORD = rf"(?:[{_U}][a-z]{{0,2}}\.(?=[ ])|[{_U}][\w'’\-]*(?:(?:\.\w[\w'’\-]*)+\.?)?)"
-# Lowercase name particles and the "of" of titles and organisations.
-_PARTICLE = r"(?:de|van|von|der|den|da|di|du|al|bin|la|le|del|della|dos|das|ter|of)"
+_WORD = rf"[{_U}](?:[a-z]{{0,2}}+\.(?=[ ])|[\w'’\-]*+(?:(?:\.\w[\w'’\-]*+)++\.?)?)"
+# Lowercase name particles and the "of" of titles and organisations: de, del, della,
+# den, der, da, di, du, dos, das, van, von, al, bin, la, le, ter, of. Written as a tree
+# by first letter, so that a capital after the blank fails 7 branches, not 18; a space
+# follows each, so only the whole word can match and the order of branches is free.
+_PARTICLE = r"(?:d(?:e(?:lla|[lnr])?|[aiu]|[ao]s)|v[ao]n|al|bin|l[ae]|ter|of)"
 # The pattern opens with the capital class (so the engine can skip ahead fast) and
-# then checks that the capital starts a word.
+# then checks that the capital starts a word. The repetitions are possessive: a match
+# never gives back a word it has read (the next word must start after a blank, and a
+# particle cannot be the capitalised word that follows it), so the engine need not
+# remember where it could backtrack to; the matches are the same.
 _RUN = re.compile(
-    rf"[{_U}](?<![\w'’\-].)(?:[a-z]{{0,2}}\.(?=[ ])|[\w'’\-]*(?:(?:\.\w[\w'’\-]*)+\.?)?)"
-    rf"(?:[ ](?:{_PARTICLE}[ ]){{0,3}}{_WORD}){{0,6}}"
+    rf"[{_U}](?<![\w'’\-].)(?:[a-z]{{0,2}}+\.(?=[ ])|[\w'’\-]*+(?:(?:\.\w[\w'’\-]*+)++\.?)?)"
+    rf"(?:[ ](?:{_PARTICLE}[ ]){{0,3}}+{_WORD}){{0,6}}+"
 )
 _SPAN = re.Match.span
 # Suffixes kept in a name (never a surname of their own).
@@ -151,9 +157,17 @@ def _spaced_words(text: str) -> frozenset[str]:
     a, first = 0, 1  # the text's first piece follows no space
     while True:
         b = text.find(" ", a + _CHUNK) if a + _CHUNK < n else -1
-        pieces = text[a : n if b < 0 else b].split(" ")
+        chunk = text[a : n if b < 0 else b]
+        pieces = chunk.split(" ")
         words.update(pieces[first:] if b >= 0 else pieces[first:-1])  # the text's last piece has no space after it
-        words.update(p[: p.index(",")] for p in pieces[first:] if "," in p)
+        # each piece's text before its first comma, read per comma, not per piece: the text
+        # after the last space of the stretch before a comma (a stretch with no space goes
+        # on the piece of the comma before, unless it opens a chunk that follows a space)
+        cut = chunk.split(",")
+        cut.pop()
+        words.update(c[c.rfind(" ") + 1 :] for c in cut if " " in c)
+        if cut and not first and " " not in cut[0]:
+            words.add(cut[0])
         if b < 0:
             return frozenset(words)
         a, first = b + 1, 0
@@ -478,7 +492,16 @@ _WS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 # Characters that take part in a clause break: a word holding none of them is all
 # inside the last clause.
 _BREAK_CHAR = re.compile(r"[,;:()\[\]\"“”—–.!?]")
-_CLAUSE_BREAK = re.compile(rf"[,;:()\[\]\"“”—–]|[.!?]['’\"”]?[{_WS}]|[{_WS}]-[{_WS}]")
+# A clause break: a mark of the first class, or a sentence stop (with a closing quote)
+# then a blank, or a dash between blanks. Written as one class of the characters a
+# break starts with, then a lookbehind telling which it was (the three classes share
+# no character, so each position matches as the three alternatives would): a pattern
+# that opens with a class lets the engine skip to those characters, where it would
+# try the alternatives at every position.
+_CLAUSE_BREAK = re.compile(
+    rf"[,;:()\[\]\"“”—–.!?{_WS}]"
+    rf"(?:(?<=[,;:()\[\]\"“”—–])|(?<=[.!?])['’\"”]?[{_WS}]|(?<=[{_WS}])-[{_WS}])"
+)
 # The characters that make a clause break at the end of a word: any of the first
 # alternative (matched wherever it stands, or inside a break that opens before it), or a
 # sentence stop with a blank (`_WS_CHARS`) after it.

@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache
 from itertools import chain
+from operator import itemgetter
 from typing import NamedTuple
 
 import attrs
@@ -106,6 +107,8 @@ def _lists(lexicon: Lexicon) -> _Lists:
 
 
 _UNSET = object()  # a cache entry not computed yet (its value may be None)
+_NOT_NEUTRAL_LATIN = re.compile(r"[\"“”„«»]|[ \n][A-Z]")  # matches only where `_NOT_NEUTRAL` does
+_at0 = itemgetter(0)  # a sort key called in C, where a lambda is a Python call per item
 
 
 class _Doc:
@@ -119,10 +122,12 @@ class _Doc:
         spans = sorted(s for c in cands for s in c.spans)
         self.content = spans
         self.content_starts = [s for s, _ in spans]
+        self.content_ends = [e for _, e in spans]
         self.direct = sorted(s for c in cands if c.kind != "indirect" for s in c.spans)
         # mixed content outside its quote marks is the writer's words (titles written there count)
         self.mixed = [(c.spans[0][0], c.spans[-1][1]) for c in cands if c.kind == "mixed"]
         self.direct_starts = [s for s, _ in self.direct]
+        self.direct_ends = [e for _, e in self.direct]
         self._canon: dict[tuple[tuple[str, ...], str | None], str] = {}
         self._gender: dict[str, str | None] = {}
         self._roles: dict[int, str | None] = {}
@@ -187,7 +192,11 @@ class _Doc:
         if got is None:
             s, e = self._neutral_index()[0][i]
             para = self.text[s:e]
-            got = self._neutral_of[i] = not (_NOT_NEUTRAL.search(para) or _NOT_NEUTRAL_PRONOUN.search(para))
+            # (a quote mark or a Latin capital after a space or a line break is a match of
+            # `_NOT_NEUTRAL`, found in most paragraphs by a plain `re` search, which is faster)
+            got = self._neutral_of[i] = not (
+                _NOT_NEUTRAL_LATIN.search(para) or _NOT_NEUTRAL.search(para) or _NOT_NEUTRAL_PRONOUN.search(para)
+            )
         return got
 
     def back(self, pos: int, n: int) -> int:
@@ -228,14 +237,11 @@ class _Doc:
     # -- quote contents ---------------------------------------------------------
     def inside(self, pos: int, direct_only: bool = False) -> bool:
         """Tell whether `pos` lies inside some candidate's content (a quote)."""
-        spans, starts = (self.direct, self.direct_starts) if direct_only else (self.content, self.content_starts)
+        starts, ends = (self.direct_starts, self.direct_ends) if direct_only else (self.content_starts, self.content_ends)
+        # spans may nest or overlap a little: look at the three last that start at or before
+        # pos (sorted by start, so only their ends need a test)
         i = bisect.bisect_right(starts, pos) - 1
-        # spans may nest or overlap a little: look at the few that start before pos
-        for j in range(i, max(-1, i - 3), -1):
-            s, e = spans[j]
-            if s <= pos < e:
-                return True
-        return False
+        return i >= 0 and (pos < ends[i] or i >= 1 and (pos < ends[i - 1] or i >= 2 and pos < ends[i - 2]))
 
     # -- names ------------------------------------------------------------------
     def with_last(self, word: str, longer: bool = False) -> list[Name]:
@@ -295,8 +301,15 @@ class _Doc:
         if got is None:
             b = text.find("\n", pos)
             line = text[a : b if b >= 0 else len(text)]
-            words = [w for w in line.split() if w[:1].isalpha() and len(w) > 3] if len(line) <= 200 else []
-            got = self._headline[a] = len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+            # count the words longer than three characters that start with a letter, and the
+            # capitalised ones (one loop, no list: a third cheaper than a list and a sum)
+            n = caps = 0
+            for w in line.split() if len(line) <= 200 else ():
+                if len(w) > 3 and w[0].isalpha():
+                    n += 1
+                    if w[0].isupper():
+                        caps += 1
+            got = self._headline[a] = n >= 3 and caps >= 0.8 * n
         return got
 
     def first_hits(self, canon: str, k: int = 6) -> list[Name]:
@@ -555,10 +568,13 @@ class _Doc:
             for canon in self.persons:
                 by_last.setdefault(_last_word(tuple(canon.split())), []).append(canon)
             nm = self.nm
-            raw = sorted(
-                ((nm.starts[i], i, tuple(canons)) for word, canons in by_last.items() for i in nm.ending_with(word)),
-                key=lambda r: r[0],
-            )
+            starts = nm.starts
+            raw = []
+            for word, canons in by_last.items():
+                shared = tuple(canons)
+                for i in nm.ending_with(word):
+                    raw.append((starts[i], i, shared))
+            raw.sort(key=_at0)  # (stable: the order above breaks ties, as before)
             self._pp = ([s for s, _, _ in raw], [(i, canons) for _, i, canons in raw])
         return self._pp
 
@@ -682,15 +698,22 @@ _HEAD_SPLIT = regex.compile(r"\s*(?:,|\(|\s-\s|—)")
 
 
 def _mention(text: str, s: int, e: int) -> _Mention:
+    m, core, lower = _mention_parts(text[s:e])
+    return _new_mention(_Mention, (s, s + len(m), m, core, lower))
+
+
+@lru_cache(maxsize=4096)
+def _mention_parts(span: str) -> tuple[str, str, str]:
+    """Return the text, core and lowercase form of a speaker span (cached: they depend on its string alone, and spans recur)."""
     # a speaker span may run past its line or carry the sentence's full stop
-    nl = text.find("\n", s, e)
-    if nl >= 0:
-        e = nl
-    while e > s and text[e - 1] in " .;:\t":
-        if text[e - 1] == "." and e - s >= 3 and text[e - 3 : e - 1].lower() in ("jr", "sr"):
+    e = span.find("\n")
+    if e < 0:
+        e = len(span)
+    while e > 0 and span[e - 1] in " .;:\t":
+        if span[e - 1] == "." and e >= 3 and span[e - 3 : e - 1].lower() in ("jr", "sr"):
             break
         e -= 1
-    m = text[s:e]
+    m = span[:e]
     cut = _HEAD_SPLIT.search(m) if "," in m or "(" in m or "-" in m or "—" in m else None
     core = m[: cut.start()] if cut else m
     core = core.strip()
@@ -704,7 +727,7 @@ def _mention(text: str, s: int, e: int) -> _Mention:
         short = _CONTRACTED.fullmatch(lower)
         if short:
             lower = short.group(1)  # "you're", "he's": the pronoun speaks
-    return _new_mention(_Mention, (s, e, m, core.strip(), lower))
+    return m, core.strip(), lower
 
 
 # builds a `_Mention` from a tuple in C (its generated `__new__` is a Python call per mention)
