@@ -1121,8 +1121,13 @@ def _personal_pronoun(doc: _Doc, m: _Mention) -> Speaker | None:
     prev = _previous(doc, m.start)
     if prev is not None and prev.name and prev.type == "person" and _gender_fits(doc, prev.name, g):
         # the previous speaker goes on speaking unless a newer sentence opens with another person
-        ants = doc.antecedents(m.start, prev.start)
-        newer = next((c for p, c in ants if p > prev.start and c != prev.name and doc.subject_like(p) and doc.gender(c) == g), None)
+        # (only a speaker's name written between the two can: mostly there is none, and the
+        # antecedents need not be gathered; the previous speaker is the latest one recorded)
+        starts = doc.person_positions()[0]
+        newer = None
+        if bisect.bisect_right(starts, prev.start) < bisect.bisect_left(starts, m.start):
+            ants = doc.antecedents(m.start, prev.start)
+            newer = next((c for p, c in ants if p > prev.start and c != prev.name and doc.subject_like(p) and doc.gender(c) == g), None)
         # (a newer sentence subject who is quoted nowhere does not override the previous
         # speaker: in "'...,' he said" the speaker mostly goes on, whoever the text named between)
         sieve = "pronoun_previous_speaker" if newer is None else "pronoun_sentence_subject"
