@@ -1905,19 +1905,28 @@ def resolve(text: str, cands: Sequence[Candidate], lexicon: Lexicon) -> list[Spe
 
 def entities(quotes: Sequence[Quote]) -> list[Entity]:
     """Group quotes by resolved speaker: one `Entity` per name or unnamed description."""
+    speakers = [q.speaker for q in quotes]
     groups: dict[tuple[str | None, str], list[int]] = {}
-    for i, q in enumerate(quotes):
-        sp = q.speaker
+    for i, sp in enumerate(speakers):
         if sp is None:
             continue
         key_ = (sp.name, "" if sp.name else (sp.role or sp.text).lower())
-        groups.setdefault(key_, []).append(i)
+        idx = groups.get(key_)
+        if idx is None:
+            groups[key_] = [i]
+        else:
+            idx.append(i)
     out = []
     for (name, _), idx in groups.items():
-        sps = [quotes[i].speaker for i in idx]
-        mentions = tuple(dict.fromkeys(sp.text for sp in sps if sp))
-        roles = tuple(dict.fromkeys(sp.role for sp in sps if sp and sp.role))
-        first = sps[0]
+        first = speakers[idx[0]]
         assert first is not None
+        if len(idx) == 1:
+            # (most speakers are quoted once: their mention and role need no de-duplication)
+            mentions: tuple[str, ...] = (first.text,)
+            roles: tuple[str, ...] = (first.role,) if first.role else ()
+        else:
+            sps = [speakers[i] for i in idx]
+            mentions = tuple(dict.fromkeys([sp.text for sp in sps]))  # type: ignore[union-attr]
+            roles = tuple(dict.fromkeys([sp.role for sp in sps if sp.role]))  # type: ignore[union-attr, misc]
         out.append(Entity(name, first.anonymous, first.type, mentions, roles, tuple(idx)))
     return out
