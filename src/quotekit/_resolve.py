@@ -948,10 +948,12 @@ def _common_word(doc: _Doc, name: Name, m: _Mention | None = None) -> bool:
     """Whether a lone sentence-opening word is a common word the text also writes in lowercase,
     or whose noun phrase runs on past the span to a person or group head (`[Small] groups of protesters`)."""
     w = name.words[0]
-    if name.title or name.courtesy or name.org or w.isupper() or not doc.subject_like(name.start):
+    if name.title or name.courtesy or name.org or w.isupper():
         return False
-    if doc.canonical(name.words) != w or len(doc.nm.ending_with(w)) > 1:
-        return False  # "Brown" with "Sherrod Brown" elsewhere, or written capitalised again
+    # (the canonical name first: the mention reads it anyway, and it mostly decides, so the
+    # sentence-start test is made only for a word that is its own canonical name)
+    if doc.canonical(name.words) != w or not doc.subject_like(name.start) or len(doc.nm.ending_with(w)) > 1:
+        return False  # "Brown" with "Sherrod Brown" elsewhere, not opening a sentence, or written capitalised again
     low = w.lower()
     if written_lower(doc.text, low):
         return True
