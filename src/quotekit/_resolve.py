@@ -971,10 +971,12 @@ def _common_word(doc: _Doc, name: Name, m: _Mention | None = None) -> bool:
     """Whether a lone sentence-opening word is a common word the text also writes in lowercase,
     or whose noun phrase runs on past the span to a person or group head (`[Small] groups of protesters`)."""
     w = name.words[0]
-    if name.title or name.courtesy or name.org or w.isupper() or not doc.subject_like(name.start):
+    if name.title or name.courtesy or name.org or w.isupper():
         return False
-    if doc.canonical(name.words) != w or len(doc.nm.ending_with(w)) > 1:
-        return False  # "Brown" with "Sherrod Brown" elsewhere, or written capitalised again
+    # (the canonical name first: the mention reads it anyway, and it mostly decides, so the
+    # sentence-start test is made only for a word that is its own canonical name)
+    if doc.canonical(name.words) != w or not doc.subject_like(name.start) or len(doc.nm.ending_with(w)) > 1:
+        return False  # "Brown" with "Sherrod Brown" elsewhere, not opening a sentence, or written capitalised again
     low = w.lower()
     if written_lower(doc.text, low):
         return True
@@ -1144,8 +1146,13 @@ def _personal_pronoun(doc: _Doc, m: _Mention) -> Speaker | None:
     prev = _previous(doc, m.start)
     if prev is not None and prev.name and prev.type == "person" and _gender_fits(doc, prev.name, g):
         # the previous speaker goes on speaking unless a newer sentence opens with another person
-        ants = doc.antecedents(m.start, prev.start)
-        newer = next((c for p, c in ants if p > prev.start and c != prev.name and doc.subject_like(p) and doc.gender(c) == g), None)
+        # (only a speaker's name written between the two can: mostly there is none, and the
+        # antecedents need not be gathered; the previous speaker is the latest one recorded)
+        starts = doc.person_positions()[0]
+        newer = None
+        if bisect.bisect_right(starts, prev.start) < bisect.bisect_left(starts, m.start):
+            ants = doc.antecedents(m.start, prev.start)
+            newer = next((c for p, c in ants if p > prev.start and c != prev.name and doc.subject_like(p) and doc.gender(c) == g), None)
         # (a newer sentence subject who is quoted nowhere does not override the previous
         # speaker: in "'...,' he said" the speaker mostly goes on, whoever the text named between)
         sieve = "pronoun_previous_speaker" if newer is None else "pronoun_sentence_subject"
@@ -1640,19 +1647,23 @@ def _word_pattern(words: frozenset[str]) -> re.Pattern[str]:
     return re.compile(first + r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b\.?", re.I)
 
 
-# Characters other than ASCII letters that match an ASCII letter under `re.I`
-# ("İ" also lowercases to two characters): a text with none of them lowercases
-# every match of an ASCII word to that word.
-_FOLDS_TO_ASCII = ("İ", "ı", "ſ")
+# The characters other than ASCII letters that match an ASCII letter under `re.I`
+# (the last is the Kelvin sign): in a text with none of them, every match of an
+# ASCII word is written in ASCII letters.
+_FOLDS_TO_ASCII = ("İ", "ı", "ſ", "\u212a")
 _LOWER_UP_TO = 1 << 20  # longer texts are scanned as they are (no lowercase copy at once)
 
 
 def _lowered(text: str) -> str | None:
-    """Return `text` lowercased when every `re.I` match of an ASCII word in it lowercases to that word, at its offsets (else None)."""
+    """Return `text` with its ASCII letters lowercased and every other character a `?`, at its offsets,
+    when every `re.I` match of an ASCII word in it is written in ASCII letters (else None).
+
+    An ASCII copy, not `text.lower()`: a text with curly quotes is lowercased
+    character by character through the Unicode tables, ten times as slow.
+    """
     if len(text) > _LOWER_UP_TO or any(c in text for c in _FOLDS_TO_ASCII):
         return None
-    low = text.lower()
-    return low if len(low) == len(text) else None
+    return text.encode("ascii", "replace").lower().decode("ascii")
 
 
 def _head_matches(text: str, heads: frozenset[str], low: str | None) -> Iterator[re.Match[str]]:
@@ -1923,19 +1934,28 @@ def resolve(text: str, cands: Sequence[Candidate], lexicon: Lexicon) -> list[Spe
 
 def entities(quotes: Sequence[Quote]) -> list[Entity]:
     """Group quotes by resolved speaker: one `Entity` per name or unnamed description."""
+    speakers = [q.speaker for q in quotes]
     groups: dict[tuple[str | None, str], list[int]] = {}
-    for i, q in enumerate(quotes):
-        sp = q.speaker
+    for i, sp in enumerate(speakers):
         if sp is None:
             continue
         key_ = (sp.name, "" if sp.name else (sp.role or sp.text).lower())
-        groups.setdefault(key_, []).append(i)
+        idx = groups.get(key_)
+        if idx is None:
+            groups[key_] = [i]
+        else:
+            idx.append(i)
     out = []
     for (name, _), idx in groups.items():
-        sps = [quotes[i].speaker for i in idx]
-        mentions = tuple(dict.fromkeys(sp.text for sp in sps if sp))
-        roles = tuple(dict.fromkeys(sp.role for sp in sps if sp and sp.role))
-        first = sps[0]
+        first = speakers[idx[0]]
         assert first is not None
+        if len(idx) == 1:
+            # (most speakers are quoted once: their mention and role need no de-duplication)
+            mentions: tuple[str, ...] = (first.text,)
+            roles: tuple[str, ...] = (first.role,) if first.role else ()
+        else:
+            sps = [speakers[i] for i in idx]
+            mentions = tuple(dict.fromkeys([sp.text for sp in sps]))  # type: ignore[union-attr]
+            roles = tuple(dict.fromkeys([sp.role for sp in sps if sp.role]))  # type: ignore[union-attr, misc]
         out.append(Entity(name, first.anonymous, first.type, mentions, roles, tuple(idx)))
     return out
