@@ -210,8 +210,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             r"(?:[^\S\r\n]+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|van|von|der|da|del|la|le|bin|al)){0,5})"
             r"[^\S\r\n]*(?:[,(][^\n]{0,160})?(?=\n|$)"
         ),
+        # (backward, and only tried at the end of the gap by `_back`: a forward search
+        # tried it at every comma and conjunction of the gap)
         second_cue=regex.compile(
-            rf"(?:,|\band|\bthen|\bbefore|\bafter|\bwhile)[^\S\r\n]+(?:then[^\S\r\n]+)?(?:{_cue_list(verbs)})\b(?:[^\S\r\n]+\p{{Ll}}+ly|[^\S\r\n]+later)?[^\S\r\n]*[:,]?[^\S\r\n]*$", verbs=verbs, ignore_unused=True
+            rf"(?r)(?:,|\band|\bthen|\bbefore|\bafter|\bwhile)[^\S\r\n]+(?:then[^\S\r\n]+)?(?:{_cue_list(verbs, reverse=True)})\b(?:[^\S\r\n]+\p{{Ll}}+ly|[^\S\r\n]+later)?[^\S\r\n]*[:,]?[^\S\r\n]*$", verbs=verbs, ignore_unused=True
         ),
         vsq=regex.compile(r"(?P<cue>Said|Says|Added|Adds|Wrote|Writes)[^\S\r\n]+(?P<spk>\S)"),
         np_end=regex.compile(rf"(?r)(?:{_TOK}[^\S\r\n]+){{0,11}}{_TOK}[^\S\r\n]*$"),
@@ -553,12 +555,19 @@ def _title(text: str, q: QuotedSpan) -> bool:
     words = body.split(None, 10)  # (eleven pieces: more than ten words)
     if not 2 <= len(words) <= 10 or body.isupper():
         return False
-    return all(w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words)
+    for w in words:  # (a loop, not all() over a generator: this runs for every quote)
+        if not (w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha()):
+            return False
+    return True
 
 
 def _full_stop(text: str, q: QuotedSpan) -> bool:
     """True when the quote ends with its own sentence end: `"...over."`."""
-    return text[q.start : q.end].rstrip("'’ ")[-1:] in (".", "!", "?", "…")
+    # (walked back from the end: a copy of the whole quote to strip its tail cost more)
+    e = q.end
+    while e > q.start and text[e - 1] in "'’ ":
+        e -= 1
+    return e > q.start and text[e - 1] in ".!?…"
 
 
 def _long_sentence(text: str, q: QuotedSpan) -> bool:
@@ -609,7 +618,17 @@ def _after_uncached(ctx: _Ctx, q: QuotedSpan, para: SpanT, mid: bool = False) ->
     if nxt is not None:
         limit = nxt.start()
     head = _WORD_AFTER.match(text, pos, limit)
-    m = pats.qvs.match(text, pos, limit) if head is not None and head.group(1).casefold() in pats.verb_heads else None
+    if head is None:
+        return None
+    word = head.group(1)
+    if not word:
+        # both patterns need a word right after the quote (past a comma): a line break,
+        # a full stop or a bracket there ends the search (checked for ASCII only, where
+        # `\w` and the speaker's first letter or digit are the same characters)
+        nxt_char = text[head.end() : min(head.end() + 1, limit)]
+        if not nxt_char or nxt_char.isascii() and not nxt_char.isalnum():
+            return None
+    m = pats.qvs.match(text, pos, limit) if word.casefold() in pats.verb_heads else None
     if m:
         # (each look-up of a group by name costs `regex` a raised and cleared TypeError:
         # the spans are read once)
@@ -894,6 +913,9 @@ _DOUBLE_MARKS_RE = regex.compile(r"[\"“”„«»]|''")
 _LAST_DOUBLE_MARK = regex.compile(r"(?r)[\"“”„«»]|''")
 
 
+_VSQ_CUES = ("Said", "Says", "Added", "Adds", "Wrote", "Writes")  # the cues of `vsq`
+
+
 def _lead_in(ctx: _Ctx, q: QuotedSpan, lo: int, end: int, suffix: str) -> Found | None:
     """Match the lead-in clause text[lo:end] that introduces quote `q`."""
     text, pats = ctx.text, ctx.pats
@@ -902,12 +924,14 @@ def _lead_in(ctx: _Ctx, q: QuotedSpan, lo: int, end: int, suffix: str) -> Found 
         sp = _np_forward(text, m.start("spk"), m.end("spk"), pats)
         if sp:
             return Candidate(q.parts, "direct", sp, m.span("cue"), "according_to" + suffix), q.after
-    m = _back(pats.possessive, text, lo, end)
+    # (the patterns' literals, looked for first: most lead-ins have no colon and few
+    # open with `Said`, and a failing `regex` call costs more than these tests)
+    m = _back(pats.possessive, text, lo, end) if text.find(":", lo, end) >= 0 else None
     if m:
         sp = _np_backward(text, lo, m.end("spk"), pats)
         if sp:
             return Candidate(q.parts, "direct", sp, m.span("cue"), "lead_in" + suffix), q.after
-    m = pats.vsq.match(text, lo, end)
+    m = pats.vsq.match(text, lo, end) if text.startswith(_VSQ_CUES, lo, end) else None
     if m and text[lo:end].rstrip()[-1:] in (",", ":"):
         sp = _np_forward(text, m.start("spk"), end, pats)
         if sp:
@@ -1024,7 +1048,7 @@ def _continuation(
         qj = quoted[j]
         if qj.open_mark >= para[1] or qj.open_mark - clause_end > 350:
             return None, False
-        inside = not _opens_clause(text, qj.open_mark, para[0]) and text[:qj.open_mark].rstrip()[-1:] not in ",:"
+        inside = not _opens_clause(text, qj.open_mark, para[0]) and _char_before(text, qj.open_mark) not in ",:"
         if inside and qj.after - qj.open_mark <= 80 and not _CONJ_GAP.search(text, clause_end, qj.open_mark):
             skipped.append(qj)
             continue
@@ -1033,11 +1057,19 @@ def _continuation(
         if not _ends_sentence(text, qj, para[1]):
             return j, False  # "...," she said, "B" to drive up the price: a mixed quote
         gap = text[clause_end : qj.open_mark]
-        if ctx.pats.second_cue.search(gap):
+        if _back(ctx.pats.second_cue, gap, 0, len(gap)):
             return None, False
         # "..., noting that he and his wife 'have met'": a reported clause, a mixed quote
-        return j, not (_THAT.search(gap) and text[qj.start : qj.start + 1].islower())
+        return j, not (text[qj.start : qj.start + 1].islower() and _THAT.search(gap))
     return None, False
+
+
+def _char_before(text: str, i: int) -> str:
+    """The last character before offset `i` that is not whitespace ("" if none): what
+    `text[:i].rstrip()[-1:]` gives without copying the text up to `i`."""
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return text[i - 1 : i]
 
 
 # The next sentence opens with a few words of the writer's before the quote resumes:
@@ -1147,7 +1179,11 @@ def _outer_source(text: str, c: Candidate) -> Candidate:
     speaker; the rule gets `+according_to`."""
     if c.speaker is None or c.rule.split("+", 1)[0] not in ("QSV", "QVS"):
         return c
-    m = _OUTER_ACCORDING.match(text, c.speaker[1], min(len(text), c.speaker[1] + 160))
+    end = min(len(text), c.speaker[1] + 160)
+    # the pattern's literal, looked for first: few attributions go on with "according to"
+    if text.find("according", c.speaker[1], end) < 0:
+        return c
+    m = _OUTER_ACCORDING.match(text, c.speaker[1], end)
     if m is None or len(m.group("spk").split()) > 8:
         return c
     head, _, rest = c.rule.partition("+")
