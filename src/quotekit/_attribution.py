@@ -195,8 +195,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         ),
         # Jane Doe said: "..." / she told reporters on Monday, "..."  (searched before the quote)
         svq=regex.compile(
-            # the tail may hold a possessive or a number (`said of Roe's plan:`, `wrote to his 20,000 followers,`)
-            rf"(?r)\b{rcue}(?P<tail>[^\S\r\n]+(?:[^{_MARKS},:;!?—–―\n]|(?<=\p{{L}})['’](?=\p{{L}})|(?<=\d),(?=\d{{3}})){{1,120}}?)?(?P<end>[^\S\r\n]*[:,]?[^\S\r\n]*)$", verbs=verbs, ignore_unused=True
+            # the tail may hold a possessive or a number (`said of Roe's plan:`, `wrote to his 20,000 followers,`);
+            # (each tail character is matched by one alternative only, so the group is atomic:
+            # `regex` then keeps no backtracking state per character)
+            rf"(?r)\b{rcue}(?P<tail>[^\S\r\n]+(?>[^{_MARKS},:;!?—–―\n]|(?<=\p{{L}})['’](?=\p{{L}})|(?<=\d),(?=\d{{3}})){{1,120}}?)?(?P<end>[^\S\r\n]*[:,]?[^\S\r\n]*)$", verbs=verbs, ignore_unused=True
         ),
         according=regex.compile(rf"(?r)\b(?P<cue>[Aa]ccording[^\S\r\n]+to)[^\S\r\n]+(?P<spk>{_TOK}(?:[^\S\r\n]+{_TOK}){{0,7}})[^\S\r\n]*[,:][^\S\r\n]*$"),
         possessive=regex.compile(
@@ -278,7 +280,7 @@ def _speaker_ok(text: str, toks: Sequence[SpanT], pats: _Patterns, lower_first: 
     """
     if not toks or len(toks) > 12:
         return False
-    first = _word(text, toks[0])
+    first = text[toks[0][0] : toks[0][1]]
     low = first.lower() if len(toks) > 1 else first.lower().rstrip(".,;:")  # "said another."
     if low in pats.pronouns:
         return len(toks) == 1
@@ -351,18 +353,20 @@ def _np_backward(text: str, lo: int, end: int, pats: _Patterns) -> SpanT | None:
     if not m:
         return None
     toks = _tokens(text, m.start(), end)
+    low = [text[a:b].lower() for a, b in toks]  # (each word lowered once for the tests below)
     # drop helpers between the speaker and the verb: "Trump also said"
-    while toks and _word(text, toks[-1]).lower() in _AUX_WORDS:
+    while toks and low[-1] in _AUX_WORDS:
         toks.pop()
-    if not toks or _word(text, toks[-1]).lower() in _PREPOSITIONS:
+        low.pop()
+    if not toks or low[-1] in _PREPOSITIONS:
         return None
-    who = [i for i, t in enumerate(toks) if _word(text, t).lower() == "who"]
-    if who and who[-1] > 0:
-        # "a White House official who spoke on condition of anonymity said"
-        toks = toks[: who[-1]]
+    if "who" in low:
+        who = len(low) - 1 - low[::-1].index("who")
+        if who > 0:
+            # "a White House official who spoke on condition of anonymity said"
+            toks, low = toks[:who], low[:who]
     start = 0
-    for i, t in enumerate(toks):
-        w = _word(text, t).lower()
+    for i, w in enumerate(low):
         if w in _STOP_BEFORE and not (
             w == "and" and 0 < i < len(toks) - 1 and text[toks[i - 1][0]].isupper() and text[toks[i + 1][0]].isupper()
         ):
@@ -486,10 +490,11 @@ class _Ctx:
     def clause_start(self, q: QuotedSpan, para: SpanT) -> int:
         """Where the clause leading into `q` starts: sentence start, or after an earlier quote."""
         text = self.text
-        lo = max(para[0], q.open_mark - 300)
+        lo = para[0] if para[0] > q.open_mark - 300 else q.open_mark - 300
         sents = self.layout.sentences
         if sents:
-            lo = max(lo, sents[self.layout.sentence_index(q.open_mark)][0])
+            a = sents[self.layout.sentence_index(q.open_mark)][0]
+            lo = a if a > lo else lo
         return _after_boundary(text, lo, q.open_mark)
 
 
@@ -613,7 +618,8 @@ def _after_uncached(ctx: _Ctx, q: QuotedSpan, para: SpanT, mid: bool = False) ->
     dotted = not _ends_clause(text, q)
     if dotted and not (text[q.end - 1 : q.end] == "." or text[q.end - 1 : q.end].isalnum()):
         return None
-    pos, limit = q.after, min(para[1], q.after + 300)
+    pos = q.after
+    limit = para[1] if para[1] < pos + 300 else pos + 300
     nxt = _DOUBLE_MARK.search(text, pos, limit)  # the attribution ends before the next quote
     if nxt is not None:
         limit = nxt.start()
@@ -645,7 +651,7 @@ def _after_uncached(ctx: _Ctx, q: QuotedSpan, para: SpanT, mid: bool = False) ->
         toks = _tokens(text, s0, s1)
         if (
             (_speaker_ok(text, toks, pats, lower_first=True) or _plain_group(text, toks))
-            and not any(_word(text, t).lower() in _STOP_BEFORE or _word(text, t) in ("to", "by") for t in toks[1:])
+            and not any(text[a:b].lower() in _STOP_BEFORE or text[a:b] in ("to", "by") for a, b in toks[1:])
             and not _SENTENCE_INSIDE.search(text, s0, s1)
         ):
             return Candidate(q.parts, "direct", _head(text, toks), cue, "QSV"), cue[1]
@@ -662,8 +668,8 @@ _PLACE_PREPOSITIONS = frozenset("in at from on with during".split())
 
 def _head(text: str, toks: Sequence[SpanT]) -> SpanT:
     """The mention without a trailing place or occasion: "one official in Oslo" -> "one official"."""
-    for i, t in enumerate(toks[1:], 1):
-        if _word(text, t) in _PLACE_PREPOSITIONS:
+    for i, (a, b) in enumerate(toks[1:], 1):
+        if text[a:b] in _PLACE_PREPOSITIONS:
             return toks[0][0], toks[i - 1][1]
     return toks[0][0], toks[-1][1]
 
@@ -1111,6 +1117,10 @@ def _lead_resume(ctx: _Ctx, quoted: Sequence[QuotedSpan], i: int, clause_end: in
 _CONJ_GAP = regex.compile(r",[^\S\r\n]+(?P<conj>(?:and|but)(?:[^\S\r\n]+(?:still|also|then))?)[^\S\r\n]*[\"“'`‘]*$")
 
 
+# What no attribution clause between two halves holds: a line break or a double quote mark.
+_GAP_STOP = re.compile(r"[\n\"“”„«»]|''")
+
+
 def _gap_ok(text: str, a: int, b: int, skipped: Sequence[QuotedSpan] = ()) -> bool:
     """Can the attribution clause text[a:b] sit between two halves of one quote?"""
     if b < a or b - a > 350:
@@ -1121,8 +1131,8 @@ def _gap_ok(text: str, a: int, b: int, skipped: Sequence[QuotedSpan] = ()) -> bo
         # a skipped title keeps only its final punctuation: on "Meet the Press." -> on x.
         pieces.append(text[pos : q.open_mark] + "x" + text[q.end - 1 : q.end].strip(_HSPACE))
         pos = q.after
-    gap = "".join(pieces) + text[pos:b]
-    if "\n" in gap or any(mk in gap for mk in _DOUBLE_MARKS) or "''" in gap:
+    gap = "".join(pieces) + text[pos:b] if pieces else text[pos:b]
+    if _GAP_STOP.search(gap):
         return False
     core = gap.rstrip()
     if not core:
@@ -1219,7 +1229,8 @@ def attribute(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: 
             found = _paragraph_lead_in(ctx, q, paras[pi - 1])
         if found is None and out and out[-1].speaker and para[0] <= ends[-1] <= q.open_mark:
             # '"A," she said, adding: "B."' -- a new quote, the same speaker mention
-            m = _PARTICIPLE_LEAD.fullmatch(text, ends[-1], q.open_mark)
+            # (every cue of the pattern holds "ing": looked for first)
+            m = _PARTICIPLE_LEAD.fullmatch(text, ends[-1], q.open_mark) if text.find("ing", ends[-1], q.open_mark) >= 0 else None
             if m and _ends_sentence(text, q, para[1]):
                 found = Candidate(q.parts, "direct", out[-1].speaker, m.span("cue"), "SVQ_participle"), q.after
         if found is None:

@@ -531,10 +531,11 @@ class _Clause:
         if start >= r1 and start - r1 <= 160:
             a = r1
             if c.speaker is not None and c.speaker[1] == r1:
-                aside = _SPEAKER_ASIDE.match(text, r1, start)
+                # (the patterns below open with a comma: tested first, a failing `regex` call is dear)
+                aside = _SPEAKER_ASIDE.match(text, r1, start) if text.startswith(",", r1) else None
                 if aside and _opens_adjunct(text, aside.end(), start):
                     a = aside.end()  # not ", who worked for Ruiz, and led the 2008 race"
-            occasion = _OCCASION_AFTER_COMMA.match(text, a, start)
+            occasion = _OCCASION_AFTER_COMMA.match(text, a, start) if text.startswith(",", a) else None
             a = occasion.end() if occasion else a
             lead = text[a:start].lstrip().lower()
             # "said as she ... early Sunday": the clause tells when the saying happened
@@ -559,7 +560,8 @@ class _Clause:
                 return 3 if _one_clause(text, e1, start, self.blocked, _BARRIER_WORDS, True) else None
         last = c.spans[-1][1]
         if c.spans[-1][0] >= r1 and start >= last:
-            rel = _RELATIVE_AFTER.match(text, last, start) or _OCCASION_AFTER_COMMA.match(text, last, start)
+            rel = (_RELATIVE_AFTER.match(text, last, start) or _OCCASION_AFTER_COMMA.match(text, last, start)
+                   if text.startswith(",", last) else None)
             d0 = rel.end() if rel else last
             # only adjuncts of the saying: "[advice] on Friday", "[them] in an interview
             # Sunday", not a new predicate ("[the bill] was thrown out this month")
@@ -690,8 +692,12 @@ def _find_date(text: str, cl: _Clause, pats: _Patterns, hits: Iterable[str]) -> 
                 if m is not None:
                     found.setdefault(_date_span(m), m)
             i = text.find(w, i + len(w), cl.hi)
-    ordered = sorted(found.values(), key=lambda m: m.start())
-    best = _best(text, cl, ordered, _document_opens(text, cl)) if found else None
+    if not found:
+        best = None
+    else:
+        # (most windows hold one date: no sort, and no key function, for those)
+        ordered = list(found.values()) if len(found) == 1 else sorted(found.values(), key=lambda m: m.start())
+        best = _best(text, cl, ordered, _document_opens(text, cl))
     if best is not None:
         return best
     return _object_date(text, cl.c, pats, words) or _occasion_date(text, cl.c, pats, words)
