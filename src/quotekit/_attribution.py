@@ -620,6 +620,11 @@ def _after_uncached(ctx: _Ctx, q: QuotedSpan, para: SpanT, mid: bool = False) ->
         return None
     pos = q.after
     limit = para[1] if para[1] < pos + 300 else pos + 300
+    # both patterns need a word (past spaces and a comma) right after the quote: a quote
+    # that ends its paragraph or is followed by other ASCII punctuation has no attribution
+    # here, found before any regex call (the test on the word below covers the rest)
+    if pos >= limit or text[pos] < "\x80" and text[pos] not in _AFTER_START:
+        return None
     nxt = _DOUBLE_MARK.search(text, pos, limit)  # the attribution ends before the next quote
     if nxt is not None:
         limit = nxt.start()
@@ -658,6 +663,8 @@ def _after_uncached(ctx: _Ctx, q: QuotedSpan, para: SpanT, mid: bool = False) ->
     return None
 
 
+# The ASCII characters `_WORD_AFTER` can read first: a word character, a horizontal space, a comma.
+_AFTER_START = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_ \t\x0b\x0c,")
 _CLAUSE_END = regex.compile(r"[^\S\r\n]*(?:[.,;]|$)")
 # One scan for any of `_DOUBLE_MARKS` (stdlib `re`: a search per mark cost four times as much).
 _DOUBLE_MARK = re.compile(r"[\"“”„«»]")
@@ -726,6 +733,8 @@ def _dash(ctx: _Ctx, q: QuotedSpan, para: SpanT) -> Found | None:
 
 def _before(ctx: _Ctx, q: QuotedSpan, para: SpanT) -> Found | None:
     """SVQ, according_to and lead-ins before the quote, in the same sentence."""
+    if q.open_mark <= para[0]:
+        return None  # a quote that opens its paragraph has no clause before it
     lo = ctx.clause_start(q, para)
     if lo >= q.open_mark:
         return None
