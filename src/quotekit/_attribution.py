@@ -195,8 +195,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         ),
         # Jane Doe said: "..." / she told reporters on Monday, "..."  (searched before the quote)
         svq=regex.compile(
-            # the tail may hold a possessive or a number (`said of Roe's plan:`, `wrote to his 20,000 followers,`)
-            rf"(?r)\b{rcue}(?P<tail>[^\S\r\n]+(?:[^{_MARKS},:;!?—–―\n]|(?<=\p{{L}})['’](?=\p{{L}})|(?<=\d),(?=\d{{3}})){{1,120}}?)?(?P<end>[^\S\r\n]*[:,]?[^\S\r\n]*)$", verbs=verbs, ignore_unused=True
+            # the tail may hold a possessive or a number (`said of Roe's plan:`, `wrote to his 20,000 followers,`);
+            # (each tail character is matched by one alternative only, so the group is atomic:
+            # `regex` then keeps no backtracking state per character)
+            rf"(?r)\b{rcue}(?P<tail>[^\S\r\n]+(?>[^{_MARKS},:;!?—–―\n]|(?<=\p{{L}})['’](?=\p{{L}})|(?<=\d),(?=\d{{3}})){{1,120}}?)?(?P<end>[^\S\r\n]*[:,]?[^\S\r\n]*)$", verbs=verbs, ignore_unused=True
         ),
         according=regex.compile(rf"(?r)\b(?P<cue>[Aa]ccording[^\S\r\n]+to)[^\S\r\n]+(?P<spk>{_TOK}(?:[^\S\r\n]+{_TOK}){{0,7}})[^\S\r\n]*[,:][^\S\r\n]*$"),
         possessive=regex.compile(
@@ -210,8 +212,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             r"(?:[^\S\r\n]+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|van|von|der|da|del|la|le|bin|al)){0,5})"
             r"[^\S\r\n]*(?:[,(][^\n]{0,160})?(?=\n|$)"
         ),
+        # (backward, and only tried at the end of the gap by `_back`: a forward search
+        # tried it at every comma and conjunction of the gap)
         second_cue=regex.compile(
-            rf"(?:,|\band|\bthen|\bbefore|\bafter|\bwhile)[^\S\r\n]+(?:then[^\S\r\n]+)?(?:{_cue_list(verbs)})\b(?:[^\S\r\n]+\p{{Ll}}+ly|[^\S\r\n]+later)?[^\S\r\n]*[:,]?[^\S\r\n]*$", verbs=verbs, ignore_unused=True
+            rf"(?r)(?:,|\band|\bthen|\bbefore|\bafter|\bwhile)[^\S\r\n]+(?:then[^\S\r\n]+)?(?:{_cue_list(verbs, reverse=True)})\b(?:[^\S\r\n]+\p{{Ll}}+ly|[^\S\r\n]+later)?[^\S\r\n]*[:,]?[^\S\r\n]*$", verbs=verbs, ignore_unused=True
         ),
         vsq=regex.compile(r"(?P<cue>Said|Says|Added|Adds|Wrote|Writes)[^\S\r\n]+(?P<spk>\S)"),
         np_end=regex.compile(rf"(?r)(?:{_TOK}[^\S\r\n]+){{0,11}}{_TOK}[^\S\r\n]*$"),
@@ -276,7 +280,7 @@ def _speaker_ok(text: str, toks: Sequence[SpanT], pats: _Patterns, lower_first: 
     """
     if not toks or len(toks) > 12:
         return False
-    first = _word(text, toks[0])
+    first = text[toks[0][0] : toks[0][1]]
     low = first.lower() if len(toks) > 1 else first.lower().rstrip(".,;:")  # "said another."
     if low in pats.pronouns:
         return len(toks) == 1
@@ -349,18 +353,20 @@ def _np_backward(text: str, lo: int, end: int, pats: _Patterns) -> SpanT | None:
     if not m:
         return None
     toks = _tokens(text, m.start(), end)
+    low = [text[a:b].lower() for a, b in toks]  # (each word lowered once for the tests below)
     # drop helpers between the speaker and the verb: "Trump also said"
-    while toks and _word(text, toks[-1]).lower() in _AUX_WORDS:
+    while toks and low[-1] in _AUX_WORDS:
         toks.pop()
-    if not toks or _word(text, toks[-1]).lower() in _PREPOSITIONS:
+        low.pop()
+    if not toks or low[-1] in _PREPOSITIONS:
         return None
-    who = [i for i, t in enumerate(toks) if _word(text, t).lower() == "who"]
-    if who and who[-1] > 0:
-        # "a White House official who spoke on condition of anonymity said"
-        toks = toks[: who[-1]]
+    if "who" in low:
+        who = len(low) - 1 - low[::-1].index("who")
+        if who > 0:
+            # "a White House official who spoke on condition of anonymity said"
+            toks, low = toks[:who], low[:who]
     start = 0
-    for i, t in enumerate(toks):
-        w = _word(text, t).lower()
+    for i, w in enumerate(low):
         if w in _STOP_BEFORE and not (
             w == "and" and 0 < i < len(toks) - 1 and text[toks[i - 1][0]].isupper() and text[toks[i + 1][0]].isupper()
         ):
@@ -484,10 +490,11 @@ class _Ctx:
     def clause_start(self, q: QuotedSpan, para: SpanT) -> int:
         """Where the clause leading into `q` starts: sentence start, or after an earlier quote."""
         text = self.text
-        lo = max(para[0], q.open_mark - 300)
+        lo = para[0] if para[0] > q.open_mark - 300 else q.open_mark - 300
         sents = self.layout.sentences
         if sents:
-            lo = max(lo, sents[self.layout.sentence_index(q.open_mark)][0])
+            a = sents[self.layout.sentence_index(q.open_mark)][0]
+            lo = a if a > lo else lo
         return _after_boundary(text, lo, q.open_mark)
 
 
@@ -553,12 +560,19 @@ def _title(text: str, q: QuotedSpan) -> bool:
     words = body.split(None, 10)  # (eleven pieces: more than ten words)
     if not 2 <= len(words) <= 10 or body.isupper():
         return False
-    return all(w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words)
+    for w in words:  # (a loop, not all() over a generator: this runs for every quote)
+        if not (w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha()):
+            return False
+    return True
 
 
 def _full_stop(text: str, q: QuotedSpan) -> bool:
     """True when the quote ends with its own sentence end: `"...over."`."""
-    return text[q.start : q.end].rstrip("'’ ")[-1:] in (".", "!", "?", "…")
+    # (walked back from the end: a copy of the whole quote to strip its tail cost more)
+    e = q.end
+    while e > q.start and text[e - 1] in "'’ ":
+        e -= 1
+    return e > q.start and text[e - 1] in ".!?…"
 
 
 def _long_sentence(text: str, q: QuotedSpan) -> bool:
@@ -604,12 +618,28 @@ def _after_uncached(ctx: _Ctx, q: QuotedSpan, para: SpanT, mid: bool = False) ->
     dotted = not _ends_clause(text, q)
     if dotted and not (text[q.end - 1 : q.end] == "." or text[q.end - 1 : q.end].isalnum()):
         return None
-    pos, limit = q.after, min(para[1], q.after + 300)
+    pos = q.after
+    limit = para[1] if para[1] < pos + 300 else pos + 300
+    # both patterns need a word (past spaces and a comma) right after the quote: a quote
+    # that ends its paragraph or is followed by other ASCII punctuation has no attribution
+    # here, found before any regex call (the test on the word below covers the rest)
+    if pos >= limit or text[pos] < "\x80" and text[pos] not in _AFTER_START:
+        return None
     nxt = _DOUBLE_MARK.search(text, pos, limit)  # the attribution ends before the next quote
     if nxt is not None:
         limit = nxt.start()
     head = _WORD_AFTER.match(text, pos, limit)
-    m = pats.qvs.match(text, pos, limit) if head is not None and head.group(1).casefold() in pats.verb_heads else None
+    if head is None:
+        return None
+    word = head.group(1)
+    if not word:
+        # both patterns need a word right after the quote (past a comma): a line break,
+        # a full stop or a bracket there ends the search (checked for ASCII only, where
+        # `\w` and the speaker's first letter or digit are the same characters)
+        nxt_char = text[head.end() : min(head.end() + 1, limit)]
+        if not nxt_char or nxt_char.isascii() and not nxt_char.isalnum():
+            return None
+    m = pats.qvs.match(text, pos, limit) if word.casefold() in pats.verb_heads else None
     if m:
         # (each look-up of a group by name costs `regex` a raised and cleared TypeError:
         # the spans are read once)
@@ -626,13 +656,15 @@ def _after_uncached(ctx: _Ctx, q: QuotedSpan, para: SpanT, mid: bool = False) ->
         toks = _tokens(text, s0, s1)
         if (
             (_speaker_ok(text, toks, pats, lower_first=True) or _plain_group(text, toks))
-            and not any(_word(text, t).lower() in _STOP_BEFORE or _word(text, t) in ("to", "by") for t in toks[1:])
+            and not any(text[a:b].lower() in _STOP_BEFORE or text[a:b] in ("to", "by") for a, b in toks[1:])
             and not _SENTENCE_INSIDE.search(text, s0, s1)
         ):
             return Candidate(q.parts, "direct", _head(text, toks), cue, "QSV"), cue[1]
     return None
 
 
+# The ASCII characters `_WORD_AFTER` can read first: a word character, a horizontal space, a comma.
+_AFTER_START = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_ \t\x0b\x0c,")
 _CLAUSE_END = regex.compile(r"[^\S\r\n]*(?:[.,;]|$)")
 # One scan for any of `_DOUBLE_MARKS` (stdlib `re`: a search per mark cost four times as much).
 _DOUBLE_MARK = re.compile(r"[\"“”„«»]")
@@ -643,8 +675,8 @@ _PLACE_PREPOSITIONS = frozenset("in at from on with during".split())
 
 def _head(text: str, toks: Sequence[SpanT]) -> SpanT:
     """The mention without a trailing place or occasion: "one official in Oslo" -> "one official"."""
-    for i, t in enumerate(toks[1:], 1):
-        if _word(text, t) in _PLACE_PREPOSITIONS:
+    for i, (a, b) in enumerate(toks[1:], 1):
+        if text[a:b] in _PLACE_PREPOSITIONS:
             return toks[0][0], toks[i - 1][1]
     return toks[0][0], toks[-1][1]
 
@@ -701,6 +733,8 @@ def _dash(ctx: _Ctx, q: QuotedSpan, para: SpanT) -> Found | None:
 
 def _before(ctx: _Ctx, q: QuotedSpan, para: SpanT) -> Found | None:
     """SVQ, according_to and lead-ins before the quote, in the same sentence."""
+    if q.open_mark <= para[0]:
+        return None  # a quote that opens its paragraph has no clause before it
     lo = ctx.clause_start(q, para)
     if lo >= q.open_mark:
         return None
@@ -894,6 +928,9 @@ _DOUBLE_MARKS_RE = regex.compile(r"[\"“”„«»]|''")
 _LAST_DOUBLE_MARK = regex.compile(r"(?r)[\"“”„«»]|''")
 
 
+_VSQ_CUES = ("Said", "Says", "Added", "Adds", "Wrote", "Writes")  # the cues of `vsq`
+
+
 def _lead_in(ctx: _Ctx, q: QuotedSpan, lo: int, end: int, suffix: str) -> Found | None:
     """Match the lead-in clause text[lo:end] that introduces quote `q`."""
     text, pats = ctx.text, ctx.pats
@@ -902,12 +939,14 @@ def _lead_in(ctx: _Ctx, q: QuotedSpan, lo: int, end: int, suffix: str) -> Found 
         sp = _np_forward(text, m.start("spk"), m.end("spk"), pats)
         if sp:
             return Candidate(q.parts, "direct", sp, m.span("cue"), "according_to" + suffix), q.after
-    m = _back(pats.possessive, text, lo, end)
+    # (the patterns' literals, looked for first: most lead-ins have no colon and few
+    # open with `Said`, and a failing `regex` call costs more than these tests)
+    m = _back(pats.possessive, text, lo, end) if text.find(":", lo, end) >= 0 else None
     if m:
         sp = _np_backward(text, lo, m.end("spk"), pats)
         if sp:
             return Candidate(q.parts, "direct", sp, m.span("cue"), "lead_in" + suffix), q.after
-    m = pats.vsq.match(text, lo, end)
+    m = pats.vsq.match(text, lo, end) if text.startswith(_VSQ_CUES, lo, end) else None
     if m and text[lo:end].rstrip()[-1:] in (",", ":"):
         sp = _np_forward(text, m.start("spk"), end, pats)
         if sp:
@@ -1024,7 +1063,7 @@ def _continuation(
         qj = quoted[j]
         if qj.open_mark >= para[1] or qj.open_mark - clause_end > 350:
             return None, False
-        inside = not _opens_clause(text, qj.open_mark, para[0]) and text[:qj.open_mark].rstrip()[-1:] not in ",:"
+        inside = not _opens_clause(text, qj.open_mark, para[0]) and _char_before(text, qj.open_mark) not in ",:"
         if inside and qj.after - qj.open_mark <= 80 and not _CONJ_GAP.search(text, clause_end, qj.open_mark):
             skipped.append(qj)
             continue
@@ -1033,11 +1072,19 @@ def _continuation(
         if not _ends_sentence(text, qj, para[1]):
             return j, False  # "...," she said, "B" to drive up the price: a mixed quote
         gap = text[clause_end : qj.open_mark]
-        if ctx.pats.second_cue.search(gap):
+        if _back(ctx.pats.second_cue, gap, 0, len(gap)):
             return None, False
         # "..., noting that he and his wife 'have met'": a reported clause, a mixed quote
-        return j, not (_THAT.search(gap) and text[qj.start : qj.start + 1].islower())
+        return j, not (text[qj.start : qj.start + 1].islower() and _THAT.search(gap))
     return None, False
+
+
+def _char_before(text: str, i: int) -> str:
+    """The last character before offset `i` that is not whitespace ("" if none): what
+    `text[:i].rstrip()[-1:]` gives without copying the text up to `i`."""
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return text[i - 1 : i]
 
 
 # The next sentence opens with a few words of the writer's before the quote resumes:
@@ -1079,6 +1126,10 @@ def _lead_resume(ctx: _Ctx, quoted: Sequence[QuotedSpan], i: int, clause_end: in
 _CONJ_GAP = regex.compile(r",[^\S\r\n]+(?P<conj>(?:and|but)(?:[^\S\r\n]+(?:still|also|then))?)[^\S\r\n]*[\"“'`‘]*$")
 
 
+# What no attribution clause between two halves holds: a line break or a double quote mark.
+_GAP_STOP = re.compile(r"[\n\"“”„«»]|''")
+
+
 def _gap_ok(text: str, a: int, b: int, skipped: Sequence[QuotedSpan] = ()) -> bool:
     """Can the attribution clause text[a:b] sit between two halves of one quote?"""
     if b < a or b - a > 350:
@@ -1089,8 +1140,8 @@ def _gap_ok(text: str, a: int, b: int, skipped: Sequence[QuotedSpan] = ()) -> bo
         # a skipped title keeps only its final punctuation: on "Meet the Press." -> on x.
         pieces.append(text[pos : q.open_mark] + "x" + text[q.end - 1 : q.end].strip(_HSPACE))
         pos = q.after
-    gap = "".join(pieces) + text[pos:b]
-    if "\n" in gap or any(mk in gap for mk in _DOUBLE_MARKS) or "''" in gap:
+    gap = "".join(pieces) + text[pos:b] if pieces else text[pos:b]
+    if _GAP_STOP.search(gap):
         return False
     core = gap.rstrip()
     if not core:
@@ -1147,7 +1198,11 @@ def _outer_source(text: str, c: Candidate) -> Candidate:
     speaker; the rule gets `+according_to`."""
     if c.speaker is None or c.rule.split("+", 1)[0] not in ("QSV", "QVS"):
         return c
-    m = _OUTER_ACCORDING.match(text, c.speaker[1], min(len(text), c.speaker[1] + 160))
+    end = min(len(text), c.speaker[1] + 160)
+    # the pattern's literal, looked for first: few attributions go on with "according to"
+    if text.find("according", c.speaker[1], end) < 0:
+        return c
+    m = _OUTER_ACCORDING.match(text, c.speaker[1], end)
     if m is None or len(m.group("spk").split()) > 8:
         return c
     head, _, rest = c.rule.partition("+")
@@ -1183,7 +1238,8 @@ def attribute(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: 
             found = _paragraph_lead_in(ctx, q, paras[pi - 1])
         if found is None and out and out[-1].speaker and para[0] <= ends[-1] <= q.open_mark:
             # '"A," she said, adding: "B."' -- a new quote, the same speaker mention
-            m = _PARTICIPLE_LEAD.fullmatch(text, ends[-1], q.open_mark)
+            # (every cue of the pattern holds "ing": looked for first)
+            m = _PARTICIPLE_LEAD.fullmatch(text, ends[-1], q.open_mark) if text.find("ing", ends[-1], q.open_mark) >= 0 else None
             if m and _ends_sentence(text, q, para[1]):
                 found = Candidate(q.parts, "direct", out[-1].speaker, m.span("cue"), "SVQ_participle"), q.after
         if found is None:

@@ -95,6 +95,7 @@ _OCCASION_AFTER_COMMA = regex.compile(
 )
 # A relative or subordinate clause inside the speaker phrase ends at its comma.
 _SUBORDINATE_WORDS = _BARRIER_WORDS - {"as", "so", "but", "than", "whether", "unless", "until"}
+_SUBORDINATE_PADDED = tuple(f" {w} " for w in _SUBORDINATE_WORDS)  # as looked for in a stretch
 # A date expression holds one of these words (or a number): a cheap test on word lists
 # before the full pattern runs on a small window around the word.
 _DATE_TRIGGERS = frozenset(
@@ -530,10 +531,11 @@ class _Clause:
         if start >= r1 and start - r1 <= 160:
             a = r1
             if c.speaker is not None and c.speaker[1] == r1:
-                aside = _SPEAKER_ASIDE.match(text, r1, start)
+                # (the patterns below open with a comma: tested first, a failing `regex` call is dear)
+                aside = _SPEAKER_ASIDE.match(text, r1, start) if text.startswith(",", r1) else None
                 if aside and _opens_adjunct(text, aside.end(), start):
                     a = aside.end()  # not ", who worked for Ruiz, and led the 2008 race"
-            occasion = _OCCASION_AFTER_COMMA.match(text, a, start)
+            occasion = _OCCASION_AFTER_COMMA.match(text, a, start) if text.startswith(",", a) else None
             a = occasion.end() if occasion else a
             lead = text[a:start].lstrip().lower()
             # "said as she ... early Sunday": the clause tells when the saying happened
@@ -558,7 +560,8 @@ class _Clause:
                 return 3 if _one_clause(text, e1, start, self.blocked, _BARRIER_WORDS, True) else None
         last = c.spans[-1][1]
         if c.spans[-1][0] >= r1 and start >= last:
-            rel = _RELATIVE_AFTER.match(text, last, start) or _OCCASION_AFTER_COMMA.match(text, last, start)
+            rel = (_RELATIVE_AFTER.match(text, last, start) or _OCCASION_AFTER_COMMA.match(text, last, start)
+                   if text.startswith(",", last) else None)
             d0 = rel.end() if rel else last
             # only adjuncts of the saying: "[advice] on Friday", "[them] in an interview
             # Sunday", not a new predicate ("[the bill] was thrown out this month")
@@ -593,7 +596,7 @@ class _Clause:
         if sp is None or self.c.cue is None or (self.r0, self.r1) == self.c.cue:
             return True
         stretch = " " + text[sp[0] : start].lower()
-        last = max(stretch.rfind(f" {w} ") for w in _SUBORDINATE_WORDS)
+        last = max([stretch.rfind(w) for w in _SUBORDINATE_PADDED])
         return last < 0 or "," in stretch[last:]
 
 
@@ -620,9 +623,12 @@ def _window(c: Candidate, layout: Layout) -> tuple[int, int, int, int, int] | No
                 or (c.spans[0][0] < r1 and c.spans[0][1] > r0):
             r0, r1 = c.cue  # speaker and cue far apart or on either side of the content
     sents = layout.sentences
-    sent_a = sents[layout.sentence_index(r0)]
-    sent_b = sents[layout.sentence_index(r1 - 1)] if r1 > sent_a[1] else sent_a
-    return r0, r1, sent_a[0], max(sent_a[0], r0 - 300), min(max(sent_b[1], r1), r1 + 400)
+    a, b = sents[layout.sentence_index(r0)]
+    if r1 > b:
+        b = sents[layout.sentence_index(r1 - 1)][1]
+    # (comparisons, not max()/min() calls: this runs for every candidate)
+    hi = b if b > r1 else r1
+    return r0, r1, a, a if a > r0 - 300 else r0 - 300, hi if hi < r1 + 400 else r1 + 400
 
 
 M = TypeVar("M", re.Match[str], regex.Match[str])
@@ -686,8 +692,12 @@ def _find_date(text: str, cl: _Clause, pats: _Patterns, hits: Iterable[str]) -> 
                 if m is not None:
                     found.setdefault(_date_span(m), m)
             i = text.find(w, i + len(w), cl.hi)
-    ordered = sorted(found.values(), key=lambda m: m.start())
-    best = _best(text, cl, ordered, _document_opens(text, cl)) if found else None
+    if not found:
+        best = None
+    else:
+        # (most windows hold one date: no sort, and no key function, for those)
+        ordered = list(found.values()) if len(found) == 1 else sorted(found.values(), key=lambda m: m.start())
+        best = _best(text, cl, ordered, _document_opens(text, cl))
     if best is not None:
         return best
     return _object_date(text, cl.c, pats, words) or _occasion_date(text, cl.c, pats, words)
@@ -834,16 +844,19 @@ def _occasion_date(text: str, c: Candidate, pats: _Patterns, words: set[str]) ->
 
 def _good_place(text: str, m: regex.Match[str], pats: _Patterns) -> bool:
     """Whether an `in X`/`at X` phrase names a place, not a channel, language or modifier."""
-    words = _WORD.findall(m.group("p"))
+    # (the group is read once: each look-up by name is dear in `regex`)
+    p, p_end = m.group("p"), m.end("p")
+    words = _WORD.findall(p)
     if not words or words[0] in ("The", "A", "An") and len(words) == 1:
         return False
-    if any(w in pats.channels for w in words) or words[0] in pats.not_places:
+    if not pats.channels.isdisjoint(words) or words[0] in pats.not_places:
         return False
-    if m.group("prep").lower() == "at" and m.group("p").replace(".", "").isupper():
+    if m.group("prep").lower() == "at" and p.replace(".", "").isupper():
         return False  # "sources at NATO": an affiliation, not a venue
-    if m.group("p").endswith(("'", "’", "'s", "’s")) or text.startswith(("'s", "’s"), m.end("p")):
+    if p.endswith(("'", "’", "'s", "’s")) or text.startswith(("'s", "’s"), p_end):
         return False  # "in Trump's speech": a possessor, not a place
-    nxt = _NEXT_LOWER.match(text, m.end(), m.end() + 30)
+    end = m.end()
+    nxt = _NEXT_LOWER.match(text, end, end + 30)
     return not (nxt and nxt.group(1) not in _AFTER_PLACE)
 
 
@@ -952,6 +965,7 @@ def details(text: str, layout: Layout, cands: Sequence[Candidate], dateline: Dat
     ref = _reference(published, dateline)
     nothing = Details()
     from_dateline = Details(None, None, dateline.place, False, None)
+    dl_span = dateline.span
     out = []
     for c in cands:
         dm = pm = here_at = None
@@ -959,9 +973,9 @@ def details(text: str, layout: Layout, cands: Sequence[Candidate], dateline: Dat
         win = _window(c, layout)
         if win is not None:
             r0, r1, sent_start, lo, hi = win
-            if dateline.span is not None and sent_start <= dateline.span[0] < dateline.span[1] <= r0:
+            if dl_span is not None and sent_start <= dl_span[0] < dl_span[1] <= r0:
                 # the first sentence starts after its dateline ("KESSEL - On Monday, ...")
-                sent_start = lo = max(lo, dateline.span[1])
+                sent_start = lo = max(lo, dl_span[1])
             # cheap tests on the whole window first: most clauses name no date or place
             seg = text[lo:hi]
             # one pass over the tokens: the date tokens found are what _find_date needs
