@@ -738,7 +738,8 @@ _ADVERBS = (r"(?:however|also|then|now|still|instead|meanwhile|later|too|though|
             r"previously|recently|reportedly|separately|similarly|initially|repeatedly|publicly|privately|"
             r"quickly|immediately|subsequently|himself|herself|themselves|again|once|alone|first|last|today)")
 _ADVERB_WORDS = tuple(_ADVERBS[3:-1].split("|"))  # a cheap test before the regex
-_ADVERB_EDGE = regex.compile(rf"^{_ADVERBS}\s+(?=\p{{Lu}})|(?<=(?:^|\s)\p{{Lu}}[\p{{L}}'’.\-]*)\s+{_ADVERBS}$")
+# `\Z`, not `$`: `$` also matches before a final line break, and "A now\n" ends with no adverb
+_ADVERB_EDGE = regex.compile(rf"^{_ADVERBS}\s+(?=\p{{Lu}})|(?<=(?:^|\s)\p{{Lu}}[\p{{L}}'’.\-]*)\s+{_ADVERBS}\Z")
 _CONTRACTED = regex.compile(r"(he|she|they|we|you|i|it)['’](?:s|re|d|ll|ve|m)")
 
 
