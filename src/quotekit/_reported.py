@@ -975,7 +975,12 @@ def report(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lex
         out.extend(_sentence(text, sentences[current], hits, pats))
     if quoted:
         qstarts = [q.open_mark for q in quoted]
-        out = [_stop_at_quote(text, c, quoted, qstarts) for c in out]
+        # the first test of `_stop_at_quote` made here: few candidates are forward
+        # reports of one span, and a call for each of the others costs more than the test
+        out = [
+            c if c.cue is None or c.cue[1] > c.spans[0][0] or len(c.spans) > 1 else _stop_at_quote(text, c, quoted, qstarts)
+            for c in out
+        ]
     title = _label_colon(text, layout.paragraphs[0], layout, pats) if layout.paragraphs else None
     if title is not None:
         out.insert(0, title)
