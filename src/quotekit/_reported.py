@@ -920,6 +920,8 @@ def _drop_stop(tok: tuple[int, int, str]) -> int:
 
 # Prepositions that end an inverted name: `said Ed Varn on Friday`, `says Olan Bek in Lima`.
 _NAME_THEN = frozenset("in on at during from".split())
+# The words no speaker read forward ends with, built once rather than per call.
+_DET_OR_PREP = _DETERMINERS | _PREPOSITIONS
 
 
 def _speaker_after(toks: list[tuple[int, int, str]], i: int) -> tuple[SpanT | None, int]:
@@ -932,12 +934,12 @@ def _speaker_after(toks: list[tuple[int, int, str]], i: int) -> tuple[SpanT | No
     j = i
     while j < len(toks) and j - i < 9:
         w = toks[j][2]
-        if not w[0].isalnum() or (w.lower() in _STOP and w.lower() not in _DETERMINERS):
+        if not w[0].isalnum() or w.lower() in _STOP_NOT_DET:
             break
         if w in _NAME_THEN and j > i and toks[j - 1][2][:1].isupper():
             break  # `said Ed Varn on Friday`: the name ends before its occasion (layout4)
         j += 1
-    if j == i or toks[j - 1][2].lower() in _DETERMINERS | _PREPOSITIONS:
+    if j == i or toks[j - 1][2].lower() in _DET_OR_PREP:
         return None, i
     return (toks[i][0], _drop_stop(toks[j - 1])), j
 
