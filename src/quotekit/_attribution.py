@@ -1238,8 +1238,10 @@ def attribute(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: 
             found = _paragraph_lead_in(ctx, q, paras[pi - 1])
         if found is None and out and out[-1].speaker and para[0] <= ends[-1] <= q.open_mark:
             # '"A," she said, adding: "B."' -- a new quote, the same speaker mention
-            # (every cue of the pattern holds "ing": looked for first)
-            m = _PARTICIPLE_LEAD.fullmatch(text, ends[-1], q.open_mark) if text.find("ing", ends[-1], q.open_mark) >= 0 else None
+            # (no `str.find` of the cues' "ing" first: the gap since the last
+            # attribution can be the rest of a long paragraph, searched again for every
+            # quote in it, while the anchored match fails at its first word)
+            m = _PARTICIPLE_LEAD.fullmatch(text, ends[-1], q.open_mark)
             if m and _ends_sentence(text, q, para[1]):
                 found = Candidate(q.parts, "direct", out[-1].speaker, m.span("cue"), "SVQ_participle"), q.after
         if found is None:
