@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from quotekit._lexicon import Lexicon
@@ -168,10 +170,30 @@ def test_long_tail_lookahead_finds_the_same_matches(clause: str) -> None:
     """The look-ahead form of `_LONG_TAIL` finds the plain pattern's matches and groups."""
     from quotekit._reported import _LONG_TAIL, _LONG_TAIL_AT
 
-    def found(p):  # type: ignore[no-untyped-def]
-        return [(m.span(), m.lastgroup) for m in p.finditer(clause, 1)]
+    assert _tail_matches(_LONG_TAIL_AT, clause) == _tail_matches(_LONG_TAIL, clause)
 
-    assert found(_LONG_TAIL_AT) == found(_LONG_TAIL)
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "the mill will close, a move that hurts jobs",
+        "the mill will close, where he worked",
+        "the mill will close: The quay is open",
+        "the mill will close, though she gave no date",
+        "the mill will close, forcing layoffs",
+        "the mill, which is old, will close, as compared with 2019",
+    ],
+)
+def test_long_tail_punct_finds_the_same_matches(clause: str) -> None:
+    """With no dash, trail word or occasion in a clause, the comma and colon alternatives find all matches."""
+    from quotekit._reported import _LONG_TAIL, _LONG_TAIL_PUNCT
+
+    assert _tail_matches(_LONG_TAIL_PUNCT, clause) == _tail_matches(_LONG_TAIL, clause) != []
+
+
+def _tail_matches(pattern: re.Pattern[str], clause: str) -> list[tuple[tuple[int, int], str | None]]:
+    """The spans and alternative names of a `_LONG_TAIL`-like pattern's matches in `clause`, past its first character."""
+    return [(m.span(), m.lastgroup) for m in pattern.finditer(clause, 1)]
 
 
 @pytest.mark.parametrize(

@@ -67,24 +67,3 @@ def test_long_tail_alternatives_hold_one_group_each() -> None:
     found = list(_LONG_TAIL.finditer(text))
     assert len({m.lastgroup for m in found}) >= 8
     assert all({k for k, v in m.groupdict().items() if v is not None} == {m.lastgroup} for m in found)
-
-
-@pytest.mark.parametrize(
-    "clause",
-    [
-        "the mill will close, a move that hurts jobs",
-        "the mill will close, where he worked",
-        "the mill will close: The quay is open",
-        "the mill will close, though she gave no date",
-        "the mill will close, forcing layoffs",
-        "the mill, which is old, will close, as compared with 2019",
-    ],
-)
-def test_long_tail_punct_finds_the_same_matches(clause: str) -> None:
-    """With no dash, trail word or occasion in a clause, the comma and colon alternatives find all matches."""
-    from quotekit._reported import _LONG_TAIL, _LONG_TAIL_PUNCT
-
-    def found(p):  # type: ignore[no-untyped-def]
-        return [(m.span(), m.lastgroup) for m in p.finditer(clause, 1)]
-
-    assert found(_LONG_TAIL_PUNCT) == found(_LONG_TAIL) != []
