@@ -667,7 +667,7 @@ def _after_uncached(ctx: _Ctx, q: QuotedSpan, para: SpanT, mid: bool = False) ->
 _AFTER_START = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_ \t\x0b\x0c,")
 _CLAUSE_END = regex.compile(r"[^\S\r\n]*(?:[.,;]|$)")
 # One scan for any of `_DOUBLE_MARKS` (stdlib `re`: a search per mark cost four times as much).
-_DOUBLE_MARK = re.compile(r"[\"“”„«»]")
+_DOUBLE_MARK = re.compile(f"[{_DOUBLE_MARKS}]")
 
 
 _PLACE_PREPOSITIONS = frozenset("in at from on with during".split())
@@ -925,7 +925,7 @@ def _chant_group(ctx: _Ctx, q: QuotedSpan, lo: int) -> Found | None:
 
 
 _DOUBLE_MARKS_RE = regex.compile(r"[\"“”„«»]|''")
-_LAST_DOUBLE_MARK = regex.compile(r"(?r)[\"“”„«»]|''")
+_LAST_DOUBLE_MARK = regex.compile("(?r)" + _DOUBLE_MARKS_RE.pattern)  # the same, searched backwards
 
 
 _VSQ_CUES = ("Said", "Says", "Added", "Adds", "Wrote", "Writes")  # the cues of `vsq`

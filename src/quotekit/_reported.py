@@ -884,13 +884,7 @@ def _speaker_before(toks: list[tuple[int, int, str]], i: int, floor: int = -1) -
                 start, j = left[0], j2
     if paren_end is not None:
         return (start, paren_end), j
-    last = toks[i - 1]
-    if end == last[1]:
-        # `_drop_stop(last)` inlined: a call for each speaker costs more than its test
-        w = last[2]
-        if w.endswith(".") and len(w) > 4 and "." not in w[:-1]:
-            end -= 1
-    return (start, end), j
+    return (start, _drop_stop(toks[i - 1]) if end == toks[i - 1][1] else end), j
 
 
 def _appositive_subject(toks: list[tuple[int, int, str]], comma: int, floor: int) -> tuple[SpanT | None, int]:
@@ -993,12 +987,7 @@ def report(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lex
         out.extend(_sentence(text, sentences[current], hits, pats))
     if quoted:
         qstarts = [q.open_mark for q in quoted]
-        # the first test of `_stop_at_quote` made here: few candidates are forward
-        # reports of one span, and a call for each of the others costs more than the test
-        out = [
-            c if c.cue is None or c.cue[1] > c.spans[0][0] or len(c.spans) > 1 else _stop_at_quote(text, c, quoted, qstarts)
-            for c in out
-        ]
+        out = [_stop_at_quote(text, c, quoted, qstarts) for c in out]
     title = _label_colon(text, layout.paragraphs[0], layout, pats) if layout.paragraphs else None
     if title is not None:
         out.insert(0, title)
