@@ -340,8 +340,8 @@ def _cue_starts_inside(phrases: set[str]) -> bool:
 def _scan(text: str, lexicon: Lexicon, skip: Sequence[SpanT] = ()) -> tuple[list[re.Match[str]], list[SpanT]]:
     """The matches of the cue pattern in `text`, exactly as its `finditer` gives them,
     and the spans of the stance adjectives after a space (` confident`) that
-    `_stance_adjective` reads. Cues that start inside one of the `skip` spans (sorted:
-    the quoted parts, whose cues `report` drops) may be left out.
+    `_stance_adjective` reads, leaving out the cues that start inside one of the `skip`
+    spans (sorted: the quoted parts, whose cues `report` drops).
 
     A cue needs a non-word character before it, except at the start of the text: the
     scan finds that character and the cue pattern is matched again right after it (its
@@ -373,7 +373,22 @@ def _scan(text: str, lexicon: Lexicon, skip: Sequence[SpanT] = ()) -> tuple[list
         pos = first.end()
     after_space, after_other, adjectives = _cue_scan(lexicon)
     stretches = [(pos, len(text))]
-    if skip and after_other is not None and adjectives is not None:
+    if skip and (after_other is None or adjectives is None):
+        # (a lexicon the stretches cannot be read with: the whole text is scanned and
+        # the hits inside the spans dropped here)
+        found, stance = _scan(text, lexicon)
+        qi, nq = 0, len(skip)
+        kept: list[re.Match[str]] = []
+        for m in found:
+            a = m.start()
+            while qi < nq and skip[qi][1] <= a:
+                qi += 1
+            if qi == nq or skip[qi][0] > a:
+                kept.append(m)
+        return kept, stance
+    if skip:
+        if first is not None and any(s <= 0 < e for s, e in skip):
+            hits.pop()  # a cue that opens the text inside a quotation
         # the skipped spans, overlapping ones joined (quoted parts do not overlap)
         runs = [list(skip[0])]
         for s, e in skip[1:]:
@@ -432,20 +447,20 @@ def _tokens(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
     findall = _SPACED_WORD.findall
     pos = a
     for piece in text[a:b].split(" "):
-        n = len(piece)
+        end = pos + len(piece)
         if piece.isalnum():
-            append((pos, pos + n, piece))
-        elif n > 1 and piece[-1] == "," and piece[:-1].isalnum():
-            append((pos, pos + n - 1, piece[:-1]))
-            append((pos + n - 1, pos + n, ","))
-        elif n:
+            append((pos, end, piece))
+        elif end - pos > 1 and piece[-1] == "," and piece[:-1].isalnum():
+            append((pos, end - 1, piece[:-1]))
+            append((end - 1, end, ","))
+        elif end > pos:
             p = pos
-            for space, tok in findall(text, pos, pos + n):
+            for space, tok in findall(text, pos, end):
                 p += len(space)
-                end = p + len(tok)
-                append((p, end, tok))
-                p = end
-        pos += n + 1
+                e = p + len(tok)
+                append((p, e, tok))
+                p = e
+        pos = end + 1
     return out
 
 
@@ -947,22 +962,19 @@ _REPORTS_NOUN = re.compile(r"\s+(?:show|showed|shows|say|said|says|suggest|sugge
 def report(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lexicon) -> list[Candidate]:
     """Return reported-speech candidates, one per attributive cue, in text order."""
     pats = _patterns(lexicon)
-    parts = sorted(p for q in quoted for p in q.parts)
+    parts = [p for q in quoted for p in q.parts]
+    parts.sort()
     sentences = layout.sentences
-    sent_starts = [a for a, _ in sentences]
+    n_sent = len(sentences)
     out: list[Candidate] = []
-    # hits come in text order, so the quoted part and the sentence of a hit are found
-    # by walking two pointers forward instead of two bisects per hit
-    qi, nq = 0, len(parts)
+    # hits come in text order: a hit's sentence is looked up only when a hit lies past
+    # the current one
     current, sent_end = -1, -1
     hits: list[re.Match[str]] = []
+    # (no hit inside quote marks: `_scan` leaves them out)
     found, stance = _scan(text, lexicon, parts)
     for m in found:
         a = m.start()
-        while qi < nq and parts[qi][1] <= a:
-            qi += 1
-        if qi < nq and parts[qi][0] <= a:
-            continue  # inside quote marks
         if text[a - 1 : a] == " " and text[max(0, a - 8) : a - 1].rpartition(" ")[2].lower() in _NOUN_MARKERS:
             continue  # "the report", "his claims": a noun, never a cue (and no speaker)
         verb = m.group("verb")
@@ -979,8 +991,8 @@ def report(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lex
         if a >= sent_end:
             if hits:
                 out.extend(_sentence(text, sentences[current], hits, pats))
-            current = max(0, bisect.bisect_right(sent_starts, a) - 1)
-            sent_end = sent_starts[current + 1] if current + 1 < len(sent_starts) else len(text) + 1
+            current = layout.sentence_index(a)
+            sent_end = sentences[current + 1][0] if current + 1 < n_sent else len(text) + 1
             hits = []
         hits.append(m)
     if hits:
@@ -1197,6 +1209,8 @@ def _in_poll(text: str, layout: Layout) -> list[Candidate]:
     source (the corpus marks `In` as the cue), and the shares' own cues inside it
     (`40 percent said ...`) stay part of it."""
     out: list[Candidate] = []
+    if "poll" not in text and "Poll" not in text and "urvey" not in text:
+        return out  # two documents in three name no poll: three literal scans spare the pattern's
     for m in _IN_POLL.finditer(text):
         ss, se = layout.sentences[layout.sentence_index(m.start())]
         if text[ss:m.start()].strip(" \t\"“'‘(") or m.end() >= se:
