@@ -971,6 +971,7 @@ def report(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lex
     # the current one
     current, sent_end = -1, -1
     hits: list[re.Match[str]] = []
+    verbs: list[str | None] = []  # the `verb` group of each hit, read once here
     # (no hit inside quote marks: `_scan` leaves them out)
     found, stance = _scan(text, lexicon, parts)
     for m in found:
@@ -990,13 +991,15 @@ def report(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lex
                 continue  # "..., compared with last year": the writer's comparison, no cue
         if a >= sent_end:
             if hits:
-                out.extend(_sentence(text, sentences[current], hits, pats))
+                out.extend(_sentence(text, sentences[current], hits, verbs, pats))
             current = layout.sentence_index(a)
             sent_end = sentences[current + 1][0] if current + 1 < n_sent else len(text) + 1
             hits = []
+            verbs = []
         hits.append(m)
+        verbs.append(verb)
     if hits:
-        out.extend(_sentence(text, sentences[current], hits, pats))
+        out.extend(_sentence(text, sentences[current], hits, verbs, pats))
     if quoted:
         qstarts = [q.open_mark for q in quoted]
         out = [_stop_at_quote(text, c, quoted, qstarts) for c in out]
@@ -1481,7 +1484,8 @@ def _may_end_object(text: str, a: int, b: int) -> bool:
     return "," in seg or ";" in seg or ":" in seg or "—" in seg or "–" in seg or "(" in seg or "-" in seg
 
 
-def _sentence(text: str, sent: SpanT, hits: list[re.Match[str]], pats: _Patterns) -> list[Candidate]:
+def _sentence(text: str, sent: SpanT, hits: list[re.Match[str]], verbs: list[str | None], pats: _Patterns) -> list[Candidate]:
+    """The candidates of the cue `hits` (and their `verb` groups) in the sentence `sent`."""
     ss, se = sent
     if len(hits) > _MAX_CUES or se - ss > _MAX_SENTENCE:
         return []
@@ -1496,7 +1500,7 @@ def _sentence(text: str, sent: SpanT, hits: list[re.Match[str]], pats: _Patterns
     for h_i, m in enumerate(hits):
         later = hits[h_i + 1 :]
         end = se
-        verb = m.group("verb")
+        verb = verbs[h_i]
         if verb in pats.stance:
             # an object, not a clause: it ends at the first comma or dash
             stop = _OBJECT_END.search(text, m.end(), se) if _may_end_object(text, m.end(), se) else None
@@ -1916,7 +1920,7 @@ def _one(
 ) -> Candidate | None:
     """The candidate of the cue `m` (its `verb` group, its token `ci`), or None."""
     cue_end = m.end()
-    if m.group("acc"):
+    if verb is None:  # (`according to`: the cue pattern's other group)
         return _according(text, ss, se, toks, ci, m)
     # `word` is the token before the cue's first auxiliary or adverb (token `k`), `low` its
     # lower case: read once here, and by the walk below, instead of at every rule
