@@ -540,6 +540,8 @@ _SHORT_TAILS = frozenset(("occasion", "article", "trail", "anonymity"))
 # half the cost of a loop over them), or the opening of an occasion. Most clauses hold
 # none; these tests spare the search, which tries every offset.
 _OCCASION_LEAD = re.compile(r"\s(?:in|during|at)\s+(?:a|an|his|her|their|its|one)\s")
+# Its prepositions: a clause that holds none of them as a word has no occasion's opening.
+_OCCASION_WORDS = frozenset(("in", "during", "at"))
 # A person as the whole object of a stance cue, before a time or occasion adjunct:
 # `endorsed Ann Roe on Monday`, `criticized him during the debate` -> `Ann Roe`, `him`;
 # also before an adverb of place or manner (`endorsed Roe here`, `mentioned him directly`).
@@ -593,6 +595,12 @@ _NP_ADJUNCT = regex.compile(
 _NP_ADJUNCT_AT = re.compile(
     r"\s(?:(?:on|late|early|last|this|next|earlier|later|in|since|until|by|during|amid|despite|following|through"
     r"|even|when|after|before|as)\s|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+)
+# The same words (a day is found by its `day`): an `_NP_ADJUNCT` can open only at a space
+# before one of them, and the noun phrase before it has at most `_NP_MAX_WORDS` words, so
+# a clause whose first words hold none has no such adjunct (tests check the list).
+_NP_ADJUNCT_WORDS = frozenset(
+    "on late early last this next earlier later in since until by during amid despite following through even when after before as".split()
 )
 # Words a clause opens with: such a content is no noun phrase.
 _NP_OPENERS = frozenset("that to whether if what how why who whom when where which he she they we i you there not".split())
@@ -667,7 +675,11 @@ def _long_tail(text: str, a: int, b: int) -> int:
         name = _NAME_OBJECT.match(text, a, b)
         if name and not _GOES_ON.search(text, name.end(), b):
             return name.end()
-    if (cut := _np_object_end(text, a, b)) is not None:
+    # the clause's words, for two tests that spare searches which try every space: an
+    # `_NP_ADJUNCT` the noun-phrase rule keeps opens within its first words, and
+    # `_OCCASION_LEAD` needs one of its prepositions as a word (most clauses hold neither)
+    words = seg.split()
+    if (not _NP_ADJUNCT_WORDS.isdisjoint(words[: _NP_MAX_WORDS + 1]) or "day" in seg) and (cut := _np_object_end(text, a, b)) is not None:
         return cut
     if text.find("wh", a + 1, b) != -1 and (rel := _LAST_RELATIVE.search(text, a + 1, b)) is not None and not text.startswith("to ", a):
         return rel.start()  # an infinitive's relative is left to the infinitive's end rules
@@ -675,7 +687,7 @@ def _long_tail(text: str, a: int, b: int) -> int:
         "-" in seg or "—" in seg or "–" in seg
         or "article" in seg or "story" in seg or "report" in seg or "anonymity" in seg
         or "trail" in seg or "floor" in seg or "lawyer" in seg or "attorney" in seg
-        or _OCCASION_LEAD.search(text, a + 1, b) is not None
+        or (not _OCCASION_WORDS.isdisjoint(words) and _OCCASION_LEAD.search(text, a + 1, b) is not None)
     ):
         tails = _LONG_TAIL_AT
     elif "," in seg or ":" in seg:
