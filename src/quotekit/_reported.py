@@ -542,6 +542,10 @@ _SHORT_TAILS = frozenset(("occasion", "article", "trail", "anonymity"))
 _OCCASION_LEAD = re.compile(r"\s(?:in|during|at)\s+(?:a|an|his|her|their|its|one)\s")
 # Its prepositions: a clause that holds none of them as a word has no occasion's opening.
 _OCCASION_WORDS = frozenset(("in", "during", "at"))
+# A hyphen after a space, the only one a `_LONG_TAIL` dash alternative reads (`... -- and`):
+# the hyphens inside words (`long-term`, in one clause in nine) leave the clause to the
+# cheaper tests.
+_SPACED_HYPHEN = re.compile(r"\s-")
 # A person as the whole object of a stance cue, before a time or occasion adjunct:
 # `endorsed Ann Roe on Monday`, `criticized him during the debate` -> `Ann Roe`, `him`;
 # also before an adverb of place or manner (`endorsed Roe here`, `mentioned him directly`).
@@ -684,7 +688,7 @@ def _long_tail(text: str, a: int, b: int) -> int:
     if text.find("wh", a + 1, b) != -1 and (rel := _LAST_RELATIVE.search(text, a + 1, b)) is not None and not text.startswith("to ", a):
         return rel.start()  # an infinitive's relative is left to the infinitive's end rules
     if (
-        "-" in seg or "—" in seg or "–" in seg
+        "—" in seg or "–" in seg or ("-" in seg and _SPACED_HYPHEN.search(seg) is not None)
         or "article" in seg or "story" in seg or "report" in seg or "anonymity" in seg
         or "trail" in seg or "floor" in seg or "lawyer" in seg or "attorney" in seg
         or (not _OCCASION_WORDS.isdisjoint(words) and _OCCASION_LEAD.search(text, a + 1, b) is not None)
@@ -1600,6 +1604,9 @@ _OBJECT_GOES_ON = regex.compile(r",\s+(?:including|especially|particularly|notab
 # Two adjectives before one noun (the first known by its suffix): `criticized the reckless,
 # slow plan`.
 _ADJECTIVE_BEFORE = regex.compile(r"(?r)\b(?:the|a|an|its|his|her|their|our|\p{L}+[’']s?)\s+\p{Ll}+(?:ous|ive|ful|ic|al|ing|ry|less|ble|ish)$")
+# The endings `_ADJECTIVE_BEFORE` reads right before the comma (its `$` may also match
+# before a final newline): a word with none of them spares the backward search.
+_ADJECTIVE_ENDS = ("ous", "ive", "ful", "ic", "al", "ing", "ry", "less", "ble", "ish")
 _ADJECTIVE_AFTER = regex.compile(r",\s+(?!(?:and|but|or|which|who|as|while|although|though|including)\b)\p{Ll}[\p{L}\-]+\s+\p{Ll}")
 # An item of a list that an `and`/`or` closes a few words on: `cited rents, wages and
 # jobs`; not a clause (`, but ...`, `, he ...`) nor a name's apposition (`Roe, a lawyer and ...`).
@@ -1647,7 +1654,7 @@ def _object_end(text: str, stop: regex.Match[str] | None, se: int, fronted: bool
             break
         elif (text[c - 1] in "\"”’'" or text[c + 1 : c + 2] in "\"”’'") and _QUOTE_COMMA_ON.match(text, c - 1 if text[c - 1] in "\"”’'" else c):
             pass
-        elif _ADJECTIVE_BEFORE.search(text, max(0, c - 40), c) and _ADJECTIVE_AFTER.match(text, c):
+        elif (text.endswith(_ADJECTIVE_ENDS, 0, c) or text[c - 1] == "\n") and _ADJECTIVE_BEFORE.search(text, max(0, c - 40), c) and _ADJECTIVE_AFTER.match(text, c):
             pass
         elif fronted:
             break
@@ -2638,6 +2645,8 @@ def _noun_cue(text: str, toks: list[tuple[int, int, str]], before_i: int, spk: S
     before_low = before.lower()
     if before_low in _VERB_BEFORE:
         return len(words) == 1 and last.islower() and low not in _ANY_AGREEMENT and (s_form or low.endswith("ed"))
+    if not s_form and (head.endswith(("ed", "ing")) or head in _PAST_CUES):
+        return False  # a past form or a participle agrees with any subject (the last test below, made first)
     # `could buy a state plan`: an indefinite speaker right after a verb is its object
     object_np = words[0].lower() in ("a", "an") and before.islower() and before.isalpha() and before not in _PREPOSITIONS and before not in _NOT_ONE_HEAD and before not in _CAUSATIVES
     if not (before_low in _CLAUSE_OPENERS or before in _OPENING_MARKS or object_np) or text.startswith(" that ", cue_end):
