@@ -786,7 +786,9 @@ def _forward(text: str, a: int, b: int) -> SpanT:
     """A forward clause trimmed of edge punctuation, of what runs on past the report
     (`_long_tail`) and of trailing occasion adjuncts."""
     a, b = _trim_span(text, a, b)
-    b = _trim_span(text, a, _long_tail(text, a, b))[1]
+    cut = _long_tail(text, a, b)
+    if cut != b:  # (an end that stayed is trimmed already)
+        b = _trim_span(text, a, cut)[1]
     if text.startswith(("to ", "not to "), a):
         b = _trim_span(text, a, _infinitive_end(text, a, b))[1]
     lo = max(a, b - 90)
@@ -1733,6 +1735,10 @@ _NEW_SPEAKER = regex.compile(
 )
 
 
+# The words `_NEW_SPEAKER` opens with besides a comma or a semicolon.
+_NEW_SPEAKER_JOINS = frozenset(("and", "but", "while", "whereas"))
+
+
 # Where a reported clause usually stops: a new clause that the speaker did not say.
 _CLAUSE_END = regex.compile(
     r";\s|,\s+(?:which|while|but|although)\s|(?<=[”\"])\s(?:[—–]|--?)\s|\s+and\s+(?:has|have|had)\s"
@@ -1845,6 +1851,12 @@ def _new_speaker(text: str, a: int, p: int) -> regex.Match[str] | None:
     seg = text[a:p]
     if not ("," in seg or ";" in seg or "and" in seg or "but" in seg or "wh" in seg):
         return None  # the pattern opens with one of these (two windows in three hold none)
+    # ... and within the last ten words before the cue (a relative, the subject, five more
+    # words and two auxiliaries may follow it): a third of the rest hold none there
+    last = seg.rsplit(None, 10)[-10:]
+    tail = " ".join(last)
+    if "," not in tail and ";" not in tail and _NEW_SPEAKER_JOINS.isdisjoint(last):
+        return None
     m = _NEW_SPEAKER.match(text, a, p)
     if m and text.startswith(" and ", m.start()) and _NAME_AND.search(text, max(0, m.start() - 30), m.start()) and _AND_NAME.match(text, m.start()):
         return None
@@ -1862,7 +1874,7 @@ _APPOSED_SUBJECT = regex.compile(
 def _clip_at_next(text: str, start: int, end: int, later: Sequence[re.Match[str]]) -> int:
     """End a forward clause at a clause boundary (`; `, `, which`) or before a later cue
     that opens a report of its own (`..., saying ...`, `... and added ...`, `..., X said.`)."""
-    stop = _clause_end(text, start + 20, end)
+    stop = _clause_end(text, start + 20, end) if start + 20 < end else None  # (an empty window holds none)
     if stop and stop.group().startswith(",") and _QUOTE_OPEN.search(text, stop.end(), end) and not _QUOTE_OPEN.search(text, start, stop.start()):
         # "he got offers, but “the offers were ...”": the quotation is what the report is about
         stop = _clause_end(text, stop.end(), end)
