@@ -260,3 +260,25 @@ def test_long_tail_second_lookahead_covers_every_alternative() -> None:
     starts = _starts(list(_parser.parse(_LONG_TAIL.pattern, re.X)), 3)
     assert starts and all(look.match(s) for s in starts), sorted(s for s in starts if not look.match(s))
     assert not all(look.match(s) for s in _starts(list(_parser.parse(r"\sbecause\s|,", re.X)), 3))
+
+
+def test_np_adjunct_words_are_the_scan_words() -> None:
+    """`_NP_ADJUNCT_WORDS` holds every word `_NP_ADJUNCT_AT` opens with (its days hold `day`)."""
+    import re
+
+    from quotekit._reported import _NP_ADJUNCT_AT, _NP_ADJUNCT_WORDS, _OCCASION_LEAD, _OCCASION_WORDS
+
+    words = set(re.findall(r"[a-z]{2,}", _NP_ADJUNCT_AT.pattern.split(")\\s|")[0]))
+    days = re.findall(r"[A-Z][a-z]+", _NP_ADJUNCT_AT.pattern)
+    assert words == _NP_ADJUNCT_WORDS and len(days) == 7 and all("day" in d for d in days)
+    assert set(re.findall(r"[a-z]{2,}", _OCCASION_LEAD.pattern.split(")")[0])) == _OCCASION_WORDS
+
+
+def test_long_tail_cuts_a_noun_phrase_and_an_occasion() -> None:
+    """The word tests before the searches still let the noun-phrase and occasion cuts through."""
+    from quotekit._reported import _long_tail
+
+    text = "the new ferry levy on Friday after the vote"
+    assert _long_tail(text, 0, len(text)) == len("the new ferry levy")
+    text = "taxes would go up for every family in the state in a speech on Friday"
+    assert _long_tail(text, 0, len(text)) == text.index(" in a speech")

@@ -555,6 +555,12 @@ _SHORT_TAILS = frozenset(("occasion", "article", "trail", "anonymity"))
 # half the cost of a loop over them), or the opening of an occasion. Most clauses hold
 # none; these tests spare the search, which tries every offset.
 _OCCASION_LEAD = re.compile(r"\s(?:in|during|at)\s+(?:a|an|his|her|their|its|one)\s")
+# Its prepositions: a clause that holds none of them as a word has no occasion's opening.
+_OCCASION_WORDS = frozenset(("in", "during", "at"))
+# A hyphen after a space, the only one a `_LONG_TAIL` dash alternative reads (`... -- and`):
+# the hyphens inside words (`long-term`, in one clause in nine) leave the clause to the
+# cheaper tests.
+_SPACED_HYPHEN = re.compile(r"\s-")
 # A person as the whole object of a stance cue, before a time or occasion adjunct:
 # `endorsed Ann Roe on Monday`, `criticized him during the debate` -> `Ann Roe`, `him`;
 # also before an adverb of place or manner (`endorsed Roe here`, `mentioned him directly`).
@@ -608,6 +614,12 @@ _NP_ADJUNCT = regex.compile(
 _NP_ADJUNCT_AT = re.compile(
     r"\s(?:(?:on|late|early|last|this|next|earlier|later|in|since|until|by|during|amid|despite|following|through"
     r"|even|when|after|before|as)\s|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+)
+# The same words (a day is found by its `day`): an `_NP_ADJUNCT` can open only at a space
+# before one of them, and the noun phrase before it has at most `_NP_MAX_WORDS` words, so
+# a clause whose first words hold none has no such adjunct (tests check the list).
+_NP_ADJUNCT_WORDS = frozenset(
+    "on late early last this next earlier later in since until by during amid despite following through even when after before as".split()
 )
 # Words a clause opens with: such a content is no noun phrase.
 _NP_OPENERS = frozenset("that to whether if what how why who whom when where which he she they we i you there not".split())
@@ -682,15 +694,19 @@ def _long_tail(text: str, a: int, b: int) -> int:
         name = _NAME_OBJECT.match(text, a, b)
         if name and not _GOES_ON.search(text, name.end(), b):
             return name.end()
-    if (cut := _np_object_end(text, a, b)) is not None:
+    # the clause's words, for two tests that spare searches which try every space: an
+    # `_NP_ADJUNCT` the noun-phrase rule keeps opens within its first words, and
+    # `_OCCASION_LEAD` needs one of its prepositions as a word (most clauses hold neither)
+    words = seg.split()
+    if (not _NP_ADJUNCT_WORDS.isdisjoint(words[: _NP_MAX_WORDS + 1]) or "day" in seg) and (cut := _np_object_end(text, a, b)) is not None:
         return cut
     if text.find("wh", a + 1, b) != -1 and (rel := _LAST_RELATIVE.search(text, a + 1, b)) is not None and not text.startswith("to ", a):
         return rel.start()  # an infinitive's relative is left to the infinitive's end rules
     if (
-        "-" in seg or "—" in seg or "–" in seg
+        "—" in seg or "–" in seg or ("-" in seg and _SPACED_HYPHEN.search(seg) is not None)
         or "article" in seg or "story" in seg or "report" in seg or "anonymity" in seg
         or "trail" in seg or "floor" in seg or "lawyer" in seg or "attorney" in seg
-        or _OCCASION_LEAD.search(text, a + 1, b) is not None
+        or (not _OCCASION_WORDS.isdisjoint(words) and _OCCASION_LEAD.search(text, a + 1, b) is not None)
     ):
         tails = _LONG_TAIL_AT
     elif "," in seg or ":" in seg:
@@ -785,7 +801,9 @@ def _forward(text: str, a: int, b: int) -> SpanT:
     """A forward clause trimmed of edge punctuation, of what runs on past the report
     (`_long_tail`) and of trailing occasion adjuncts."""
     a, b = _trim_span(text, a, b)
-    b = _trim_span(text, a, _long_tail(text, a, b))[1]
+    cut = _long_tail(text, a, b)
+    if cut != b:  # (an end that stayed is trimmed already)
+        b = _trim_span(text, a, cut)[1]
     if text.startswith(("to ", "not to "), a):
         b = _trim_span(text, a, _infinitive_end(text, a, b))[1]
     lo = max(a, b - 90)
@@ -1606,6 +1624,9 @@ _OBJECT_GOES_ON = regex.compile(r",\s+(?:including|especially|particularly|notab
 # Two adjectives before one noun (the first known by its suffix): `criticized the reckless,
 # slow plan`.
 _ADJECTIVE_BEFORE = regex.compile(r"(?r)\b(?:the|a|an|its|his|her|their|our|\p{L}+[’']s?)\s+\p{Ll}+(?:ous|ive|ful|ic|al|ing|ry|less|ble|ish)$")
+# The endings `_ADJECTIVE_BEFORE` reads right before the comma (its `$` may also match
+# before a final newline): a word with none of them spares the backward search.
+_ADJECTIVE_ENDS = ("ous", "ive", "ful", "ic", "al", "ing", "ry", "less", "ble", "ish")
 _ADJECTIVE_AFTER = regex.compile(r",\s+(?!(?:and|but|or|which|who|as|while|although|though|including)\b)\p{Ll}[\p{L}\-]+\s+\p{Ll}")
 # An item of a list that an `and`/`or` closes a few words on: `cited rents, wages and
 # jobs`; not a clause (`, but ...`, `, he ...`) nor a name's apposition (`Roe, a lawyer and ...`).
@@ -1653,7 +1674,7 @@ def _object_end(text: str, stop: regex.Match[str] | None, se: int, fronted: bool
             break
         elif (text[c - 1] in "\"”’'" or text[c + 1 : c + 2] in "\"”’'") and _QUOTE_COMMA_ON.match(text, c - 1 if text[c - 1] in "\"”’'" else c):
             pass
-        elif _ADJECTIVE_BEFORE.search(text, max(0, c - 40), c) and _ADJECTIVE_AFTER.match(text, c):
+        elif (text.endswith(_ADJECTIVE_ENDS, 0, c) or text[c - 1] == "\n") and _ADJECTIVE_BEFORE.search(text, max(0, c - 40), c) and _ADJECTIVE_AFTER.match(text, c):
             pass
         elif fronted:
             break
@@ -1730,6 +1751,10 @@ _NEW_SPEAKER = regex.compile(
     r"|most|more|nearly|almost|about|half|fewer|less|only|roughly|two-thirds|three-quarters|one|two|three|four|five|six|seven|eight|nine)"
     r"(?:\s+[\w.'’&\-]+){0,5}?\s+(?:(?:also|has|have|had|would|will|later|then)\s+){0,2}$"
 )
+
+
+# The words `_NEW_SPEAKER` opens with besides a comma or a semicolon.
+_NEW_SPEAKER_JOINS = frozenset(("and", "but", "while", "whereas"))
 
 
 # Where a reported clause usually stops: a new clause that the speaker did not say.
@@ -1844,6 +1869,12 @@ def _new_speaker(text: str, a: int, p: int) -> regex.Match[str] | None:
     seg = text[a:p]
     if not ("," in seg or ";" in seg or "and" in seg or "but" in seg or "wh" in seg):
         return None  # the pattern opens with one of these (two windows in three hold none)
+    # ... and within the last ten words before the cue (a relative, the subject, five more
+    # words and two auxiliaries may follow it): a third of the rest hold none there
+    last = seg.rsplit(None, 10)[-10:]
+    tail = " ".join(last)
+    if "," not in tail and ";" not in tail and _NEW_SPEAKER_JOINS.isdisjoint(last):
+        return None
     m = _NEW_SPEAKER.match(text, a, p)
     if m and text.startswith(" and ", m.start()) and _NAME_AND.search(text, max(0, m.start() - 30), m.start()) and _AND_NAME.match(text, m.start()):
         return None
@@ -1861,7 +1892,7 @@ _APPOSED_SUBJECT = regex.compile(
 def _clip_at_next(text: str, start: int, end: int, later: Sequence[re.Match[str]]) -> int:
     """End a forward clause at a clause boundary (`; `, `, which`) or before a later cue
     that opens a report of its own (`..., saying ...`, `... and added ...`, `..., X said.`)."""
-    stop = _clause_end(text, start + 20, end)
+    stop = _clause_end(text, start + 20, end) if start + 20 < end else None  # (an empty window holds none)
     if stop and stop.group().startswith(",") and _QUOTE_OPEN.search(text, stop.end(), end) and not _QUOTE_OPEN.search(text, start, stop.start()):
         # "he got offers, but “the offers were ...”": the quotation is what the report is about
         stop = _clause_end(text, stop.end(), end)
@@ -2645,6 +2676,8 @@ def _noun_cue(text: str, toks: list[tuple[int, int, str]], before_i: int, spk: S
     before_low = before.lower()
     if before_low in _VERB_BEFORE:
         return len(words) == 1 and last.islower() and low not in _ANY_AGREEMENT and (s_form or low.endswith("ed"))
+    if not s_form and (head.endswith(("ed", "ing")) or head in _PAST_CUES):
+        return False  # a past form or a participle agrees with any subject (the last test below, made first)
     # `could buy a state plan`: an indefinite speaker right after a verb is its object
     object_np = words[0].lower() in ("a", "an") and before.islower() and before.isalpha() and before not in _PREPOSITIONS and before not in _NOT_ONE_HEAD and before not in _CAUSATIVES
     if not (before_low in _CLAUSE_OPENERS or before in _OPENING_MARKS or object_np) or text.startswith(" that ", cue_end):
