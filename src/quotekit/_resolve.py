@@ -108,7 +108,7 @@ def _lists(lexicon: Lexicon) -> _Lists:
 
 
 _UNSET = object()  # a cache entry not computed yet (its value may be None)
-_NOT_NEUTRAL_LATIN = re.compile(r"[\"“”„«»]|[ \n][A-Z]")  # matches only where `_NOT_NEUTRAL` does
+_SPACE_CAPITAL = re.compile(" [A-Z]")  # matches only where `_NOT_NEUTRAL` does
 _at0 = itemgetter(0)  # a sort key called in C, where a lambda is a Python call per item
 
 
@@ -193,10 +193,13 @@ class _Doc:
         if got is None:
             s, e = self._neutral_index()[0][i]
             para = self.text[s:e]
-            # (a quote mark or a Latin capital after a space or a line break is a match of
-            # `_NOT_NEUTRAL`, found in most paragraphs by a plain `re` search, which is faster)
+            # (a Latin capital after a space or a quote mark is a match of `_NOT_NEUTRAL`, found
+            # in most paragraphs by a search for " [A-Z]", whose blank `re` skips to fast, and six
+            # `in` tests: a pattern that opens with a class of characters tries every blank)
             got = self._neutral_of[i] = not (
-                _NOT_NEUTRAL_LATIN.search(para) or _NOT_NEUTRAL.search(para) or _NOT_NEUTRAL_PRONOUN.search(para)
+                _SPACE_CAPITAL.search(para)
+                or '"' in para or "“" in para or "”" in para or "„" in para or "«" in para or "»" in para
+                or _NOT_NEUTRAL.search(para) or _NOT_NEUTRAL_PRONOUN.search(para)
             )
         return got
 
@@ -414,7 +417,7 @@ class _Doc:
 
     def _read_may_have_role(self, rs: int, end: int) -> bool:
         text = self.text
-        if text[end : end + 1] in (",", "'", "’") or text[end : end + 2] == " (":
+        if text.startswith((",", "'", "’", " ("), end):
             return True
         if text.find(" ", rs, end) >= 0 and _title_inside(text[rs:end], self.v):
             return True  # "Harbour Mayor Ana Ruiz": a title inside the run
@@ -917,9 +920,11 @@ def _proper_name(doc: _Doc, m: _Mention) -> Speaker | None:
     if tail and len(names) == 1 and len(name.words) == 1 and not (name.org or name.title or name.courtesy) and name.start == cs:
         return None  # "Footage from the game": a capitalised common noun, not a name
     for k, n in enumerate(names):
+        if n.end >= ce or n.org or not (n.courtesy or len(n.words) > 1):
+            continue  # (no words after it in the core, or not a person's full name: no text is split)
         after = doc.text[n.end : ce].split(None, 1)
         w = after[0] if after else ""
-        if (len(n.words) > 1 or n.courtesy) and not n.org and w.islower() and (w.endswith("ed") or w in doc.v.verbs):
+        if w.islower() and (w.endswith("ed") or w in doc.v.verbs):
             # "Ana Ruiz chimed in on Twitter": a span that runs into the predicate ends at the name
             names, name, tail, ce = names[: k + 1], names[0], "", n.end
             if k:
@@ -1101,6 +1106,7 @@ def _apposed_name(doc: _Doc, m: _Mention) -> Speaker | None:
 
 
 _OBJECT_PREPS = (["in"], ["at"], ["of"], ["with"], ["by"])
+_OBJECT_PREP_ENDS = tuple(w for (w,) in _OBJECT_PREPS)
 _NAME_AGE_OF = regex.compile(r",\s+(?:\d{1,3},\s+)?of\s+$")
 
 
@@ -1116,7 +1122,11 @@ def _prepositional_object(doc: _Doc, m: _Mention) -> Speaker | None:
         return None
     text = doc.text
     before = text[max(0, m.start - 40) : m.start]
-    if before[-1:] != " " or before.rstrip().rsplit(None, 1)[-1:] not in _OBJECT_PREPS or _DETERMINER_START.match(m.core):
+    if before[-1:] != " ":
+        return None
+    last = before.rstrip()
+    # (`endswith` first: the words of most windows need not be split)
+    if not last.endswith(_OBJECT_PREP_ENDS) or last.rsplit(None, 1)[-1:] not in _OBJECT_PREPS or _DETERMINER_START.match(m.core):
         return None
     names = _names_in(doc, m.start, m.end)
     if not names or names[0].start != m.start or names[0].title or names[0].courtesy:
