@@ -620,6 +620,10 @@ _DESC_BEFORE = regex.compile(r".*(?:^|\s)(?:the|a|an|another|his|her|their|its)\
 
 def _description_before_comma(seg: str, v: Vocab) -> str | None:
     # "the new US secretary of state, Ana Ruiz": a description then the name
+    if v.titles.isdisjoint(map(key, seg.rsplit(None, 8)[-8:])):
+        # the description's words end the text and number at most 8, one a title: with no
+        # title among the last 8 words, the pattern's answer is dropped below (a cheap test first)
+        return None
     m = _DESC_BEFORE.match(seg)
     if not m:
         return None
