@@ -189,22 +189,16 @@ def _written_lower_by_find(text: str, low: str) -> bool:
 
 def read_run(text: str, start: int, end: int, v: Vocab) -> Name | None:
     """Return the `Name` in the capitalised run `text[start:end]`, or None when it holds only titles or function words."""
+    # The run is read from its own string (the same runs recur within and across
+    # documents), in one cached step; only the one test that looks outside it is made here.
     run = text[start:end]
-    if " " not in run:
-        one = _one_word(run, v)
-        return None if one is None else _new_name(Name, (start, end - one[1], one[0], None, start, None, one[2]))
-    # A run of several words is read from its own string (the same runs recur within
-    # and across documents), and only the one test that looks outside it is made here.
-    got = _run_words(run, v)
-    if got is None:
+    name, lead = _read(run, v)
+    if lead is not None and _opens_sentence(text, start + lead[0]) and written_lower(text, lead[1]):
+        name = _split_run(run, v, lead[2], lead[3])  # "Maybe Ruiz will": a common word capitalised by its place
+    if name is None:
         return None
-    words, starts, i, n, _end = got
-    if n - i >= 2 and _opens_sentence(text, start + starts[i]) and written_lower(text, words[i].lower()):
-        i += 1  # "Maybe Ruiz will": a common word capitalised by its place
-    rel = _split_run(run, v, i)
-    if rel is None:
-        return None
-    return _new_name(Name, (start + rel.start, start + rel.end, rel.words, rel.title, start + rel.run_start, rel.courtesy, rel.org))
+    # (indexing a plain tuple is a specialised bytecode; a `Name`'s fields are not)
+    return _new_name(Name, (start + name[0], start + name[1], name[2], name[3], start + name[4], name[5], name[6]))
 
 
 # builds a `Name` from a tuple in C (its generated `__new__` is a Python call per name)
@@ -212,11 +206,31 @@ _new_name = tuple.__new__
 
 
 @lru_cache(maxsize=16384)
-def _one_word(run: str, v: Vocab) -> tuple[tuple[str], int, bool] | None:
-    """Return the words, the characters cut off the end and the organisation flag of a one-word run (None: a function word).
+def _read(run: str, v: Vocab) -> tuple[tuple | None, tuple[int, str, tuple, int] | None]:
+    """Return the fields of the `Name` of a run, offsets within it, and the test that may drop its first name word.
 
-    Depends on the run's string alone, so every mention of a surname shares one answer.
+    The test is None, or (the word's offset, its lowercase, the run's words, where
+    the name starts without it): a text that writes that word in lowercase had it
+    capitalised by its place at a sentence start. Depends on the run's string alone,
+    so every mention of a name shares one answer.
     """
+    if " " not in run:
+        one = _one_word(run, v)
+        return None if one is None else (0, len(run) - one[1], one[0], None, 0, None, one[2]), None
+    got = _run_words(run, v)
+    if got is None:
+        return None, None
+    words, starts, i, n, _end = got
+    name = _split_run(run, v, got, i)
+    if name is not None:
+        name = tuple(name)
+    if n - i < 2:
+        return name, None
+    return name, (starts[i], words[i].lower(), got, i + 1)
+
+
+def _one_word(run: str, v: Vocab) -> tuple[tuple[str], int, bool] | None:
+    """Return the words, the characters cut off the end and the organisation flag of a one-word run (None: a function word)."""
     k = key(run)
     if k in v.stop:
         return None
@@ -230,12 +244,11 @@ def _one_word(run: str, v: Vocab) -> tuple[tuple[str], int, bool] | None:
     return (run,), cut, k in v.org_heads or _is_acronym(run)
 
 
-@lru_cache(maxsize=16384)
 def _run_words(run: str, v: Vocab) -> tuple[tuple[str, ...], tuple[int, ...], int, int, int] | None:
     """Return the capitalised words of a run, their offsets in it, where the name may start and end (None: no words).
 
     The name starts at word `i` (function words skipped) and ends with word `n - 1`
-    at offset `end` (a possessive ends it). Depends on the run's string alone.
+    at offset `end` (a possessive ends it).
     """
     words = run.split(" ")
     starts = []
@@ -265,11 +278,10 @@ def _run_words(run: str, v: Vocab) -> tuple[tuple[str, ...], tuple[int, ...], in
     return tuple(words), tuple(starts), i, n, end
 
 
-@lru_cache(maxsize=16384)
-def _split_run(run: str, v: Vocab, i: int) -> Name | None:
-    """Return the `Name` of a run whose name may start at word `i`, offsets within the run: the title split off."""
-    got = _run_words(run, v)
-    assert got is not None
+def _split_run(
+    run: str, v: Vocab, got: tuple[tuple[str, ...], tuple[int, ...], int, int, int], i: int
+) -> Name | None:
+    """Return the `Name` of a run (its `_run_words` are `got`) whose name may start at word `i`, offsets within the run: the title split off."""
     words, starts, _i, n, end = got
     if i >= n:
         return None
@@ -349,9 +361,18 @@ class Names:
         # (a lookup, not try/except: most runs asked about are read here for the first time,
         # and raising KeyError costs more than reading a run's name from its cached parts)
         n = self._names.get(i, _UNREAD)
-        if n is _UNREAD:
-            n = self._names[i] = read_run(self.text, self.starts[i], self.ends[i], self.v)
-        return n  # type: ignore[return-value]
+        if n is not _UNREAD:
+            return n  # type: ignore[return-value]
+        # `read_run` written out: most runs asked about are read here, once each
+        text, start = self.text, self.starts[i]
+        run = text[start : self.ends[i]]
+        n, lead = _read(run, self.v)
+        if lead is not None and _opens_sentence(text, start + lead[0]) and written_lower(text, lead[1]):
+            n = _split_run(run, self.v, lead[2], lead[3])
+        if n is not None:
+            n = _new_name(Name, (start + n[0], start + n[1], n[2], n[3], start + n[4], n[5], n[6]))
+        self._names[i] = n
+        return n
 
     def index(self, pos: int) -> int:
         """Return the index of the first run starting at or after `pos`."""
@@ -599,6 +620,10 @@ _DESC_BEFORE = regex.compile(r".*(?:^|\s)(?:the|a|an|another|his|her|their|its)\
 
 def _description_before_comma(seg: str, v: Vocab) -> str | None:
     # "the new US secretary of state, Ana Ruiz": a description then the name
+    if v.titles.isdisjoint(map(key, seg.rsplit(None, 8)[-8:])):
+        # the description's words end the text and number at most 8, one a title: with no
+        # title among the last 8 words, the pattern's answer is dropped below (a cheap test first)
+        return None
     m = _DESC_BEFORE.match(seg)
     if not m:
         return None
