@@ -366,14 +366,19 @@ _KIND_DOUBLE = re.compile("[\"“”„«»]")
 def kind_of(text: str, spans: Sequence[SpanT]) -> Kind:
     """Return the corpus kind of content `spans`: direct, mixed or indirect."""
     s, e = spans[0][0], spans[-1][1]
-    inner = text[s:e].strip()
-    before = text[max(0, s - 1) : s]
-    after = text[e : e + 1]
-    if (inner[:1] in KIND_OPENERS and inner.rstrip(".,;:!?")[-1:] in KIND_CLOSERS) or (
-        before in _KIND_MARKS and after in _KIND_MARKS
-    ):
+    # Most contents start with a letter: then the stripped content opens with no mark,
+    # which is told without copying it (a copy and two strips per candidate).
+    first = text[s : s + 1] if 0 <= s < e else ""
+    if first and first not in KIND_OPENERS and not first.isspace():
+        direct = False
+    else:
+        inner = text[s:e].strip()
+        direct = inner[:1] in KIND_OPENERS and inner.rstrip(".,;:!?")[-1:] in KIND_CLOSERS
+    if direct or (text[max(0, s - 1) : s] in _KIND_MARKS and text[e : e + 1] in _KIND_MARKS):
         return "direct"
     search = _KIND_DOUBLE.search
+    if len(spans) == 1:
+        return "mixed" if search(text, s, e) else "indirect"
     for a, b in spans:
         if search(text, a, b):
             return "mixed"
