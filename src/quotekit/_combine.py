@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Sequence
+import operator
+from collections.abc import Callable, Sequence
 
 import attrs
 import regex
@@ -106,7 +107,7 @@ def _fit_to_quotes(c: Candidate, starts: list[int], parts: list[SpanT], single: 
     return c
 
 
-def _run_on(text: str, c: Candidate, quoted: Sequence[QuotedSpan], qstarts: list[int], claimed: set[int]) -> Candidate:
+def _run_on(text: str, c: Candidate, quoted: Sequence[QuotedSpan], qstarts: list[int], claimed: Callable[[int], bool]) -> Candidate:
     """Let a clause run on into the quotation that directly follows it.
 
     `She said the plan works. "We tested it twice."`: when the next sentence is a
@@ -117,10 +118,12 @@ def _run_on(text: str, c: Candidate, quoted: Sequence[QuotedSpan], qstarts: list
     """
     end = c.spans[-1][1]
     i = bisect.bisect_left(qstarts, end)
-    if i >= len(quoted) or i in claimed:
+    if i >= len(quoted):
         return c
     q = quoted[i]
-    if q.close_mark is None or len(q.parts) > 1 or not 0 < q.open_mark - end <= 3:
+    # the cheap tests first: few clauses have a quotation right after them, and only
+    # for those is it worth asking whether a quote-mark rule holds it
+    if q.close_mark is None or len(q.parts) > 1 or not 0 < q.open_mark - end <= 3 or claimed(i):
         return c
     if text[end - 1] == "." and "\n" in text[end : q.open_mark]:
         # `She said the plan works.¶"We tested it."`: a report that ends its paragraph with
@@ -151,7 +154,7 @@ _APPOSITION_GAP = regex.compile(r",[^\S\r\n]+[^\"“”„«»'`\n.!?;:()]{1,100
 _RESUMING = frozenset(("CSV", "CVS"))
 
 
-def _resume(text: str, c: Candidate, quoted: Sequence[QuotedSpan], qstarts: list[int], claimed: set[int]) -> Candidate:
+def _resume(text: str, c: Candidate, quoted: Sequence[QuotedSpan], qstarts: list[int], claimed: Callable[[int], bool]) -> Candidate:
     """Let a clause that ends in its attribution resume in the quotation right after it.
 
     `The plan is "sound," the engineer said. "We checked every beam."`: news interrupts
@@ -165,7 +168,7 @@ def _resume(text: str, c: Candidate, quoted: Sequence[QuotedSpan], qstarts: list
         return c
     anchor = max(c.cue[1], c.speaker[1] if c.speaker else 0)
     i = bisect.bisect_left(qstarts, anchor)
-    if i >= len(quoted) or i in claimed:
+    if i >= len(quoted) or claimed(i):
         return c
     q = quoted[i]
     if q.close_mark is None:
@@ -273,16 +276,31 @@ def _resumed_clause(text: str, r: Candidate, by_cue: dict[SpanT, Candidate]) -> 
     return d
 
 
+_FIRST = operator.itemgetter(0)
+
+
 def combine(
     text: str, direct: Sequence[Candidate], reported: Sequence[Candidate], quoted: Sequence[QuotedSpan]
 ) -> list[Candidate]:
     """Return quote-mark and reported candidates in `text` merged, without overlapping content."""
-    parts = sorted(p for q in quoted for p in q.parts)
-    starts = [a for a, _ in parts]
+    # (quotations come in document order, so the sort finds the parts nearly sorted)
+    parts = [p for q in quoted for p in q.parts]
+    parts.sort()
+    starts = list(map(_FIRST, parts))
     qstarts = [q.open_mark for q in quoted]
     single = {q.parts[0] for q in quoted if len(q.parts) == 1}
-    anchored = _SpanIndex([d for d in direct if not d.rule.startswith("floating")])
-    claimed = {i for i, q in enumerate(quoted) if anchored.touches(q.parts)}
+    anchored: list[_SpanIndex] = []
+
+    def claimed(i: int) -> bool:
+        """Whether a quote-mark rule other than a floating one holds quotation `i`.
+
+        Asked for the few quotations right after a clause only, so the index of the
+        anchored candidates is built on the first question, not for every document.
+        """
+        if not anchored:
+            anchored.append(_SpanIndex([d for d in direct if not d.rule.startswith("floating")]))
+        return anchored[0].touches(quoted[i].parts)
+
     index = _SpanIndex(direct)
     attribution_ends = _attribution_ends(direct) if any(r.rule == "participle" for r in reported) else []
     by_cue = {d.cue: d for d in direct if d.cue is not None and d.rule.startswith("QSV") and len(d.spans) == 1}

@@ -44,12 +44,15 @@ _NATURAL_OPEN = frozenset(("“", "„", "«", "``", "‘‘"))
 _NATURAL_CLOSE = frozenset(("”", "»", "’’"))
 _OPEN_BEFORE = frozenset("([{—–-―/")  # a mark after these may open
 _CLOSE_AFTER = frozenset(".,;:!?)]}—–-―/…")  # a mark before these may close
+# the characters (other than space) after which a mark may open, and before which it may close
+_OPENS_AFTER = _OPEN_BEFORE | frozenset("\"“„«'‘")
+_CLOSES_BEFORE = _CLOSE_AFTER | frozenset("\"”»'’")
 _MAX_PARAGRAPHS = 40  # a multi-paragraph quote longer than this is set aside
 _MAX_SPAN = 6000  # one pair inside a paragraph never spans more characters
 _MAX_SINGLE = 400  # single-mark quotes are short; longer pairs are apostrophes
 
 
-@attrs.frozen
+@attrs.frozen(init=False)
 class QuotedSpan:
     """Content between quote marks: one part per paragraph, marks excluded.
 
@@ -70,38 +73,46 @@ class QuotedSpan:
     after: int = attrs.field(init=False, eq=False, repr=False)
     """The offset just after the closing mark (or the content end if unclosed)."""
 
-    def __attrs_post_init__(self) -> None:
-        if not self.parts:
+    def __init__(self, parts: tuple[SpanT, ...], open_mark: int, close_mark: int | None, close_end: int | None = None) -> None:
+        # written out, storing through each slot's descriptor: attrs' frozen __init__
+        # goes through object.__setattr__ per field, a third dearer (see _model.Speaker)
+        _SET_PARTS(self, parts)
+        _SET_OPEN_MARK(self, open_mark)
+        _SET_CLOSE_MARK(self, close_mark)
+        _SET_CLOSE_END(self, close_end)
+        if not parts:
             return  # a pair with nothing inside: `find_quoted` drops it before anyone reads these
-        end = self.parts[-1][1]
-        object.__setattr__(self, "start", self.parts[0][0])
-        object.__setattr__(self, "end", end)
-        object.__setattr__(self, "after", self.close_end if self.close_end is not None else end)
+        end = parts[-1][1]
+        _SET_START(self, parts[0][0])
+        _SET_END(self, end)
+        _SET_AFTER(self, close_end if close_end is not None else end)
 
 
-def _role(text: str, s: int, e: int, lo: int, hi: int) -> str:
-    """Classify the mark text[s:e] inside paragraph [lo, hi) as 'open', 'close' or 'either'."""
-    before = text[s - 1] if s > lo else " "
-    after = text[e] if e < hi else " "
-    can_open = before.isspace() or before in _OPEN_BEFORE or before in "\"“„«'‘"
-    can_close = after.isspace() or after in _CLOSE_AFTER or after in "\"”»'’"
-    if can_open and not can_close:
-        return "open"
-    if can_close and not can_open:
-        return "close"
-    mark = text[s:e]
-    if mark in _NATURAL_OPEN:
-        return "open"
-    if mark in _NATURAL_CLOSE:
-        return "close"
-    return "either"
+_SET_PARTS, _SET_OPEN_MARK, _SET_CLOSE_MARK, _SET_CLOSE_END, _SET_START, _SET_END, _SET_AFTER = (
+    getattr(QuotedSpan, f.name).__set__ for f in attrs.fields(QuotedSpan)
+)
 
 
 def _roles(text: str, found: list[SpanT], a: int, b: int) -> list[tuple[int, int, str]]:
-    """Return the double marks `found` in paragraph [a, b) as (start, end, role)."""
+    """Return the double marks `found` in paragraph [a, b) as (start, end, role).
+
+    The role is 'open', 'close' or 'either', read from the mark's flanks: space (or a
+    bracket, dash or another mark) before it and a word after opens; a word before
+    and space or punctuation after closes. Only when the flanks do not tell does the
+    glyph decide (“ opens, ” closes).
+    """
     out = []
     for s, e in found:
-        role = _role(text, s, e, a, b)
+        # (the flank test is written out here: a call per mark cost a fifth of the pairing)
+        before = text[s - 1] if s > a else " "
+        after = text[e] if e < b else " "
+        can_open = before.isspace() or before in _OPENS_AFTER
+        can_close = after.isspace() or after in _CLOSES_BEFORE
+        if can_open is not can_close:
+            role = "open" if can_open else "close"
+        else:
+            mark = text[s:e]
+            role = "open" if mark in _NATURAL_OPEN else "close" if mark in _NATURAL_CLOSE else "either"
         if e - s == 3:
             # `'''`: the doubled mark is on the outer side of the nested single one
             if role == "open":
@@ -339,8 +350,12 @@ def find_quoted(text: str, paras: tuple[SpanT, ...] | list[SpanT]) -> list[Quote
             else:
                 carry = []
         for om, cs, ce, cend in pairs:
+            # `_one_part`, written out: most quotes have no padding inside the marks to trim
             if ce > cs:
-                out.append(_one_part(text, cs, ce, om, cend))
+                if text[cs].isspace() or text[ce - 1].isspace():
+                    out.append(_span(text, ((cs, ce),), om, ce, cend))
+                else:
+                    out.append(QuotedSpan(((cs, ce),), om, ce, cend))
         if left_open is not None and not carry and left_open[1] < b and _may_run_on(text, left_open[0], a):
             carry = [(left_open[1], b)]
             carry_open = left_open[0]
@@ -362,14 +377,19 @@ _KIND_DOUBLE = re.compile("[\"“”„«»]")
 def kind_of(text: str, spans: Sequence[SpanT]) -> Kind:
     """Return the corpus kind of content `spans`: direct, mixed or indirect."""
     s, e = spans[0][0], spans[-1][1]
-    inner = text[s:e].strip()
-    before = text[max(0, s - 1) : s]
-    after = text[e : e + 1]
-    if (inner[:1] in KIND_OPENERS and inner.rstrip(".,;:!?")[-1:] in KIND_CLOSERS) or (
-        before in _KIND_MARKS and after in _KIND_MARKS
-    ):
+    # Most contents start with a letter: then the stripped content opens with no mark,
+    # which is told without copying it (a copy and two strips per candidate).
+    first = text[s : s + 1] if 0 <= s < e else ""
+    if first and first not in KIND_OPENERS and not first.isspace():
+        direct = False
+    else:
+        inner = text[s:e].strip()
+        direct = inner[:1] in KIND_OPENERS and inner.rstrip(".,;:!?")[-1:] in KIND_CLOSERS
+    if direct or (text[max(0, s - 1) : s] in _KIND_MARKS and text[e : e + 1] in _KIND_MARKS):
         return "direct"
     search = _KIND_DOUBLE.search
+    if len(spans) == 1:
+        return "mixed" if search(text, s, e) else "indirect"
     for a, b in spans:
         if search(text, a, b):
             return "mixed"

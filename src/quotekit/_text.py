@@ -97,8 +97,10 @@ _OPENS_SENTENCE = re.compile(r"[ \t\xa0]+(?:He|She|They|We|It|I|But|The|This|The
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    if dot > _LONGEST and text[dot - _LONGEST - 1 : dot].isalpha():
-        return False  # most sentences end in a long word: no pattern needed
+    """Whether the period at `dot` ends an abbreviation or an initial, not a sentence.
+
+    The caller has ruled out a period after six letters (most sentence ends).
+    """
     sp = text.rfind(" ", max(0, dot - 12), dot)
     if sp != -1 and text[sp + 1 : dot].isalpha():
         # a short word after a space (`told him.`): the pattern would match just that
