@@ -48,20 +48,3 @@ def test_published_accepts_date_and_string() -> None:
 def test_empty_text_gives_no_quotes() -> None:
     """No match is a normal result: an empty list."""
     assert quotekit.extract("") == []
-
-
-def test_hand_written_inits_take_attrs_fields_in_order_with_their_defaults() -> None:
-    """Quote and Speaker's own __init__ takes every attrs field, in order, with the field's default."""
-    import inspect
-
-    import attrs
-
-    from quotekit._model import Quote, Speaker
-
-    for cls in (Quote, Speaker):
-        params = list(inspect.signature(cls).parameters.values())
-        fields = attrs.fields(cls)
-        assert [p.name for p in params] == [f.name for f in fields]
-        assert [p.default for p in params] == [inspect.Parameter.empty if f.default is attrs.NOTHING else f.default for f in fields]
-        built = cls(*[f"v{i}" for i in range(len(fields))])
-        assert [getattr(built, f.name) for f in fields] == [f"v{i}" for i in range(len(fields))]

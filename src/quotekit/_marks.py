@@ -52,7 +52,7 @@ _MAX_SPAN = 6000  # one pair inside a paragraph never spans more characters
 _MAX_SINGLE = 400  # single-mark quotes are short; longer pairs are apostrophes
 
 
-@attrs.frozen(init=False)
+@attrs.frozen
 class QuotedSpan:
     """Content between quote marks: one part per paragraph, marks excluded.
 
@@ -73,24 +73,13 @@ class QuotedSpan:
     after: int = attrs.field(init=False, eq=False, repr=False)
     """The offset just after the closing mark (or the content end if unclosed)."""
 
-    def __init__(self, parts: tuple[SpanT, ...], open_mark: int, close_mark: int | None, close_end: int | None = None) -> None:
-        # written out, storing through each slot's descriptor: attrs' frozen __init__
-        # goes through object.__setattr__ per field, a third dearer (see _model.Speaker)
-        _SET_PARTS(self, parts)
-        _SET_OPEN_MARK(self, open_mark)
-        _SET_CLOSE_MARK(self, close_mark)
-        _SET_CLOSE_END(self, close_end)
-        if not parts:
+    def __attrs_post_init__(self) -> None:
+        if not self.parts:
             return  # a pair with nothing inside: `find_quoted` drops it before anyone reads these
-        end = parts[-1][1]
-        _SET_START(self, parts[0][0])
-        _SET_END(self, end)
-        _SET_AFTER(self, close_end if close_end is not None else end)
-
-
-_SET_PARTS, _SET_OPEN_MARK, _SET_CLOSE_MARK, _SET_CLOSE_END, _SET_START, _SET_END, _SET_AFTER = (
-    getattr(QuotedSpan, f.name).__set__ for f in attrs.fields(QuotedSpan)
-)
+        end = self.parts[-1][1]
+        object.__setattr__(self, "start", self.parts[0][0])
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "after", self.close_end if self.close_end is not None else end)
 
 
 def _roles(text: str, found: list[SpanT], a: int, b: int) -> list[tuple[int, int, str]]:

@@ -37,13 +37,7 @@ QUOTE_KEYS: tuple[str, ...] = (
 )
 
 
-# Speaker and Quote are built once per quote, and attrs' generated __init__ of a frozen
-# class stores each field through `object.__setattr__`, which looks the name up on the
-# type and checks the call per field: storing through each slot's own descriptor (the
-# `_SET_*` names bound after each class) costs a fifth less per object. So these two
-# classes write their __init__, with attrs' parameters and defaults; equality, hash,
-# repr and immutability stay attrs'.
-@attrs.frozen(init=False)
+@attrs.frozen
 class Speaker:
     """Who said a quote: the mention as written and what it resolves to.
 
@@ -63,25 +57,8 @@ class Speaker:
     type: str | None = None
     sieve: str | None = attrs.field(default=None, eq=False)
 
-    def __init__(
-        self, text: str, start: int, end: int, name: str | None = None, anonymous: bool = False,
-        role: str | None = None, type: str | None = None, sieve: str | None = None,
-    ) -> None:
-        _SET_SPEAKER_TEXT(self, text)
-        _SET_SPEAKER_START(self, start)
-        _SET_SPEAKER_END(self, end)
-        _SET_SPEAKER_NAME(self, name)
-        _SET_SPEAKER_ANONYMOUS(self, anonymous)
-        _SET_SPEAKER_ROLE(self, role)
-        _SET_SPEAKER_TYPE(self, type)
-        _SET_SPEAKER_SIEVE(self, sieve)
 
-
-(_SET_SPEAKER_TEXT, _SET_SPEAKER_START, _SET_SPEAKER_END, _SET_SPEAKER_NAME, _SET_SPEAKER_ANONYMOUS,
- _SET_SPEAKER_ROLE, _SET_SPEAKER_TYPE, _SET_SPEAKER_SIEVE) = (getattr(Speaker, f.name).__set__ for f in attrs.fields(Speaker))
-
-
-@attrs.frozen(init=False)
+@attrs.frozen
 class Quote:
     """One attributed statement found in a text.
 
@@ -109,25 +86,6 @@ class Quote:
     place_explicit: bool | None = None
     rule: str = attrs.field(default="", eq=False)
 
-    def __init__(
-        self, text: str, start: int, end: int, spans: tuple[SpanT, ...], kind: Kind, speaker: Speaker | None = None,
-        cue: str | None = None, cue_span: SpanT | None = None, date: str | None = None, date_iso: str | None = None,
-        place: str | None = None, place_explicit: bool | None = None, rule: str = "",
-    ) -> None:
-        _SET_QUOTE_TEXT(self, text)
-        _SET_QUOTE_START(self, start)
-        _SET_QUOTE_END(self, end)
-        _SET_QUOTE_SPANS(self, spans)
-        _SET_QUOTE_KIND(self, kind)
-        _SET_QUOTE_SPEAKER(self, speaker)
-        _SET_QUOTE_CUE(self, cue)
-        _SET_QUOTE_CUE_SPAN(self, cue_span)
-        _SET_QUOTE_DATE(self, date)
-        _SET_QUOTE_DATE_ISO(self, date_iso)
-        _SET_QUOTE_PLACE(self, place)
-        _SET_QUOTE_PLACE_EXPLICIT(self, place_explicit)
-        _SET_QUOTE_RULE(self, rule)
-
     def to_dict(self) -> dict[str, Any]:
         """Return the quote as a JSON-ready dict with exactly the keys in `QUOTE_KEYS`."""
         sp = self.speaker
@@ -149,11 +107,6 @@ class Quote:
             "cue": self.cue,
             "rule": self.rule + (f"/{sp.sieve}" if sp and sp.sieve else ""),
         }
-
-
-(_SET_QUOTE_TEXT, _SET_QUOTE_START, _SET_QUOTE_END, _SET_QUOTE_SPANS, _SET_QUOTE_KIND, _SET_QUOTE_SPEAKER,
- _SET_QUOTE_CUE, _SET_QUOTE_CUE_SPAN, _SET_QUOTE_DATE, _SET_QUOTE_DATE_ISO, _SET_QUOTE_PLACE,
- _SET_QUOTE_PLACE_EXPLICIT, _SET_QUOTE_RULE) = (getattr(Quote, f.name).__set__ for f in attrs.fields(Quote))
 
 
 @attrs.frozen
