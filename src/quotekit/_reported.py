@@ -355,7 +355,7 @@ def _scan(text: str, lexicon: Lexicon, skip: Sequence[SpanT] = ()) -> tuple[list
     A fifth of news text is quoted: the cue scans read only the stretches between the
     `skip` spans (a fifth fewer instructions for this scan), and a pattern of the
     adjectives alone reads the spans. A cue holds no quote mark and no line break but
-    the one `according\s+to` may span, so none found in a stretch runs into a span (a
+    the one `according\\s+to` may span, so none found in a stretch runs into a span (a
     stretch ends where a span's content starts, after its mark) and every cue outside
     the spans starts in a stretch; the adjective scan of a span starts at the space
     before it and ends past the character after it, which the adjective's lookahead
