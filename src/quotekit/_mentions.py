@@ -361,18 +361,9 @@ class Names:
         # (a lookup, not try/except: most runs asked about are read here for the first time,
         # and raising KeyError costs more than reading a run's name from its cached parts)
         n = self._names.get(i, _UNREAD)
-        if n is not _UNREAD:
-            return n  # type: ignore[return-value]
-        # `read_run` written out: most runs asked about are read here, once each
-        text, start = self.text, self.starts[i]
-        run = text[start : self.ends[i]]
-        n, lead = _read(run, self.v)
-        if lead is not None and _opens_sentence(text, start + lead[0]) and written_lower(text, lead[1]):
-            n = _split_run(run, self.v, lead[2], lead[3])
-        if n is not None:
-            n = _new_name(Name, (start + n[0], start + n[1], n[2], n[3], start + n[4], n[5], n[6]))
-        self._names[i] = n
-        return n
+        if n is _UNREAD:
+            n = self._names[i] = read_run(self.text, self.starts[i], self.ends[i], self.v)
+        return n  # type: ignore[return-value]
 
     def index(self, pos: int) -> int:
         """Return the index of the first run starting at or after `pos`."""
