@@ -289,7 +289,7 @@ def combine(
     starts = list(map(_FIRST, parts))
     qstarts = [q.open_mark for q in quoted]
     single = {q.parts[0] for q in quoted if len(q.parts) == 1}
-    anchored: list[_SpanIndex] = []
+    anchored: _SpanIndex | None = None
 
     def claimed(i: int) -> bool:
         """Whether a quote-mark rule other than a floating one holds quotation `i`.
@@ -297,9 +297,10 @@ def combine(
         Asked for the few quotations right after a clause only, so the index of the
         anchored candidates is built on the first question, not for every document.
         """
-        if not anchored:
-            anchored.append(_SpanIndex([d for d in direct if not d.rule.startswith("floating")]))
-        return anchored[0].touches(quoted[i].parts)
+        nonlocal anchored
+        if anchored is None:
+            anchored = _SpanIndex([d for d in direct if not d.rule.startswith("floating")])
+        return anchored.touches(quoted[i].parts)
 
     index = _SpanIndex(direct)
     attribution_ends = _attribution_ends(direct) if any(r.rule == "participle" for r in reported) else []

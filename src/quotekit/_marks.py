@@ -339,12 +339,8 @@ def find_quoted(text: str, paras: tuple[SpanT, ...] | list[SpanT]) -> list[Quote
             else:
                 carry = []
         for om, cs, ce, cend in pairs:
-            # `_one_part`, written out: most quotes have no padding inside the marks to trim
             if ce > cs:
-                if text[cs].isspace() or text[ce - 1].isspace():
-                    out.append(_span(text, ((cs, ce),), om, ce, cend))
-                else:
-                    out.append(QuotedSpan(((cs, ce),), om, ce, cend))
+                out.append(_one_part(text, cs, ce, om, cend))
         if left_open is not None and not carry and left_open[1] < b and _may_run_on(text, left_open[0], a):
             carry = [(left_open[1], b)]
             carry_open = left_open[0]
