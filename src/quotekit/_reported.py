@@ -402,7 +402,7 @@ def _scan(text: str, lexicon: Lexicon, skip: Sequence[SpanT] = ()) -> tuple[list
                 continue
             if s > pos:
                 stretches.append((pos, s))
-            stance += [a.span() for a in adjectives.finditer(text, max(pos, s - 1), e + 1)]
+            stance += [a.span() for a in adjectives.finditer(text, s - 1 if s > pos else pos, e + 1)]
             pos = e
         stretches.append((pos, len(text)))
     n_stance = len(stance)
@@ -806,7 +806,7 @@ def _forward(text: str, a: int, b: int) -> SpanT:
         b = _trim_span(text, a, cut)[1]
     if text.startswith(("to ", "not to "), a):
         b = _trim_span(text, a, _infinitive_end(text, a, b))[1]
-    lo = max(a, b - 90)
+    lo = b - 90 if b - 90 > a else a
     e = b - 1 if b > lo and text[b - 1] in ".!?" else b
     ends = _TRAILING_ENDS_BY_LAST.get(text[e - 2 : e]) if e - 2 >= lo else None
     if ends is None or not text.endswith(ends, lo, e):
@@ -994,7 +994,7 @@ def report(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lex
     found, stance = _scan(text, lexicon, parts)
     for m in found:
         a = m.start()
-        if text[a - 1 : a] == " " and text[max(0, a - 8) : a - 1].rpartition(" ")[2].lower() in _NOUN_MARKERS:
+        if text[a - 1 : a] == " " and text[a - 8 if a > 8 else 0 : a - 1].rpartition(" ")[2].lower() in _NOUN_MARKERS:
             continue  # "the report", "his claims": a noun, never a cue (and no speaker)
         verb = m.group("verb")
         if verb in _SCREENED_CUES:  # one set test for the few cues read twice below
@@ -1138,7 +1138,7 @@ def _noun_that(text: str, layout: Layout, taken: Sequence[Candidate]) -> list[Ca
     h = text.find(" that ")
     while h != -1:
         # the hits of a ` that ` scan, which never overlap
-        a = text.rfind(" ", max(0, h - 16), h) + 1
+        a = text.rfind(" ", h - 16 if h > 16 else 0, h) + 1
         hend = h + 6
         h = text.find(" that ", hend)
         if a and text[a : hend - 6] in ("is", "was"):
@@ -1508,8 +1508,12 @@ def _sentence(text: str, sent: SpanT, hits: list[re.Match[str]], verbs: list[str
     if len(hits) > _MAX_CUES or se - ss > _MAX_SENTENCE:
         return []
     # tokens only near the cues: speaker phrases are short, clauses are cut by offset
-    lo = max(ss, hits[0].start() - 160)
-    toks = _tokens(text, lo, min(se, hits[-1].end() + 70))
+    # (here and at the other per-cue or per-hit bounds a conditional, not `max`/`min`: on
+    # Python 3.11 one such call costs about a thousand instructions, this a few dozen)
+    lo = hits[0].start() - 160
+    lo = lo if lo > ss else ss
+    hi = hits[-1].end() + 70
+    toks = _tokens(text, lo, hi if hi < se else se)
     if lo > ss:
         toks.insert(0, (lo, lo, "…"))
     out: list[Candidate] = []
@@ -1832,8 +1836,8 @@ def _clause_end(text: str, a: int, b: int) -> regex.Match[str] | None:
         return None
     if _AND_HAS.search(text, a, b) is not None:
         return _CLAUSE_END.search(text, a, b)
-    at = _CLAUSE_END_AT.search(text, max(a - 1, 0), b)
-    return None if at is None else _CLAUSE_END.search(text, max(at.start(), a), b)
+    at = _CLAUSE_END_AT.search(text, a - 1 if a else 0, b)
+    return None if at is None else _CLAUSE_END.search(text, at.start() if at.start() > a else a, b)
 
 
 # `Ann and Bo Roe`, `she and her aides`: the subject inside a report that a later cue's
