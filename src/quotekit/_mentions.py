@@ -31,7 +31,12 @@ from ._lexicon import Lexicon
 # so a run rarely crosses a sentence end; `split_run` cuts the rest. Plain `re` with
 # a Latin capital class is used because this pass runs over every document.
 _U = "A-ZÀ-ÖØ-ÞĀ-ſ"
-_WORD = rf"[{_U}](?:[a-z]{{0,2}}+\.(?=[ ])|[\w'’\-]*+(?:(?:\.\w[\w'’\-]*+)++\.?)?)"
+# (What follows the capital. An abbreviation's letters are read first for both readings:
+# a word's possessive run would take them anyway. Then each choice opens with its own
+# character, a dot or not, which the engine checks before it enters the choice, and an
+# optional part is `(?:...|)`, not `(...)?`, which sets up a repeat at every word.)
+_AFTER_CAP = r"[a-z]{0,2}+(?:\.(?=[ ])|[\w'’\-]*+(?:\.\w[\w'’\-]*+(?:\.\w[\w'’\-]*+)*+\.?|))"
+_WORD = rf"[{_U}]{_AFTER_CAP}"
 # Lowercase name particles and the "of" of titles and organisations: de, del, della,
 # den, der, da, di, du, dos, das, van, von, al, bin, la, le, ter, of. Written as a tree
 # by first letter, so that a capital after the blank fails 7 branches, not 18; a space
@@ -43,8 +48,7 @@ _PARTICLE = r"(?:d(?:e(?:lla|[lnr])?|[aiu]|[ao]s)|v[ao]n|al|bin|l[ae]|ter|of)"
 # particle cannot be the capitalised word that follows it), so the engine need not
 # remember where it could backtrack to; the matches are the same.
 _RUN = re.compile(
-    rf"[{_U}](?<![\w'’\-].)(?:[a-z]{{0,2}}+\.(?=[ ])|[\w'’\-]*+(?:(?:\.\w[\w'’\-]*+)++\.?)?)"
-    rf"(?:[ ](?:{_PARTICLE}[ ]){{0,3}}+{_WORD}){{0,6}}+"
+    rf"[{_U}](?<![\w'’\-].){_AFTER_CAP}(?:[ ](?:{_PARTICLE}[ ]){{0,3}}+{_WORD}){{0,6}}+"
 )
 _SPAN = re.Match.span
 # Suffixes kept in a name (never a surname of their own).
