@@ -32,10 +32,10 @@ from ._lexicon import Lexicon
 # a Latin capital class is used because this pass runs over every document.
 _U = "A-ZÀ-ÖØ-ÞĀ-ſ"
 # (What follows the capital. An abbreviation's letters are read first for both readings:
-# a word's possessive run would take them anyway. Then each choice opens with its own
-# character, a dot or not, which the engine checks before it enters the choice, and an
-# optional part is `(?:...|)`, not `(...)?`, which sets up a repeat at every word.)
-_AFTER_CAP = r"[a-z]{0,2}+(?:\.(?=[ ])|[\w'’\-]*+(?:\.\w[\w'’\-]*+(?:\.\w[\w'’\-]*+)*+\.?|))"
+# a word's possessive run would take them anyway, and the engine then checks the dot
+# before it enters the first choice. The optional dotted part is a choice with an empty
+# branch, not `(...)?`, which sets up a repeat at every word.)
+_AFTER_CAP = r"[a-z]{0,2}+(?:\.(?=[ ])|[\w'’\-]*+(?:(?:\.\w[\w'’\-]*+)++\.?|))"
 _WORD = rf"[{_U}]{_AFTER_CAP}"
 # Lowercase name particles and the "of" of titles and organisations: de, del, della,
 # den, der, da, di, du, dos, das, van, von, al, bin, la, le, ter, of. Written as a tree
