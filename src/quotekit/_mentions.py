@@ -17,7 +17,7 @@ from array import array
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from itertools import chain, count
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import attrs
 import re
@@ -209,8 +209,13 @@ def read_run(text: str, start: int, end: int, v: Vocab) -> Name | None:
 _new_name = tuple.__new__
 
 
+# what `_run_words` reads of a run: its words, their offsets, where the name may start,
+# the number of words, where the last ends
+_RunWords = tuple[tuple[str, ...], tuple[int, ...], int, int, int]
+
+
 @lru_cache(maxsize=16384)
-def _read(run: str, v: Vocab) -> tuple[tuple | None, tuple[int, str, tuple, int] | None]:
+def _read(run: str, v: Vocab) -> tuple[tuple[Any, ...] | None, tuple[int, str, _RunWords, int] | None]:
     """Return the fields of the `Name` of a run, offsets within it, and the test that may drop its first name word.
 
     The test is None, or (the word's offset, its lowercase, the run's words, where
@@ -226,11 +231,10 @@ def _read(run: str, v: Vocab) -> tuple[tuple | None, tuple[int, str, tuple, int]
         return None, None
     words, starts, i, n, _end = got
     name = _split_run(run, v, got, i)
-    if name is not None:
-        name = tuple(name)
+    fields = None if name is None else tuple(name)
     if n - i < 2:
-        return name, None
-    return name, (starts[i], words[i].lower(), got, i + 1)
+        return fields, None
+    return fields, (starts[i], words[i].lower(), got, i + 1)
 
 
 def _one_word(run: str, v: Vocab) -> tuple[tuple[str], int, bool] | None:
@@ -248,7 +252,7 @@ def _one_word(run: str, v: Vocab) -> tuple[tuple[str], int, bool] | None:
     return (run,), cut, k in v.org_heads or _is_acronym(run)
 
 
-def _run_words(run: str, v: Vocab) -> tuple[tuple[str, ...], tuple[int, ...], int, int, int] | None:
+def _run_words(run: str, v: Vocab) -> _RunWords | None:
     """Return the capitalised words of a run, their offsets in it, where the name may start and end (None: no words).
 
     The name starts at word `i` (function words skipped) and ends with word `n - 1`
@@ -283,7 +287,7 @@ def _run_words(run: str, v: Vocab) -> tuple[tuple[str, ...], tuple[int, ...], in
 
 
 def _split_run(
-    run: str, v: Vocab, got: tuple[tuple[str, ...], tuple[int, ...], int, int, int], i: int
+    run: str, v: Vocab, got: _RunWords, i: int
 ) -> Name | None:
     """Return the `Name` of a run (its `_run_words` are `got`) whose name may start at word `i`, offsets within the run: the title split off."""
     words, starts, _i, n, end = got

@@ -379,14 +379,15 @@ def _scan(text: str, lexicon: Lexicon, skip: Sequence[SpanT] = ()) -> tuple[list
         found, stance = _scan(text, lexicon)
         qi, nq = 0, len(skip)
         kept: list[re.Match[str]] = []
-        for m in found:
-            a = m.start()
+        for hit in found:
+            a = hit.start()
             while qi < nq and skip[qi][1] <= a:
                 qi += 1
             if qi == nq or skip[qi][0] > a:
-                kept.append(m)
+                kept.append(hit)
         return kept, stance
     if skip:
+        assert adjectives is not None  # (a lexicon without it returned above)
         if first is not None and any(s <= 0 < e for s, e in skip):
             hits.pop()  # a cue that opens the text inside a quotation
         # the skipped spans, overlapping ones joined (quoted parts do not overlap)
@@ -407,22 +408,22 @@ def _scan(text: str, lexicon: Lexicon, skip: Sequence[SpanT] = ()) -> tuple[list
         stretches.append((pos, len(text)))
     n_stance = len(stance)
     for lo, hi in stretches:
-        for s in after_space.finditer(text, lo, hi):
-            a = s.start()
+        for sp in after_space.finditer(text, lo, hi):
+            a = sp.start()
             m = cue(text, a + 1)
             if m is not None:
                 hits.append(m)
                 if both and text[a] == " " and m.group("verb") in both:
-                    stance.append(s.span())
-            elif text[a] == " " and text[a + 1 : s.end()] in _STANCE_ADJECTIVES:
-                stance.append(s.span())
+                    stance.append(sp.span())
+            elif text[a] == " " and text[a + 1 : sp.end()] in _STANCE_ADJECTIVES:
+                stance.append(sp.span())
     if n_stance and len(stance) > n_stance:
         stance.sort()
     if after_other is not None:
         n = len(hits)
         for lo, hi in stretches:
-            for s in after_other.finditer(text, lo, hi):
-                m = cue(text, s.start() + 1)
+            for sp in after_other.finditer(text, lo, hi):
+                m = cue(text, sp.start() + 1)
                 if m is not None:
                     hits.append(m)
         if len(hits) > n:
@@ -657,7 +658,7 @@ def _np_object_end(text: str, a: int, b: int) -> int | None:
     at = _NP_ADJUNCT_AT.search(text, a + 1, lim)
     while at is not None and (m := _NP_ADJUNCT.match(text, at.start(), lim)) is None:
         at = _NP_ADJUNCT_AT.search(text, at.start() + 1, lim)
-    if at is None:
+    if at is None or m is None:  # (`m` is set whenever `at` is)
         return None
     head = text[a : m.start()].split()
     if head[0] == "it" and len(head) > 1:
@@ -1426,7 +1427,7 @@ def _stop_at_quote(text: str, c: Candidate, quoted: Sequence[QuotedSpan], qstart
     if i < 0:
         return c
     q = quoted[i]
-    if q.open_mark < s or q.close_end is None or q.close_end >= e:
+    if q.open_mark < s or q.close_end is None or q.close_mark is None or q.close_end >= e:
         return c
     tail = _TAIL.match(text, q.close_end)
     # the comma may sit inside the closing mark: `"a mistake," although`
@@ -1946,7 +1947,7 @@ def _one(
     se: int,
     toks: list[tuple[int, int, str]],
     m: re.Match[str],
-    verb: str,
+    verb: str | None,
     ci: int,
     later: Sequence[re.Match[str]],
     last_speaker: SpanT | None,
@@ -2179,8 +2180,8 @@ def _one(
         if low in _CONTRACTED:
             pass  # "He’s praising ...": the subject carries its `is` (see `_speaker_before`)
         elif not prev_be:
-            spk0 = _bare_participle_speaker(text, ss, se, toks, k, verb, last_speaker, first_cue)
-            return _participle_source(text, se, toks, k, floor, post, (cue_start, cue_end), verb, later, spk0)
+            bare = _bare_participle_speaker(text, ss, se, toks, k, verb, last_speaker, first_cue)
+            return _participle_source(text, se, toks, k, floor, post, (cue_start, cue_end), verb, later, bare)
         else:
             sk = k - 1
     elif prev_be and verb.split(None, 1)[0].endswith("ing") and not verb.startswith("talking"):
@@ -2233,7 +2234,7 @@ def _one(
                 # goes on after its attribution (a `, and` there is mostly the writer's)
                 tail = _trim_span(text, post + text[post:se].index(",") + 1, se)
                 if _clause_ok(text, tail):
-                    spans = (content, tail)
+                    spans: tuple[SpanT, ...] = (content, tail)
                     return Candidate(spans, kind_of(text, spans), spk, (cue_start, cue_end), "parenthetical")
             return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "CSV")
         else:
@@ -2247,8 +2248,8 @@ def _one(
     if before_i > 0 and blow == "as" and (toks[before_i - 1][2] == "," or _comma_closer(toks, before_i - 1)) and (_ends_attribution(rest) or _pp_to_end(rest, verb)):
         # "CLAUSE, as the paper reported.", "CLAUSE, as Roe wrote in her blog.", and a
         # clause that ends in a quotation and its comma: 'The pier is "a gift," as Roe said.'
-        comma = toks[before_i - 1]
-        content = _trim_span(text, ss, comma[0] if comma[2] == "," else comma[1])
+        closer = toks[before_i - 1]
+        content = _trim_span(text, ss, closer[0] if closer[2] == "," else closer[1])
         if content[1] - content[0] > 2 and (text[content[0]] not in _OPENERS or _quote_then_more(text, content)):
             return Candidate((content,), kind_of(text, (content,)), spk, (cue_start, cue_end), "CSV")
         return None

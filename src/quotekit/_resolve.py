@@ -1968,6 +1968,6 @@ def entities(quotes: Sequence[Quote]) -> list[Entity]:
         else:
             sps = [speakers[i] for i in idx]
             mentions = tuple(dict.fromkeys([sp.text for sp in sps]))  # type: ignore[union-attr]
-            roles = tuple(dict.fromkeys([sp.role for sp in sps if sp.role]))  # type: ignore[union-attr, misc]
+            roles = tuple(dict.fromkeys([sp.role for sp in sps if sp.role]))  # type: ignore[union-attr]
         out.append(Entity(name, first.anonymous, first.type, mentions, roles, tuple(idx)))
     return out
