@@ -197,8 +197,11 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         svq=regex.compile(
             # the tail may hold a possessive or a number (`said of Roe's plan:`, `wrote to his 20,000 followers,`);
             # (each tail character is matched by one alternative only, so the group is atomic:
-            # `regex` then keeps no backtracking state per character)
-            rf"(?r)\b{rcue}(?P<tail>[^\S\r\n]+(?>[^{_MARKS},:;!?—–―\n]|(?<=\p{{L}})['’](?=\p{{L}})|(?<=\d),(?=\d{{3}})){{1,120}}?)?(?P<end>[^\S\r\n]*[:,]?[^\S\r\n]*)$", verbs=verbs, ignore_unused=True
+            # `regex` then keeps no backtracking state per character. The end is atomic too:
+            # giving back its spaces or colon never lets a tail or cue match that failed with
+            # all of them (a cue ends in a letter, a tail holds no colon or comma), and each
+            # give-back re-ran the whole lazy tail, a third of the pattern's cost)
+            rf"(?r)\b{rcue}(?P<tail>[^\S\r\n]+(?>[^{_MARKS},:;!?—–―\n]|(?<=\p{{L}})['’](?=\p{{L}})|(?<=\d),(?=\d{{3}})){{1,120}}?)?(?P<end>(?>[^\S\r\n]*[:,]?[^\S\r\n]*))$", verbs=verbs, ignore_unused=True
         ),
         according=regex.compile(rf"(?r)\b(?P<cue>[Aa]ccording[^\S\r\n]+to)[^\S\r\n]+(?P<spk>{_TOK}(?:[^\S\r\n]+{_TOK}){{0,7}})[^\S\r\n]*[,:][^\S\r\n]*$"),
         possessive=regex.compile(
