@@ -183,7 +183,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     cue = rf"(?P<cue>{_cue_list(verbs)})\b"
     rcue = rf"(?P<cue>{_cue_list(verbs, reverse=True)})\b"
     icue = rf"(?P<cue>{_cue_list(verbs, ignore_case=True)})\b"
-    return _Patterns(
+    pats = _Patterns(
         # "...," said Jane Doe / "...," said the mayor  (speaker checked in Python)
         qvs=regex.compile(rf"[^\S\r\n]*,?[^\S\r\n]*{icue}[^\S\r\n]+(?P<spk>{_TOK}(?:[^\S\r\n]+{_TOK}){{0,9}})", regex.I, verbs=verbs, ignore_unused=True),
         # "...," Jane Doe said / "...," Sen. Jane Roe, D-Ore., said / "...," he later told
@@ -197,8 +197,11 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         svq=regex.compile(
             # the tail may hold a possessive or a number (`said of Roe's plan:`, `wrote to his 20,000 followers,`);
             # (each tail character is matched by one alternative only, so the group is atomic:
-            # `regex` then keeps no backtracking state per character)
-            rf"(?r)\b{rcue}(?P<tail>[^\S\r\n]+(?>[^{_MARKS},:;!?—–―\n]|(?<=\p{{L}})['’](?=\p{{L}})|(?<=\d),(?=\d{{3}})){{1,120}}?)?(?P<end>[^\S\r\n]*[:,]?[^\S\r\n]*)$", verbs=verbs, ignore_unused=True
+            # `regex` then keeps no backtracking state per character. The end is atomic too:
+            # giving back its spaces or colon never lets a tail or cue match that failed with
+            # all of them (a cue ends in a letter, a tail holds no colon or comma), and each
+            # give-back re-ran the whole lazy tail, a third of the pattern's cost)
+            rf"(?r)\b{rcue}(?P<tail>[^\S\r\n]+(?>[^{_MARKS},:;!?—–―\n]|(?<=\p{{L}})['’](?=\p{{L}})|(?<=\d),(?=\d{{3}})){{1,120}}?)?(?P<end>(?>[^\S\r\n]*[:,]?[^\S\r\n]*))$", verbs=verbs, ignore_unused=True
         ),
         according=regex.compile(rf"(?r)\b(?P<cue>[Aa]ccording[^\S\r\n]+to)[^\S\r\n]+(?P<spk>{_TOK}(?:[^\S\r\n]+{_TOK}){{0,7}})[^\S\r\n]*[,:][^\S\r\n]*$"),
         possessive=regex.compile(
@@ -225,6 +228,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         verb_heads=frozenset(_HEAD_WORD.match(v).group().casefold() for v in verbs),  # type: ignore[union-attr]
         verb_heads_exact=frozenset(_HEAD_WORD.match(v).group() for v in verbs),  # type: ignore[union-attr]
     )
+    # the hot rules read these groups by number (_after_uncached, _lead_in)
+    assert pats.qvs.groupindex == {"cue": 1, "spk": 2} and pats.qsv.groupindex == {"spk": 1, "cue": 2}
+    assert pats.svq.groupindex == {"cue": 1, "tail": 2, "end": 3}
+    return pats
 
 
 # The first word of a speech verb; `qvs` can only match where the word after the quote
@@ -641,9 +648,9 @@ def _after_uncached(ctx: _Ctx, q: QuotedSpan, para: SpanT, mid: bool = False) ->
             return None
     m = pats.qvs.match(text, pos, limit) if word.casefold() in pats.verb_heads else None
     if m:
-        # (each look-up of a group by name costs `regex` a raised and cleared TypeError:
-        # the spans are read once)
-        (s0, s1), cue = m.span("spk"), m.span("cue")
+        # (groups by number, in the pattern's order: each look-up of a group by name costs
+        # `regex` a raised and cleared TypeError)
+        cue, (s0, s1) = m.span(1), m.span(2)
         sp = _np_forward(text, s0, s1, pats)
         if sp and (not dotted or _CLAUSE_END.match(text, sp[1])):
             rule = "according_to" if text[cue[0] : cue[1]].lower().startswith("according") else "QVS"
@@ -652,7 +659,7 @@ def _after_uncached(ctx: _Ctx, q: QuotedSpan, para: SpanT, mid: bool = False) ->
     # attribution windows have none, and a failing `qsv` tries every speaker length
     m = None if pats.verb_heads_exact.isdisjoint(_WORDS.findall(text, pos, limit, concurrent=False)) else pats.qsv.match(text, pos, limit)
     if m and (not dotted or _CLAUSE_END.match(text, m.end())):
-        (s0, s1), cue = m.span("spk"), m.span("cue")
+        (s0, s1), cue = m.span(1), m.span(2)
         toks = _tokens(text, s0, s1)
         if (
             (_speaker_ok(text, toks, pats, lower_first=True) or _plain_group(text, toks))
@@ -953,7 +960,8 @@ def _lead_in(ctx: _Ctx, q: QuotedSpan, lo: int, end: int, suffix: str) -> Found 
             return Candidate(q.parts, "direct", sp, m.span("cue"), "VSQ" + suffix), q.after
     m = None if pats.verb_heads_exact.isdisjoint(_WORDS.findall(text, lo, end, concurrent=False)) else _back(pats.svq, text, lo, end)
     if m:
-        (e0, e1), (c0, c1), tail = m.span("end"), m.span("cue"), m.group("tail")  # (each name look-up is dear)
+        # (groups by number, in the pattern's order: each look-up by name is dear in `regex`)
+        (c0, c1), tail, (e0, e1) = m.span(1), m.group(2), m.span(3)
         punct = text[e0:e1].strip()
         # "X said the plan was 'dead'" is no lead-in: words after the verb need a colon or comma
         # "X said Monday that under the plan, 'the cost...'" is a mixed quote, not a lead-in

@@ -268,6 +268,11 @@ def _compile(pattern: str, lists: dict[str, list[str]]) -> regex.Pattern[str]:
                          agencies=lists["agencies"])
 
 
+# The numbers of the place pattern's groups `prep` and `p` (checked where it is compiled):
+# `regex` looks a group up by name only after raising and clearing a TypeError.
+_PREP, _P = 1, 2
+
+
 @cache
 def _patterns(lexicon: Lexicon) -> _Patterns:
     lists = {
@@ -306,6 +311,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         rf"(?P<p>{capw}(?:\s+(?:(?:of|de|du|la|del)\s+)?{capw}){{0,4}}(?:,\s+\L<regions>)?)",
         lists,
     )
+    assert place.groupindex == {"prep": _PREP, "p": _P}
     return _Patterns(
         dateline, date_only, credit, date,
         place,
@@ -332,17 +338,20 @@ def _dateline_at(text: str, a: int, b: int, pats: _Patterns) -> Dateline | None:
     end = min(b, a + 120)
     if not _DASH.search(text, a, end):
         return None  # every dateline ends with a dash: a cheap test before the patterns
+    # (groups are read by number, in the patterns' order: `regex` looks a group name up
+    # only after raising and clearing a TypeError, which cost more than the matching)
     m = pats.date_only_dateline.match(text, a, end)
     if m:
-        return Dateline(None, m.group("date"), m.span(), m.group("agency"), (m.span("agency"),))
+        date, agency = m.groups()
+        return Dateline(None, date, m.span(), agency, (m.span(2),))
     m = pats.dateline.match(text, a, end)
     if not m:
         return None
-    place = m.group("place")
-    if m.group("caps") is not None:
+    place, caps, _, date, agency = m.groups()
+    if caps is not None:
         if place in _KICKERS or sum(ch.isalpha() for ch in place) < 3:
             return None
-    elif m.group("agency") is None:
+    elif agency is None:
         # A title-case name before a dash is a dateline ("Brussels - ") only when the dash
         # is not the first of an appositive pair ("Mehmet Oz - surgeon and TV star - has").
         dash = text[m.end() - 1]
@@ -350,13 +359,13 @@ def _dateline_at(text: str, a: int, b: int, pats: _Patterns) -> Dateline | None:
         paired = (" - " in rest or " -- " in rest) if dash == "-" else dash in rest
         if paired or place.split()[0] in WEEKDAYS:
             return None
-    agency_span = (m.span("agency"),) if m.group("agency") else ()
-    end_place = m.end("place")
+    agency_span = (m.span(5),) if agency else ()
+    end_place = m.end(1)
     # the place includes its region ("SELMA, N.C."), not the date or the credit
     region = _REGION.match(text[end_place : m.end()])
-    if region and (m.group("date") is None or m.start("date") > end_place + len(region.group())):
+    if region and (date is None or m.start(4) > end_place + len(region.group())):
         end_place += len(region.group())
-    return Dateline(text[m.start() : end_place], m.group("date"), m.span(), m.group("agency"), agency_span)
+    return Dateline(text[m.start() : end_place], date, m.span(), agency, agency_span)
 
 
 def dateline(text: str, layout: Layout, lexicon: Lexicon | None = None) -> Dateline:
@@ -388,17 +397,20 @@ def _month_day(expr: str, ref: dt.date | None) -> dt.date | None:
     m = _MONTH_DAY.match(expr)
     if not m:
         return None
-    month = _MONTH_NUMBER.get((m.group("m") or m.group("m_"))[:3].lower())
+    # (by number, in the pattern's order: `regex` looks a group name up only after
+    # raising and clearing a TypeError)
+    mon, d, d_, mon_, y = m.groups()
+    month = _MONTH_NUMBER.get((mon or mon_)[:3].lower())
     if month is None:
         return None
-    year = int(m.group("y")) if m.group("y") else (ref.year if ref else None)
+    year = int(y) if y else (ref.year if ref else None)
     if year is None:
         return None
     try:
-        day = dt.date(year, month, int(m.group("d") or m.group("d_")))
+        day = dt.date(year, month, int(d or d_))
     except ValueError:
         return None
-    if ref is not None and not m.group("y") and day > ref:
+    if ref is not None and not y and day > ref:
         try:
             day = day.replace(year=year - 1)
         except ValueError:
@@ -700,7 +712,13 @@ def _find_date(text: str, cl: _Clause, pats: _Patterns, hits: Iterable[str]) -> 
         best = _best(text, cl, ordered, _document_opens(text, cl))
     if best is not None:
         return best
-    return _object_date(text, cl.c, pats, words) or _occasion_date(text, cl.c, pats, words)
+    # both read a date word that lies inside the content, past its first character: the
+    # window's date words mostly lie outside it, which one `str.find` each tells
+    s0, e0 = cl.c.spans[0][0], cl.c.spans[-1][1]
+    for w in words:
+        if text.find(w, s0 + 1, e0) >= 0:
+            return _object_date(text, cl.c, pats, words) or _occasion_date(text, cl.c, pats, words)
+    return None
 
 
 def _document_opens(text: str, cl: _Clause) -> Callable[[re.Match[str], int], bool]:
@@ -844,14 +862,15 @@ def _occasion_date(text: str, c: Candidate, pats: _Patterns, words: set[str]) ->
 
 def _good_place(text: str, m: regex.Match[str], pats: _Patterns) -> bool:
     """Whether an `in X`/`at X` phrase names a place, not a channel, language or modifier."""
-    # (the group is read once: each look-up by name is dear in `regex`)
-    p, p_end = m.group("p"), m.end("p")
+    # (groups by number, as `_PREP` and `_P` say: each look-up by name is dear in `regex`)
+    prep, p = m.groups()
+    p_end = m.end(_P)
     words = _WORD.findall(p)
     if not words or words[0] in ("The", "A", "An") and len(words) == 1:
         return False
     if not pats.channels.isdisjoint(words) or words[0] in pats.not_places:
         return False
-    if m.group("prep").lower() == "at" and p.replace(".", "").isupper():
+    if prep.lower() == "at" and p.replace(".", "").isupper():
         return False  # "sources at NATO": an affiliation, not a venue
     if p.endswith(("'", "’", "'s", "’s")) or text.startswith(("'s", "’s"), p_end):
         return False  # "in Trump's speech": a possessor, not a place
@@ -894,7 +913,7 @@ def _find_place(text: str, cl: _Clause, pats: _Patterns, date: re.Match[str] | N
     matches.sort(key=lambda m: m.start())
 
     def accept(m: regex.Match[str], rank: int) -> bool:
-        if m.group("prep").lower() == "at" and ZONES[rank] in ("B", "D"):
+        if m.group(_PREP).lower() == "at" and ZONES[rank] in ("B", "D"):
             return False  # "officials at the State Department said": an affiliation
         if ZONES[rank] == "B" and c.cue is not None:
             # inside the speaker phrase only "one official in Brussels said" counts
@@ -1005,7 +1024,7 @@ def details(text: str, layout: Layout, cands: Sequence[Candidate], dateline: Dat
             near = _is_near(date, day, ref)
         date_span = _date_span(dm) if dm else None
         if pm is not None:
-            out.append(Details(date, iso, pm.group("p"), True, date_span, pm.span("p")))
+            out.append(Details(date, iso, pm.group(_P), True, date_span, pm.span(_P)))
         elif dateline.place and not street and (near or here_at is not None and _says_here(text, c, *here_at, blocked)):
             out.append(Details(date, iso, dateline.place, False, date_span))
         else:

@@ -9,9 +9,9 @@ It does not attempt to cut inside quotes smartly: the quote stages look at marks
 
 from __future__ import annotations
 
-import bisect
 import operator
 import re
+from bisect import bisect_right
 
 import attrs
 import regex
@@ -101,12 +101,13 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
     The caller has ruled out a period after six letters (most sentence ends).
     """
-    sp = text.rfind(" ", max(0, dot - 12), dot)
+    lo = dot - 12 if dot > 12 else 0  # (not max(): this runs for every short word before a period)
+    sp = text.rfind(" ", lo, dot)
     if sp != -1 and text[sp + 1 : dot].isalpha():
         # a short word after a space (`told him.`): the pattern would match just that
         # word, and with no dot in it only an abbreviation or an initial qualifies
         return dot - sp == 2 or text[sp + 1 : dot].lower() in ABBREVIATIONS
-    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
+    m = _WORD_BEFORE.search(text, lo, dot)
     if not m:
         return False
     word = m.group().lower().strip(".")
@@ -190,10 +191,14 @@ class Layout:
         sents = self.sentences[:i] + ((a, head), (tail, b)) + self.sentences[i + 1 :]
         return Layout(self.paragraphs, sents, tuple(x for x, _ in sents), self._para_starts)
 
+    # (a conditional, not max(0, ...): every stage asks these once per cue or quote,
+    # and a call of max() costs more than the bisection)
     def sentence_index(self, offset: int) -> int:
         """Return the index of the sentence containing (or last starting before) `offset`."""
-        return max(0, bisect.bisect_right(self._sent_starts, offset) - 1)
+        i = bisect_right(self._sent_starts, offset)
+        return i - 1 if i else 0
 
     def paragraph_index(self, offset: int) -> int:
         """Return the index of the paragraph containing (or last starting before) `offset`."""
-        return max(0, bisect.bisect_right(self._para_starts, offset) - 1)
+        i = bisect_right(self._para_starts, offset)
+        return i - 1 if i else 0
