@@ -266,10 +266,11 @@ def _resumed_clause(text: str, r: Candidate, by_cue: dict[SpanT, Candidate]) -> 
     as one quote. The clause is reported from the quotation's own cue, right after the
     cue and its comma, and the quotation ends with a comma.
     """
-    d = by_cue.get(r.cue) if r.cue is not None else None
-    if d is None or d.spans[-1][1] > r.spans[0][0]:
+    cue = r.cue
+    d = by_cue.get(cue) if cue is not None else None
+    if d is None or cue is None or d.spans[-1][1] > r.spans[0][0]:
         return None
-    if not _COMMA_CLOSE.match(text, d.spans[-1][1] - 1) or not text[r.cue[1] : r.spans[0][0]].rstrip().endswith(","):
+    if not _COMMA_CLOSE.match(text, d.spans[-1][1] - 1) or not text[cue[1] : r.spans[0][0]].rstrip().endswith(","):
         return None
     if not _RESUMED.match(text, r.spans[0][0]):
         return None

@@ -1004,7 +1004,7 @@ def details(text: str, layout: Layout, cands: Sequence[Candidate], dateline: Dat
             if maybe_date or starts:
                 cl = _Clause(c, r0, r1, sent_start, lo, hi, blocked.within(lo, hi))
                 dm = _find_date(text, cl, pats, hits) if maybe_date else None
-                pm = _find_place(text, cl, pats, dm, starts) if starts else None  # type: ignore[arg-type]
+                pm = _find_place(text, cl, pats, dm, starts) if starts else None
             # "said here" only matters for a statement dated before the day's reporting
             here_at = (r0, r1, sent_start, lo, hi) if dateline.place and " here" in seg else None
             # the clause places it in a street ("marching the streets around the stadium"):
