@@ -69,6 +69,7 @@ _MONTH_DAY = regex.compile(
     r"(?:(?P<m>\p{L}+)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?"
     r"|(?P<d_>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m_>\p{L}+)\.?)(?:,?\s+(?P<y>\d{4}))?$"
 )
+assert _MONTH_DAY.groupindex == {"m": 1, "d": 2, "d_": 3, "m_": 4, "y": 5}  # (`_month_day` reads them by number)
 _WORD = regex.compile(r"[\p{L}\-]+")
 _NEXT_LOWER = regex.compile(r"\s+([\p{Ll}][\p{L}\-]*)")
 
@@ -296,6 +297,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         rf"(?P<date>\L<months>\.?[ ]\d{{1,2}}(?:,[ ]\d{{4}})?|\d{{1,2}}[ ]\L<months>\.?(?:[ ]\d{{4}})?){agency}{dash}",
         lists)
     credit = _compile(r"\((?P<agency>\L<agencies>)\)\s*$", lists)
+    # (`_dateline_at` reads both patterns' groups by number, in this order)
+    assert dateline.groupindex == {"place": 1, "caps": 2, "title": 3, "date": 4, "agency": 5}
+    assert date_only.groupindex == {"date": 1, "agency": 2}
 
     date = _date_pattern(lists["months"])
     # a capitalised word ("St. Louis": its period only before another name, never a
