@@ -267,8 +267,10 @@ def _resumed_clause(text: str, r: Candidate, by_cue: dict[SpanT, Candidate]) -> 
     cue and its comma, and the quotation ends with a comma.
     """
     cue = r.cue
-    d = by_cue.get(cue) if cue is not None else None
-    if d is None or cue is None or d.spans[-1][1] > r.spans[0][0]:
+    if cue is None:
+        return None
+    d = by_cue.get(cue)
+    if d is None or d.spans[-1][1] > r.spans[0][0]:
         return None
     if not _COMMA_CLOSE.match(text, d.spans[-1][1] - 1) or not text[cue[1] : r.spans[0][0]].rstrip().endswith(","):
         return None

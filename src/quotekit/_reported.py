@@ -1838,7 +1838,10 @@ def _clause_end(text: str, a: int, b: int) -> regex.Match[str] | None:
     if _AND_HAS.search(text, a, b) is not None:
         return _CLAUSE_END.search(text, a, b)
     at = _CLAUSE_END_AT.search(text, a - 1 if a else 0, b)
-    return None if at is None else _CLAUSE_END.search(text, at.start() if at.start() > a else a, b)
+    if at is None:
+        return None
+    s = at.start()
+    return _CLAUSE_END.search(text, s if s > a else a, b)
 
 
 # `Ann and Bo Roe`, `she and her aides`: the subject inside a report that a later cue's
