@@ -282,3 +282,5 @@ def test_long_tail_cuts_a_noun_phrase_and_an_occasion() -> None:
     assert _long_tail(text, 0, len(text)) == len("the new ferry levy")
     text = "taxes would go up for every family in the state in a speech on Friday"
     assert _long_tail(text, 0, len(text)) == text.index(" in a speech")
+    text = "taxes would go up for every family in the state\tin a speech on Friday"
+    assert _long_tail(text, 0, len(text)) == text.index("\tin a speech")
