@@ -611,7 +611,10 @@ class _Doc:
         Only people the article quotes by name are antecedents: a name mentioned
         in passing ("after meeting Ana Ruiz") is not taken for the subject.
         """
-        lo = max(lo, self.back(pos, _WINDOW))
+        if lo < pos - _WINDOW or lo < 0:
+            # (`back` only moves the window's start back, past neutral paragraphs: a later
+            # `lo` needs no paragraph tested)
+            lo = max(lo, self.back(pos, _WINDOW))
         starts, _ = self.person_positions()
         i = bisect.bisect_left(starts, pos) - 1
         out: list[tuple[int, str]] = []
