@@ -304,11 +304,13 @@ class _Doc:
         got = self._headline.get(a)
         if got is None:
             b = text.find("\n", pos)
-            line = text[a : b if b >= 0 else len(text)]
+            if b < 0:
+                b = len(text)
+            line = text[a:b] if b - a <= 200 else ""  # (a longer line is no headline: no copy of it)
             # count the words longer than three characters that start with a letter, and the
             # capitalised ones (one loop, no list: a third cheaper than a list and a sum)
             n = caps = 0
-            for w in line.split() if len(line) <= 200 else ():
+            for w in line.split():
                 if len(w) > 3 and w[0].isalpha():
                     n += 1
                     if w[0].isupper():
@@ -376,10 +378,13 @@ class _Doc:
         is set, i.e. at the speaker's own mention, never as a later mention's role.
         """
         if clause:
-            who = self.appositive(n.end)[1] if self.text[n.end : n.end + 1] == "," else None
-            if who and len(who.split()) < 5:
-                who = None  # "who is 28": an age, not a role
-            return self.role_at(n) or who
+            # (its own role first: a name that has one needs no clause, whose appositive
+            # would be read only to be dropped)
+            role = self.role_at(n)
+            if role or self.text[n.end : n.end + 1] != ",":
+                return role
+            who = self.appositive(n.end)[1]
+            return None if who and len(who.split()) < 5 else who  # "who is 28": an age, not a role
         got = self._roles.get(n.start, _UNSET)
         if got is not _UNSET:
             return got  # type: ignore[return-value]
