@@ -312,7 +312,7 @@ def _split_run(
         end -= 1
     name_start = starts[k + 1]
     name_words = text[name_start:end].split()
-    org = any(key(w) in v.org_heads for w in name_words) or (len(name_words) == 1 and _is_acronym(name_words[0]))
+    org = not v.org_heads.isdisjoint(map(key, name_words)) or (len(name_words) == 1 and _is_acronym(name_words[0]))
     if org and k >= i:
         # "Justice Department": the capitalised words before an organisation head are its name
         name_start, k = run_start, i - 1

@@ -304,11 +304,13 @@ class _Doc:
         got = self._headline.get(a)
         if got is None:
             b = text.find("\n", pos)
-            line = text[a : b if b >= 0 else len(text)]
+            if b < 0:
+                b = len(text)
+            line = text[a:b] if b - a <= 200 else ""  # (a longer line is no headline: no copy of it)
             # count the words longer than three characters that start with a letter, and the
             # capitalised ones (one loop, no list: a third cheaper than a list and a sum)
             n = caps = 0
-            for w in line.split() if len(line) <= 200 else ():
+            for w in line.split():
                 if len(w) > 3 and w[0].isalpha():
                     n += 1
                     if w[0].isupper():
@@ -376,10 +378,13 @@ class _Doc:
         is set, i.e. at the speaker's own mention, never as a later mention's role.
         """
         if clause:
-            who = self.appositive(n.end)[1] if self.text[n.end : n.end + 1] == "," else None
-            if who and len(who.split()) < 5:
-                who = None  # "who is 28": an age, not a role
-            return self.role_at(n) or who
+            # (its own role first: a name that has one needs no clause, whose appositive
+            # would be read only to be dropped)
+            role = self.role_at(n)
+            if role or self.text[n.end : n.end + 1] != ",":
+                return role
+            who = self.appositive(n.end)[1]
+            return None if who and len(who.split()) < 5 else who  # "who is 28": an age, not a role
         got = self._roles.get(n.start, _UNSET)
         if got is not _UNSET:
             return got  # type: ignore[return-value]
@@ -522,32 +527,23 @@ class _Doc:
 
     def _following_pronoun(self, canon: str, hits: list[Name]) -> str | None:
         votes = {"m": 0, "f": 0}
-        nm, text, org_heads = self.nm, self.text, self.v.org_heads
-        starts, ends, count = nm.starts, nm.ends, nm.n
+        text, starts = self.text, self.nm.starts
         known: set[tuple[str, ...]] | None = None
-        run_last = self._run_last
         for n in hits[:6]:
             if self.inside(n.start, direct_only=True):
                 continue
-            # the window ends at the next name of several words or another speaker's surname
-            stop = self.fwd(n.end, 300)
             own = _core_keys(n.words)[-1:]
             if known is None:
                 known = self.person_last()  # (the speakers named so far do not change here)
-            j = bisect.bisect_left(starts, n.end)
-            while j < count and starts[j] < stop:
-                got = run_last.get(j)
-                if got is None:
-                    # the windows of several mentions and people cross the same runs: each is split once
-                    rs, re_ = starts[j], ends[j]
-                    sp = text.rfind(" ", rs, re_)
-                    got = run_last[j] = ((key(text[sp + 1 if sp >= 0 else rs : re_]),), sp >= 0)
-                last, several = got
-                # organisations ("House Intelligence Committee") do not end it: "he" is no committee
-                if last != own and ((several and last[0] not in org_heads) or last in known):
-                    stop = starts[j]
-                    break
-                j += 1
+            # the window ends at the next name of several words or another speaker's surname, or
+            # 300 characters on, not counting neutral paragraphs: those are looked for (`fwd`)
+            # only when no name ends it within the plain 300 characters (skipping them can only
+            # make the window longer, so a name within those ends it either way)
+            stop, j = self._window_stop(bisect.bisect_left(starts, n.end), min(len(text), n.end + 300), own, known)
+            if stop < 0:
+                hi = self.fwd(n.end, 300)
+                stop, j = self._window_stop(j, hi, own, known)
+                stop = hi if stop < 0 else stop
             for m in _FOLLOWING_PRONOUN.finditer(self.text, n.end, stop):
                 if self.inside(m.start(), direct_only=True) or m.group("next") and key(m.group("next")) in self.v.stop:
                     continue
@@ -557,6 +553,25 @@ class _Doc:
         if votes["m"] != votes["f"]:
             return "m" if votes["m"] > votes["f"] else "f"
         return None
+
+    def _window_stop(self, j: int, hi: int, own: tuple[str, ...], known: set[tuple[str, ...]]) -> tuple[int, int]:
+        """Return the start of the first run from run `j` on, starting before `hi`, that ends a pronoun window (-1: none),
+        and the index of the run after the last one read (where a longer window goes on)."""
+        nm, text, org_heads, run_last = self.nm, self.text, self.v.org_heads, self._run_last
+        starts, ends, count = nm.starts, nm.ends, nm.n
+        while j < count and starts[j] < hi:
+            got = run_last.get(j)
+            if got is None:
+                # the windows of several mentions and people cross the same runs: each is split once
+                rs, re_ = starts[j], ends[j]
+                sp = text.rfind(" ", rs, re_)
+                got = run_last[j] = ((key(text[sp + 1 if sp >= 0 else rs : re_]),), sp >= 0)
+            last, several = got
+            # organisations ("House Intelligence Committee") do not end it: "he" is no committee
+            if last != own and ((several and last[0] not in org_heads) or last in known):
+                return starts[j], j
+            j += 1
+        return -1, j
 
     # -- antecedents ------------------------------------------------------------
     def person_positions(self) -> tuple[list[int], list[tuple[int, tuple[str, ...]]]]:
@@ -611,7 +626,10 @@ class _Doc:
         Only people the article quotes by name are antecedents: a name mentioned
         in passing ("after meeting Ana Ruiz") is not taken for the subject.
         """
-        lo = max(lo, self.back(pos, _WINDOW))
+        if lo < pos - _WINDOW or lo < 0:
+            # (`back` only moves the window's start back, past neutral paragraphs: a later
+            # `lo` needs no paragraph tested)
+            lo = max(lo, self.back(pos, _WINDOW))
         starts, _ = self.person_positions()
         i = bisect.bisect_left(starts, pos) - 1
         out: list[tuple[int, str]] = []
