@@ -492,7 +492,9 @@ class _Ctx:
     text: str
     layout: Layout
     pats: _Patterns
-    after: dict[int, Found | None] = attrs.field(factory=dict)  # _after per open mark
+    # `_after` per open mark. Given by the caller rather than as an `attrs.field` default:
+    # mypyc (docs/scaling.md, `benchmarks/compile.py`) cannot compile a class-body field
+    after: dict[int, Found | None]
 
     def clause_start(self, q: QuotedSpan, para: SpanT) -> int:
         """Where the clause leading into `q` starts: sentence start, or after an earlier quote."""
@@ -1220,7 +1222,7 @@ def _outer_source(text: str, c: Candidate) -> Candidate:
 
 def attribute(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lexicon) -> list[Candidate]:
     """Return one candidate per attributed direct quote, in document order."""
-    ctx = _Ctx(text, layout, _patterns(lexicon))
+    ctx = _Ctx(text, layout, _patterns(lexicon), {})
     paras = layout.paragraphs
     out: list[Candidate] = []
     ends: list[int] = []  # where each candidate's attribution clause (or last part) ends

@@ -28,9 +28,9 @@ import operator
 import re
 from collections.abc import Sequence
 
-import attrs
-
-from ._model import Kind, SpanT
+# (`QuotedSpan` lives in `_model`, which stays interpreted: mypyc cannot compile its
+# `attrs.field` slots; docs/scaling.md)
+from ._model import Kind, QuotedSpan as QuotedSpan, SpanT
 
 # `'''` is a nested single mark glued to a doubled one; it is resolved by role below.
 # Plain literals and classes, which the standard library's `re` finds with less overhead
@@ -50,36 +50,6 @@ _CLOSES_BEFORE = _CLOSE_AFTER | frozenset("\"”»'’")
 _MAX_PARAGRAPHS = 40  # a multi-paragraph quote longer than this is set aside
 _MAX_SPAN = 6000  # one pair inside a paragraph never spans more characters
 _MAX_SINGLE = 400  # single-mark quotes are short; longer pairs are apostrophes
-
-
-@attrs.frozen
-class QuotedSpan:
-    """Content between quote marks: one part per paragraph, marks excluded.
-
-    `open_mark` is the offset of the opening mark; `close_mark` that of the closing
-    mark (None if never closed); `close_end` the offset just after the closing mark.
-    """
-
-    parts: tuple[SpanT, ...]
-    open_mark: int
-    close_mark: int | None
-    close_end: int | None = None
-    # Derived once at construction: the rules read them many times per quote, and a
-    # slot is several times cheaper to read than a property.
-    start: int = attrs.field(init=False, eq=False, repr=False)
-    """The content start (the first part's)."""
-    end: int = attrs.field(init=False, eq=False, repr=False)
-    """The content end (the last part's)."""
-    after: int = attrs.field(init=False, eq=False, repr=False)
-    """The offset just after the closing mark (or the content end if unclosed)."""
-
-    def __attrs_post_init__(self) -> None:
-        if not self.parts:
-            return  # a pair with nothing inside: `find_quoted` drops it before anyone reads these
-        end = self.parts[-1][1]
-        object.__setattr__(self, "start", self.parts[0][0])
-        object.__setattr__(self, "end", end)
-        object.__setattr__(self, "after", self.close_end if self.close_end is not None else end)
 
 
 def _roles(text: str, found: list[SpanT], a: int, b: int) -> list[tuple[int, int, str]]:

@@ -5,6 +5,10 @@ offsets into the caller's exact text, so `text[q.start:q.end]` is what the quote
 reports. The name of the rule and sieve that produced a value is kept for
 `--explain` but excluded from equality, so two runs that reach the same answer by
 different routes compare equal.
+
+It also holds `QuotedSpan`, the quote-mark stage's value (re-exported by `_marks`):
+this module stays interpreted when `benchmarks/compile.py` compiles the pipeline
+with mypyc, which cannot compile a class-body `attrs.field`.
 """
 
 from __future__ import annotations
@@ -145,3 +149,33 @@ class Document:
     speakers: tuple[Entity, ...]
     dateline_place: str | None = None
     dateline_date: str | None = None
+
+
+@attrs.frozen
+class QuotedSpan:
+    """Content between quote marks: one part per paragraph, marks excluded.
+
+    `open_mark` is the offset of the opening mark; `close_mark` that of the closing
+    mark (None if never closed); `close_end` the offset just after the closing mark.
+    """
+
+    parts: tuple[SpanT, ...]
+    open_mark: int
+    close_mark: int | None
+    close_end: int | None = None
+    # Derived once at construction: the rules read them many times per quote, and a
+    # slot is several times cheaper to read than a property.
+    start: int = attrs.field(init=False, eq=False, repr=False)
+    """The content start (the first part's)."""
+    end: int = attrs.field(init=False, eq=False, repr=False)
+    """The content end (the last part's)."""
+    after: int = attrs.field(init=False, eq=False, repr=False)
+    """The offset just after the closing mark (or the content end if unclosed)."""
+
+    def __attrs_post_init__(self) -> None:
+        if not self.parts:
+            return  # a pair with nothing inside: `find_quoted` drops it before anyone reads these
+        end = self.parts[-1][1]
+        object.__setattr__(self, "start", self.parts[0][0])
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "after", self.close_end if self.close_end is not None else end)
