@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Extraction throughput on one core, against a tokenizer pass over the same text.
 
-usage: python3 benchmarks/throughput.py [CORPUS.jsonl] [--synthetic-mb 20] [--repeat 3]
+usage: python3 benchmarks/throughput.py [CORPUS.jsonl] [--synthetic-mb 20] [--repeat 3] [--src DIR]
 
 Runs `quotekit.extract` (the full pipeline: quotes, speakers, roles, dates, places)
 over every text of a JSONL corpus (one object per line with a "text" field and an
@@ -31,7 +31,19 @@ from pathlib import Path
 import regex
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))  # measure this checkout, not an installed copy
+
+
+def _src_dir(argv: Sequence[str]) -> Path:
+    """The `--src DIR` of `argv` (read before quotekit is imported), else this checkout's src."""
+    for i, arg in enumerate(argv):
+        if arg == "--src" and i + 1 < len(argv):
+            return Path(argv[i + 1]).resolve()
+        if arg.startswith("--src="):
+            return Path(arg[len("--src="):]).resolve()
+    return ROOT / "src"
+
+
+sys.path.insert(0, str(_src_dir(sys.argv[1:])))  # measure this checkout (or --src), not an installed copy
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _synthetic  # noqa: E402
@@ -117,9 +129,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="size of the generated corpus in millions of characters (0 to skip)")
     ap.add_argument("--repeat", type=int, default=3, help="passes per measurement; the best counts")
     ap.add_argument("--seed", type=int, default=2024, help="seed of the synthetic corpus")
+    ap.add_argument("--src", type=Path, default=ROOT / "src",
+                    help="directory holding the quotekit package to measure (default: this checkout's src;"
+                         " benchmarks/compile.py makes a mypyc-compiled copy)")
     args = ap.parse_args(argv)
 
-    print(f"quotekit {quotekit.__version__}, Python {sys.version.split()[0]}, one core")
+    compiled = Path(quotekit._reported.__file__).suffix != ".py"
+    print(f"quotekit {quotekit.__version__}, Python {sys.version.split()[0]}, one core,"
+          f" {'mypyc-compiled' if compiled else 'interpreted'} from {Path(quotekit.__file__).parent}")
     ok = True
     if args.corpus.exists():
         rss = peak_rss_mb()
