@@ -556,8 +556,6 @@ _SHORT_TAILS = frozenset(("occasion", "article", "trail", "anonymity"))
 # half the cost of a loop over them), or the opening of an occasion. Most clauses hold
 # none; these tests spare the search, which tries every offset.
 _OCCASION_LEAD = re.compile(r"\s(?:in|during|at)\s+(?:a|an|his|her|their|its|one)\s")
-# Its prepositions: a clause that holds none of them between two spaces has no occasion's opening.
-_OCCASION_WORDS = frozenset(("in", "during", "at"))
 # A hyphen after a space, the only one a `_LONG_TAIL` dash alternative reads (`... -- and`):
 # the hyphens inside words (`long-term`, in one clause in nine) leave the clause to the
 # cheaper tests.
@@ -706,7 +704,7 @@ def _long_tail(text: str, a: int, b: int) -> int:
         or "article" in seg or "story" in seg or "report" in seg or "anonymity" in seg
         or "trail" in seg or "floor" in seg or "lawyer" in seg or "attorney" in seg
         # (in a printable clause every space is ` `, so an `_OCCASION_LEAD` match there holds
-        # one of `_OCCASION_WORDS` between two ` `: three substring tests, a tenth of the
+        # one of its prepositions between two ` `: three substring tests, a tenth of the
         # function's instructions fewer than splitting the clause into words)
         or ((" in " in seg or " at " in seg or " during " in seg or not seg.isprintable()) and _OCCASION_LEAD.search(text, a + 1, b) is not None)
     ):
