@@ -43,7 +43,10 @@ def _src_dir(argv: Sequence[str]) -> Path:
     return ROOT / "src"
 
 
-sys.path.insert(0, str(_src_dir(sys.argv[1:])))  # measure this checkout (or --src), not an installed copy
+_SRC = _src_dir(sys.argv[1:])
+if not (_SRC / "quotekit").is_dir():
+    sys.exit(f"throughput.py: {_SRC} holds no quotekit package (--src takes the directory that holds it)")
+sys.path.insert(0, str(_SRC))  # measure this checkout (or --src), not an installed copy
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _synthetic  # noqa: E402
