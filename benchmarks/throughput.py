@@ -32,18 +32,12 @@ import regex
 
 ROOT = Path(__file__).resolve().parent.parent
 
-
-def _src_dir(argv: Sequence[str]) -> Path:
-    """The `--src DIR` of `argv` (read before quotekit is imported), else this checkout's src."""
-    for i, arg in enumerate(argv):
-        if arg == "--src" and i + 1 < len(argv):
-            return Path(argv[i + 1]).resolve()
-        if arg.startswith("--src="):
-            return Path(arg[len("--src="):]).resolve()
-    return ROOT / "src"
-
-
-_SRC = _src_dir(sys.argv[1:])
+# `--src` is read before quotekit is imported; `main` parses it again with the other options
+_SRC_ARG = argparse.ArgumentParser(add_help=False)
+_SRC_ARG.add_argument("--src", type=Path, default=ROOT / "src",
+                      help="directory holding the quotekit package to measure (default: this checkout's src;"
+                           " benchmarks/compile.py makes a mypyc-compiled copy)")
+_SRC = _SRC_ARG.parse_known_args()[0].src.resolve()
 if not (_SRC / "quotekit").is_dir():
     sys.exit(f"throughput.py: {_SRC} holds no quotekit package (--src takes the directory that holds it)")
 sys.path.insert(0, str(_SRC))  # measure this checkout (or --src), not an installed copy
@@ -125,16 +119,13 @@ def report(name: str, docs: Sequence[Doc], repeat: int, rss_before: float) -> bo
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], parents=[_SRC_ARG])
     ap.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS,
                     help="JSONL with a 'text' field per line (default: PolNeAR train in ../shared)")
     ap.add_argument("--synthetic-mb", type=float, default=20.0,
                     help="size of the generated corpus in millions of characters (0 to skip)")
     ap.add_argument("--repeat", type=int, default=3, help="passes per measurement; the best counts")
     ap.add_argument("--seed", type=int, default=2024, help="seed of the synthetic corpus")
-    ap.add_argument("--src", type=Path, default=ROOT / "src",
-                    help="directory holding the quotekit package to measure (default: this checkout's src;"
-                         " benchmarks/compile.py makes a mypyc-compiled copy)")
     args = ap.parse_args(argv)
 
     compiled = Path(quotekit._reported.__file__).suffix != ".py"
