@@ -467,17 +467,22 @@ class _Doc:
             starts = self.nm.starts
             got = self._occ_starts[last] = (occ, [starts[i] for i in occ])
         occ, pos_list = got
+        history = self.history.get(canon)
+        j = bisect.bisect_left(history, pos, key=_first) - 1 if history else -1
+        # a run that ends by the latest recorded role names `canon` before it, and that role
+        # wins: the runs are read nearest first, so the search stops at the first such run
+        floor = history[j][0] if j >= 0 else -1  # type: ignore[index]
         k = bisect.bisect_left(pos_list, pos)
         best: tuple[int, str] | None = None
-        run_role = self._run_role
-        for j in chain(range(k - 1, max(-1, k - 7), -1), range(min(k - 6, 4) - 1, -1, -1)):
-            i = occ[j]
+        run_role, ends = self._run_role, self.nm.ends
+        for jj in chain(range(k - 1, max(-1, k - 7), -1), range(min(k - 6, 4) - 1, -1, -1)):
+            i = occ[jj]
+            if ends[i] <= floor:
+                break
             r = run_role[i] if i in run_role else self._read_run_role(i)
             if r is not None and r[0] == canon:
                 best = (r[1], r[2])
                 break
-        history = self.history.get(canon)
-        j = bisect.bisect_left(history, pos, key=_first) - 1 if history else -1
         if j >= 0 and (best is None or history[j][0] > best[0]):  # type: ignore[index]
             # the latest recorded role before pos (the first of several at one position),
             # by bisection: the history is in reading order and may be long
