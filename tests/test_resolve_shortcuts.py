@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from quotekit._lexicon import Lexicon
 from quotekit._mentions import (
-    _APPOSITIVE, _CLAUSE_BREAK, _ENDS_CLAUSE, _WS, _WS_CHARS, appositive, vocab, written_lower,
+    _APPOSITIVE, _CLAUSE_BREAK, _ENDS_CLAUSE, _WORD_CHAR, _WS, _WS_CHARS, appositive, vocab, written_lower,
 )
 from quotekit._resolve import (
     _ADVERB_EDGE, _ADVERB_WORDS, _LAST_WORDS, _OPENS_SENTENCE, _WHO_BEFORE, _head_matches, _lowered, _who_before,
@@ -125,3 +127,9 @@ def test_head_matches_tried_where_a_head_is_written_equal_the_scan(text: str, he
     words = frozenset(heads)
     got = [m.span() for m in _head_matches(text, words, _lowered(text))]
     assert got == [m.span() for m in _word_pattern(words).finditer(text)]
+
+
+def test_run_word_class_holds_the_word_characters_apostrophes_and_hyphen() -> None:
+    """The name-run pattern's word class matches exactly the characters `[\\w'’\\-]` matches (its ASCII ones are only written out)."""
+    ours, plain = re.compile(_WORD_CHAR), re.compile(r"[\w'’\-]")
+    assert [c for c in map(chr, range(0x110000)) if bool(ours.match(c)) != bool(plain.match(c))] == []

@@ -35,7 +35,11 @@ _U = "A-ZÀ-ÖØ-ÞĀ-ſ"
 # a word's possessive run would take them anyway, and the engine then checks the dot
 # before it enters the first choice. The optional dotted part is a choice with an empty
 # branch, not `(...)?`, which sets up a repeat at every word.)
-_AFTER_CAP = r"[a-z]{0,2}+(?:\.(?=[ ])|[\w'’\-]*+(?:(?:\.\w[\w'’\-]*+)++\.?|))"
+# (A word character is written `[0-9A-Z_a-z\w'’\-]`, the same set as `[\w'’\-]`: `re` tests the
+# characters written out first, from a table, and only the others against Unicode's word
+# class, a call per character; most characters of a run are ASCII letters.)
+_WORD_CHAR = r"[0-9A-Z_a-z\w'’\-]"
+_AFTER_CAP = rf"[a-z]{{0,2}}+(?:\.(?=[ ])|{_WORD_CHAR}*+(?:(?:\.\w{_WORD_CHAR}*+)++\.?|))"
 _WORD = rf"[{_U}]{_AFTER_CAP}"
 # Lowercase name particles and the "of" of titles and organisations: de, del, della,
 # den, der, da, di, du, dos, das, van, von, al, bin, la, le, ter, of. Written as a tree
@@ -48,7 +52,7 @@ _PARTICLE = r"(?:d(?:e(?:lla|[lnr])?|[aiu]|[ao]s)|v[ao]n|al|bin|l[ae]|ter|of)"
 # particle cannot be the capitalised word that follows it), so the engine need not
 # remember where it could backtrack to; the matches are the same.
 _RUN = re.compile(
-    rf"[{_U}](?<![\w'’\-].){_AFTER_CAP}(?:[ ](?:{_PARTICLE}[ ]){{0,3}}+{_WORD}){{0,6}}+"
+    rf"[{_U}](?<!{_WORD_CHAR}.){_AFTER_CAP}(?:[ ](?:{_PARTICLE}[ ]){{0,3}}+{_WORD}){{0,6}}+"
 )
 _SPAN = re.Match.span
 # Suffixes kept in a name (never a surname of their own).
