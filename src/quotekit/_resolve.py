@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache
 from itertools import chain
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 import attrs
@@ -110,6 +110,8 @@ def _lists(lexicon: Lexicon) -> _Lists:
 _UNSET = object()  # a cache entry not computed yet (its value may be None)
 _SPACE_CAPITAL = re.compile(" [A-Z]")  # matches only where `_NOT_NEUTRAL` does
 _at0 = itemgetter(0)  # a sort key called in C, where a lambda is a Python call per item
+_at1 = itemgetter(1)
+_spans_of = attrgetter("spans")
 
 
 class _Doc:
@@ -120,15 +122,24 @@ class _Doc:
         self.lx = _lists(lexicon)
         self.v = self.lx.v
         self.nm = Names(text, lexicon)
-        spans = sorted(s for c in cands for s in c.spans)
+        # the contents of every candidate and of the quoted ones (direct and mixed), each sorted,
+        # and their starts and ends: read in C, and in one loop over the candidates
+        spans = sorted(chain.from_iterable(map(_spans_of, cands)))
         self.content = spans
-        self.content_starts = [s for s, _ in spans]
-        self.content_ends = [e for _, e in spans]
-        self.direct = sorted(s for c in cands if c.kind != "indirect" for s in c.spans)
+        self.content_starts = list(map(_at0, spans))
+        self.content_ends = list(map(_at1, spans))
+        direct: list[SpanT] = []
         # mixed content outside its quote marks is the writer's words (titles written there count)
-        self.mixed = [(c.spans[0][0], c.spans[-1][1]) for c in cands if c.kind == "mixed"]
-        self.direct_starts = [s for s, _ in self.direct]
-        self.direct_ends = [e for _, e in self.direct]
+        self.mixed: list[SpanT] = []
+        for c in cands:
+            if c.kind != "indirect":
+                direct += c.spans
+                if c.kind == "mixed":
+                    self.mixed.append((c.spans[0][0], c.spans[-1][1]))
+        direct.sort()
+        self.direct = direct
+        self.direct_starts = list(map(_at0, direct))
+        self.direct_ends = list(map(_at1, direct))
         self._canon: dict[tuple[tuple[str, ...], str | None], str] = {}
         self._gender: dict[str, str | None] = {}
         self._roles: dict[int, str | None] = {}
