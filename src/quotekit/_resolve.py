@@ -151,7 +151,7 @@ class _Doc:
         self._last_of: dict[str, str] = {}
         self._headline: dict[int, bool] = {}
         self._with_last: dict[tuple[str, bool], list[Name]] = {}
-        self._pp: tuple[list[int], list[tuple[int, tuple[str, ...]]]] | None = None
+        self._pp: tuple[list[int], list[tuple[int, int, tuple[str, ...]]]] | None = None
         self._pp_canon: dict[int, str | None] = {}
         self._run_role: dict[int, tuple[str, int, str] | None] = {}
         # per run index: the key of its last word (a 1-tuple) and whether it has several words
@@ -596,8 +596,8 @@ class _Doc:
         return -1, j
 
     # -- antecedents ------------------------------------------------------------
-    def person_positions(self) -> tuple[list[int], list[tuple[int, tuple[str, ...]]]]:
-        """Return the positions of the runs that may mention a named speaker, and (run, speakers) for each.
+    def person_positions(self) -> tuple[list[int], list[tuple[int, int, tuple[str, ...]]]]:
+        """Return the positions of the runs that may mention a named speaker, and (position, run, speakers) for each.
 
         Built once per document from the speakers' surnames with `str.find`: a bare
         surname is taken to mean the one speaker with it, and only runs of several
@@ -616,7 +616,7 @@ class _Doc:
                 for i in nm.ending_with(word):
                     raw.append((starts[i], i, shared))
             raw.sort(key=_at0)  # (stable: the order above breaks ties, as before)
-            self._pp = ([s for s, _, _ in raw], [(i, canons) for _, i, canons in raw])
+            self._pp = (list(map(_at0, raw)), raw)
         return self._pp
 
     def _person_at(self, k: int) -> str | None:
@@ -626,7 +626,7 @@ class _Doc:
         """
         if k in self._pp_canon:
             return self._pp_canon[k]
-        i, canons = self.person_positions()[1][k]
+        _, i, canons = self.person_positions()[1][k]
         nm, text = self.nm, self.text
         s, e = nm.starts[i], nm.ends[i]
         canon: str | None
