@@ -13,8 +13,8 @@ from quotekit._mentions import (
     _APPOSITIVE, _CLAUSE_BREAK, _ENDS_CLAUSE, _WORD_CHAR, _WS, _WS_CHARS, appositive, vocab, written_lower,
 )
 from quotekit._resolve import (
-    _ADVERB_EDGE, _ADVERB_WORDS, _LAST_WORDS, _OPENS_SENTENCE, _WHO_BEFORE, _head_matches, _lowered, _who_before,
-    _word_pattern,
+    _ADVERB_EDGE, _ADVERB_WORDS, _FEMALE_WORDS, _LAST_WORDS, _MALE_WORDS, _OPENS_SENTENCE, _WHO_BEFORE, _gender_words,
+    _head_matches, _lowered, _who_before, _word_pattern,
 )
 
 # Text drawn from the characters the patterns care about: letters, digits, spaces of
@@ -133,3 +133,17 @@ def test_run_word_class_holds_the_word_characters_apostrophes_and_hyphen() -> No
     """The name-run pattern's word class matches exactly the characters `[\\w'’\\-]` matches (its ASCII ones are only written out)."""
     ours, plain = re.compile(_WORD_CHAR), re.compile(r"[\w'’\-]")
     assert [c for c in map(chr, range(0x110000)) if bool(ours.match(c)) != bool(plain.match(c))] == []
+
+
+_ROLE_TEXT = st.lists(
+    st.sampled_from(["congresswoman", "Woman", "MAN", "man", "son", "Thompson", "first lady", "First  lady", "wife", "KING",
+                     "grandfather", "widower", "mayor", "ſon", "İ", "é", "_", "0", " ", "-", "'", "."]),
+    max_size=12,
+).map("".join)
+
+
+@given(_ROLE_TEXT)
+@example("ſon")  # not ASCII: the long s matches s caselessly, so the patterns decide
+def test_gender_words_skip_only_roles_the_patterns_would_not_match(role: str) -> None:
+    """The gender-word test, which skips the patterns for ASCII roles holding none of their words, answers as the two searches do."""
+    assert _gender_words.__wrapped__(role) == (bool(_FEMALE_WORDS.search(role)), bool(_MALE_WORDS.search(role)))
