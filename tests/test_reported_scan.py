@@ -285,3 +285,34 @@ def test_long_tail_cuts_a_noun_phrase_and_an_occasion() -> None:
     assert _long_tail(text, 0, len(text)) == text.index(" in a speech")
     text = "taxes would go up for every family in the state\tin a speech on Friday"
     assert _long_tail(text, 0, len(text)) == text.index("\tin a speech")
+
+
+def test_pattern_heads_cover_every_opening_word() -> None:
+    """The word sets tested before `_SHORT_PP`, `_FINITE_START` and `_ROUGH_COUNT` hold
+    every word those patterns open with (by its first two letters where the set says so)."""
+    import re
+
+    from quotekit._reported import _FINITE_HEADS, _FINITE_START, _ROUGH_COUNT, _ROUGH_LEADS, _SHORT_PP, _SHORT_PP_HEADS
+
+    def opening(pattern: str) -> list[str]:
+        return re.findall(r"[a-z]+", pattern.split(")")[0])
+
+    assert {w[:2] for w in opening(_SHORT_PP.pattern)} == _SHORT_PP_HEADS
+    assert {w[:2] for w in opening(_FINITE_START.pattern)} == _FINITE_HEADS
+    assert set(opening(_ROUGH_COUNT.pattern)) == _ROUGH_LEADS
+
+
+def test_pretested_patterns_still_fire() -> None:
+    """A short place before `, adding`, a finite verb after a noun cue, a rough count and a
+    coordinated cue are read as before the cheap tests in front of their patterns."""
+    from quotekit._reported import _clause_start, _ends_attribution, _subject_head
+
+    assert _ends_attribution("in Tulsa, adding that the dam held")
+    assert not _ends_attribution("that the dam held")
+    text = "The big worry is the dam."
+    assert _subject_head(text, 0, (0, 7), (text.index("is"), len(text)))
+    assert not _subject_head(text, 0, (0, 7), (text.index("the dam"), len(text)))
+    text = "said about half of the crews left"
+    assert _clause_start(text, 5, len(text), "said") == 5
+    text = "said about the crews that they left"
+    assert _clause_start(text, 5, len(text), "said") == text.index("that")
