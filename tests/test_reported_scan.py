@@ -316,3 +316,49 @@ def test_pretested_patterns_still_fire() -> None:
     assert _clause_start(text, 5, len(text), "said") == 5
     text = "said about the crews that they left"
     assert _clause_start(text, 5, len(text), "said") == text.index("that")
+
+
+def _first_words(pattern: str) -> list[str]:
+    """The letters each choice of the group after the pattern's `,\\s+` opens with ("" for a class)."""
+    body = pattern.split(r",\s+(?:", 1)[1]
+    depth, alternatives, current = 1, [], ""
+    for ch in body:
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0 or (depth == 1 and ch == "|"):
+            alternatives.append(current)
+            current = ""
+            if depth == 0:
+                break
+        else:
+            current += ch
+    return [re.match(r"(?:\(\?:)*([a-z]*)", alt).group(1) for alt in alternatives]
+
+
+def test_comma_openers_cover_every_comma_pattern() -> None:
+    """The opener lists `_object_end` tests after a comma and one space hold every word
+    `_OBJECT_GOES_ON`, `_ASIDE_THEN` (besides its capital) and `_ADVERB_ASIDE` open with."""
+    from quotekit._reported import _ADVERB_ASIDE, _ADVERB_OPENERS, _ASIDE_OPENERS, _ASIDE_THEN, _GOES_ON_OPENERS, _OBJECT_GOES_ON
+
+    assert set(_first_words(_OBJECT_GOES_ON.pattern)) == set(_GOES_ON_OPENERS)
+    aside = _first_words(_ASIDE_THEN.pattern)
+    assert aside.count("") == 1 and r"|\p{Lu})" in _ASIDE_THEN.pattern
+    assert all(w.startswith(_ASIDE_OPENERS) for w in aside if w)
+    adverb = _first_words(_ADVERB_ASIDE.pattern)
+    # (`(?:at\s+least\s+)?in\s+part` may open with `in` too)
+    assert len(adverb) == 11 and all(w and w.startswith(_ADVERB_OPENERS) for w in adverb) and "in" in _ADVERB_OPENERS
+
+
+def test_object_end_reads_the_comma_patterns() -> None:
+    """A stance object runs on past `, including`, a `who` aside before its complement and
+    an adverb aside, and stops at a plain comma."""
+    from quotekit._reported import _OBJECT_END, _object_end
+
+    def end(text: str) -> str:
+        stop = _OBJECT_END.search(text, 0, len(text))
+        return text[: _object_end(text, stop, len(text), False)]
+
+    assert end("the levy, including the port fee, and left") == "the levy, including the port fee"
+    assert end("the mayor, who runs the port, of lying") == "the mayor, who runs the port, of lying"
+    assert end("the crews, in particular, as heroes") == "the crews, in particular, as heroes"
+    assert end("the crews, and then she left") == "the crews"

@@ -1652,6 +1652,12 @@ _ADVERB_ASIDE = regex.compile(
 # `including`: `called on Sen. Ann Roe (D-Ore.) to resign`, `urged all crews - old and
 # new - to stay`.
 _BRACKET_ASIDE = regex.compile(r"\([^()\n]{1,12}\)|\s?(?:[—–]|--?)\s[^—–;:.!?,\n]{1,60}?\s(?:[—–]|--?)\s|\s?(?:[—–]|--?)\s+including\s")
+# The words `_OBJECT_GOES_ON`, `_ASIDE_THEN` (or a capital) and `_ADVERB_ASIDE` read after
+# their comma and its spaces: after a comma and one space, a word that opens with none of
+# them rules the pattern out without its call (most commas; tests check the lists).
+_GOES_ON_OPENERS = ("including", "especially", "particularly", "notably", "such", "as", "or", "that")
+_ASIDE_OPENERS = ("who", "which", "the", "a")
+_ADVERB_OPENERS = ("in", "among", "for", "at", "of", "however", "too", "also", "again")
 # A sentence that opens with a subordinate clause: the comma after the object may close it.
 _FRONTED = regex.compile(r"\s*(?:When|If|As|While|After|Before|Although|Though|Because|Since|Unless|Once|Until|Without|Despite|Even\s+as|Even\s+if)\s")
 
@@ -1672,7 +1678,9 @@ def _object_end(text: str, stop: regex.Match[str] | None, se: int, fronted: bool
             continue
         if stop.group() not in (",", ":"):
             break
-        if _OBJECT_GOES_ON.match(text, c):
+        # (a comma, one space and a word: the openers above are tested before each pattern)
+        spaced = text[c] == "," and text[c + 1 : c + 2] == " " and not text[c + 2 : c + 3].isspace()
+        if (not spaced or text.startswith(_GOES_ON_OPENERS, c + 2)) and _OBJECT_GOES_ON.match(text, c):
             pass
         elif stop.group() == ":":
             break
@@ -1686,7 +1694,9 @@ def _object_end(text: str, stop: regex.Match[str] | None, se: int, fronted: bool
             _LIST_ITEM.match(text, c) and not (_APPOSITION.match(text, c) and _NAME_BEFORE.search(text, max(0, c - 40), c))
         ):
             in_list = True
-        elif (aside := _ASIDE_THEN.match(text, c)) or (aside := _ADVERB_ASIDE.match(text, c)):
+        elif (
+            (not spaced or text[c + 2 : c + 3].isupper() or text.startswith(_ASIDE_OPENERS, c + 2)) and (aside := _ASIDE_THEN.match(text, c))
+        ) or ((not spaced or text.startswith(_ADVERB_OPENERS, c + 2)) and (aside := _ADVERB_ASIDE.match(text, c))):
             stop = _OBJECT_END.search(text, aside.end(), se)
             continue
         else:
