@@ -285,3 +285,80 @@ def test_long_tail_cuts_a_noun_phrase_and_an_occasion() -> None:
     assert _long_tail(text, 0, len(text)) == text.index(" in a speech")
     text = "taxes would go up for every family in the state\tin a speech on Friday"
     assert _long_tail(text, 0, len(text)) == text.index("\tin a speech")
+
+
+def test_pattern_heads_cover_every_opening_word() -> None:
+    """The word sets tested before `_SHORT_PP`, `_FINITE_START` and `_ROUGH_COUNT` hold
+    every word those patterns open with (by its first two letters where the set says so)."""
+    import re
+
+    from quotekit._reported import _FINITE_HEADS, _FINITE_START, _ROUGH_COUNT, _ROUGH_LEADS, _SHORT_PP, _SHORT_PP_HEADS
+
+    def opening(pattern: str) -> list[str]:
+        return re.findall(r"[a-z]+", pattern.split(")")[0])
+
+    assert {w[:2] for w in opening(_SHORT_PP.pattern)} == _SHORT_PP_HEADS
+    assert {w[:2] for w in opening(_FINITE_START.pattern)} == _FINITE_HEADS
+    assert set(opening(_ROUGH_COUNT.pattern)) == _ROUGH_LEADS
+
+
+def test_pretested_patterns_still_fire() -> None:
+    """A short place before `, adding`, a finite verb after a noun cue, a rough count and a
+    coordinated cue are read as before the cheap tests in front of their patterns."""
+    from quotekit._reported import _clause_start, _ends_attribution, _subject_head
+
+    assert _ends_attribution("in Tulsa, adding that the dam held")
+    assert not _ends_attribution("that the dam held")
+    text = "The big worry is the dam."
+    assert _subject_head(text, 0, (0, 7), (text.index("is"), len(text)))
+    assert not _subject_head(text, 0, (0, 7), (text.index("the dam"), len(text)))
+    text = "said about half of the crews left"
+    assert _clause_start(text, 5, len(text), "said") == 5
+    text = "said about the crews that they left"
+    assert _clause_start(text, 5, len(text), "said") == text.index("that")
+
+
+def _first_words(pattern: str) -> list[str]:
+    """The letters each choice of the group after the pattern's `,\\s+` opens with ("" for a class)."""
+    body = pattern.split(r",\s+(?:", 1)[1]
+    depth, alternatives, current = 1, [], ""
+    for ch in body:
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0 or (depth == 1 and ch == "|"):
+            alternatives.append(current)
+            current = ""
+            if depth == 0:
+                break
+        else:
+            current += ch
+    return [re.match(r"(?:\(\?:)*([a-z]*)", alt).group(1) for alt in alternatives]
+
+
+def test_comma_openers_cover_every_comma_pattern() -> None:
+    """The opener lists `_object_end` tests after a comma and one space hold every word
+    `_OBJECT_GOES_ON`, `_ASIDE_THEN` (besides its capital) and `_ADVERB_ASIDE` open with."""
+    from quotekit._reported import _ADVERB_ASIDE, _ADVERB_OPENERS, _ASIDE_OPENERS, _ASIDE_THEN, _GOES_ON_OPENERS, _OBJECT_GOES_ON
+
+    assert set(_first_words(_OBJECT_GOES_ON.pattern)) == set(_GOES_ON_OPENERS)
+    aside = _first_words(_ASIDE_THEN.pattern)
+    assert aside.count("") == 1 and r"|\p{Lu})" in _ASIDE_THEN.pattern
+    assert all(w.startswith(_ASIDE_OPENERS) for w in aside if w)
+    adverb = _first_words(_ADVERB_ASIDE.pattern)
+    # (`(?:at\s+least\s+)?in\s+part` may open with `in` too)
+    assert len(adverb) == 11 and all(w and w.startswith(_ADVERB_OPENERS) for w in adverb) and "in" in _ADVERB_OPENERS
+
+
+def test_object_end_reads_the_comma_patterns() -> None:
+    """A stance object runs on past `, including`, a `who` aside before its complement and
+    an adverb aside, and stops at a plain comma."""
+    from quotekit._reported import _OBJECT_END, _object_end
+
+    def end(text: str) -> str:
+        stop = _OBJECT_END.search(text, 0, len(text))
+        return text[: _object_end(text, stop, len(text), False)]
+
+    assert end("the levy, including the port fee, and left") == "the levy, including the port fee"
+    assert end("the mayor, who runs the port, of lying") == "the mayor, who runs the port, of lying"
+    assert end("the crews, in particular, as heroes") == "the crews, in particular, as heroes"
+    assert end("the crews, and then she left") == "the crews"
