@@ -211,6 +211,18 @@ def test_trie_of_no_words_matches_nothing() -> None:
     assert regex.search(_trie([]), "said anything") is None
 
 
+def test_speech_verb_patterns_compile_on_first_use_once_per_lexicon() -> None:
+    """The speech-verb patterns are compiled when first read, and the same object is read after."""
+    from quotekit._attribution import _patterns
+
+    pats = _patterns(Lexicon.default().extend(speech_verbs=["harrumphed"]))
+    assert pats.compiled == {}
+    qsv = pats.qsv
+    assert set(pats.compiled) == {"qsv"} and pats.qsv is qsv
+    assert qsv.match(', Ona Vale harrumphed').group("spk", "cue") == ("Ona Vale", "harrumphed")
+    assert {pats.qvs, pats.svq, pats.second_cue} <= set(pats.compiled.values())
+
+
 @given(st.lists(st.text(alphabet="abSB -", min_size=1, max_size=5), min_size=1, max_size=8), _TEXT_ST)
 def test_case_blind_cue_list_matches_like_the_named_list(words: list[str], text: str) -> None:
     """The case-blind cue alternation (`qvs`) matches like `\\L<verbs>` under IGNORECASE."""

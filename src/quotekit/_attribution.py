@@ -121,20 +121,43 @@ _WORD = regex.compile(r"\S+")
 
 @attrs.frozen(eq=False)
 class _Patterns:
-    qvs: regex.Pattern[str]
-    qsv: regex.Pattern[str]
-    svq: regex.Pattern[str]
     according: regex.Pattern[str]
     possessive: regex.Pattern[str]
     dash: regex.Pattern[str]
     np_end: regex.Pattern[str]
     vsq: regex.Pattern[str]
-    second_cue: regex.Pattern[str]
     pronouns: frozenset[str]
     verbs: frozenset[str]
     labels: frozenset[str]
     verb_heads: frozenset[str]
     verb_heads_exact: frozenset[str]
+    verb_list: tuple[str, ...]  # the speech verbs as written, longest first
+    # The four patterns that hold the speech-verb trie, by name, as they are first used.
+    # Each trie is some 3,500 characters that `regex` parses in Python: the four were
+    # nearly a third of the start-up (`import quotekit` and the first `extract()`), and
+    # each is tried only behind a cheap test that many documents never pass (a verb head
+    # among the words after or before a quote: `qvs` in one document in seven).
+    compiled: dict[str, regex.Pattern[str]]
+
+    @property
+    def qvs(self) -> regex.Pattern[str]:
+        return self.compiled.get("qvs") or self._compile("qvs")
+
+    @property
+    def qsv(self) -> regex.Pattern[str]:
+        return self.compiled.get("qsv") or self._compile("qsv")
+
+    @property
+    def svq(self) -> regex.Pattern[str]:
+        return self.compiled.get("svq") or self._compile("svq")
+
+    @property
+    def second_cue(self) -> regex.Pattern[str]:
+        return self.compiled.get("second_cue") or self._compile("second_cue")
+
+    def _compile(self, name: str) -> regex.Pattern[str]:
+        pattern = self.compiled[name] = _VERB_PATTERNS[name](self.verb_list)
+        return pattern
 
 
 def _trie(words: Iterable[str], reverse: bool = False) -> str:
@@ -180,29 +203,7 @@ def _cue_list(verbs: Sequence[str], reverse: bool = False, ignore_case: bool = F
 def _patterns(lexicon: Lexicon) -> _Patterns:
     verbs = sorted(lexicon["speech_verbs"], key=len, reverse=True)
     pron = frozenset(lexicon["pronouns"])
-    cue = rf"(?P<cue>{_cue_list(verbs)})\b"
-    rcue = rf"(?P<cue>{_cue_list(verbs, reverse=True)})\b"
-    icue = rf"(?P<cue>{_cue_list(verbs, ignore_case=True)})\b"
-    pats = _Patterns(
-        # "...," said Jane Doe / "...," said the mayor  (speaker checked in Python)
-        qvs=regex.compile(rf"[^\S\r\n]*,?[^\S\r\n]*{icue}[^\S\r\n]+(?P<spk>{_TOK}(?:[^\S\r\n]+{_TOK}){{0,9}})", regex.I, verbs=verbs, ignore_unused=True),
-        # "...," Jane Doe said / "...," Sen. Jane Roe, D-Ore., said / "...," he later told
-        qsv=regex.compile(
-            rf"[^\S\r\n]*,?[^\S\r\n]*(?P<spk>{_TOK}(?:[^\S\r\n]+{_TOK}){{0,9}}?)"
-            r"(?:[^\S\r\n]*\([^()\n]{1,40}\))?"  # "Sen. Jane Roe (D-Ore.) said"
-            rf"(?:[^\S\r\n]*,[^\"“”„«»;:\n]{{1,160}}?,?)?[^\S\r\n]+(?:{_AUX}[^\S\r\n]+){{0,2}}{cue}",
-            verbs=verbs, ignore_unused=True,
-        ),
-        # Jane Doe said: "..." / she told reporters on Monday, "..."  (searched before the quote)
-        svq=regex.compile(
-            # the tail may hold a possessive or a number (`said of Roe's plan:`, `wrote to his 20,000 followers,`);
-            # (each tail character is matched by one alternative only, so the group is atomic:
-            # `regex` then keeps no backtracking state per character. The end is atomic too:
-            # giving back its spaces or colon never lets a tail or cue match that failed with
-            # all of them (a cue ends in a letter, a tail holds no colon or comma), and each
-            # give-back re-ran the whole lazy tail, a third of the pattern's cost)
-            rf"(?r)\b{rcue}(?P<tail>[^\S\r\n]+(?>[^{_MARKS},:;!?—–―\n]|(?<=\p{{L}})['’](?=\p{{L}})|(?<=\d),(?=\d{{3}})){{1,120}}?)?(?P<end>(?>[^\S\r\n]*[:,]?[^\S\r\n]*))$", verbs=verbs, ignore_unused=True
-        ),
+    return _Patterns(
         according=regex.compile(rf"(?r)\b(?P<cue>[Aa]ccording[^\S\r\n]+to)[^\S\r\n]+(?P<spk>{_TOK}(?:[^\S\r\n]+{_TOK}){{0,7}})[^\S\r\n]*[,:][^\S\r\n]*$"),
         possessive=regex.compile(
             rf"(?r)(?P<spk>{_TOK}(?:[^\S\r\n]+{_TOK}){{0,5}})['’]s?[^\S\r\n]+(?:\p{{L}}+[^\S\r\n]+)?(?P<cue>response|reply|answer|"
@@ -215,11 +216,6 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             r"(?:[^\S\r\n]+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|van|von|der|da|del|la|le|bin|al)){0,5})"
             r"[^\S\r\n]*(?:[,(][^\n]{0,160})?(?=\n|$)"
         ),
-        # (backward, and only tried at the end of the gap by `_back`: a forward search
-        # tried it at every comma and conjunction of the gap)
-        second_cue=regex.compile(
-            rf"(?r)(?:,|\band|\bthen|\bbefore|\bafter|\bwhile)[^\S\r\n]+(?:then[^\S\r\n]+)?(?:{_cue_list(verbs, reverse=True)})\b(?:[^\S\r\n]+\p{{Ll}}+ly|[^\S\r\n]+later)?[^\S\r\n]*[:,]?[^\S\r\n]*$", verbs=verbs, ignore_unused=True
-        ),
         vsq=regex.compile(r"(?P<cue>Said|Says|Added|Adds|Wrote|Writes)[^\S\r\n]+(?P<spk>\S)"),
         np_end=regex.compile(rf"(?r)(?:{_TOK}[^\S\r\n]+){{0,11}}{_TOK}[^\S\r\n]*$"),
         pronouns=pron,
@@ -227,11 +223,64 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         labels=frozenset(x.casefold() for x in lexicon.lists.get("quote_labels", ())),
         verb_heads=frozenset(_HEAD_WORD.match(v).group().casefold() for v in verbs),  # type: ignore[union-attr]
         verb_heads_exact=frozenset(_HEAD_WORD.match(v).group() for v in verbs),  # type: ignore[union-attr]
+        verb_list=tuple(verbs),
+        compiled={},
     )
-    # the hot rules read these groups by number (_after_uncached, _lead_in)
-    assert pats.qvs.groupindex == {"cue": 1, "spk": 2} and pats.qsv.groupindex == {"spk": 1, "cue": 2}
-    assert pats.svq.groupindex == {"cue": 1, "tail": 2, "end": 3}
-    return pats
+
+
+def _qvs(verbs: Sequence[str]) -> regex.Pattern[str]:
+    """"...," said Jane Doe / "...," said the mayor  (speaker checked in Python)"""
+    icue = rf"(?P<cue>{_cue_list(verbs, ignore_case=True)})\b"
+    qvs = regex.compile(rf"[^\S\r\n]*,?[^\S\r\n]*{icue}[^\S\r\n]+(?P<spk>{_TOK}(?:[^\S\r\n]+{_TOK}){{0,9}})", regex.I, verbs=verbs, ignore_unused=True)
+    # the hot rules read these groups by number (_after_uncached)
+    assert qvs.groupindex == {"cue": 1, "spk": 2}
+    return qvs
+
+
+def _qsv(verbs: Sequence[str]) -> regex.Pattern[str]:
+    """"...," Jane Doe said / "...," Sen. Jane Roe, D-Ore., said / "...," he later told"""
+    cue = rf"(?P<cue>{_cue_list(verbs)})\b"
+    qsv = regex.compile(
+        rf"[^\S\r\n]*,?[^\S\r\n]*(?P<spk>{_TOK}(?:[^\S\r\n]+{_TOK}){{0,9}}?)"
+        r"(?:[^\S\r\n]*\([^()\n]{1,40}\))?"  # "Sen. Jane Roe (D-Ore.) said"
+        rf"(?:[^\S\r\n]*,[^\"“”„«»;:\n]{{1,160}}?,?)?[^\S\r\n]+(?:{_AUX}[^\S\r\n]+){{0,2}}{cue}",
+        verbs=verbs, ignore_unused=True,
+    )
+    assert qsv.groupindex == {"spk": 1, "cue": 2}  # read by number (_after_uncached)
+    return qsv
+
+
+def _svq(verbs: Sequence[str]) -> regex.Pattern[str]:
+    """Jane Doe said: "..." / she told reporters on Monday, "..."  (searched before the quote)"""
+    rcue = rf"(?P<cue>{_cue_list(verbs, reverse=True)})\b"
+    svq = regex.compile(
+        # the tail may hold a possessive or a number (`said of Roe's plan:`, `wrote to his 20,000 followers,`);
+        # (each tail character is matched by one alternative only, so the group is atomic:
+        # `regex` then keeps no backtracking state per character. The end is atomic too:
+        # giving back its spaces or colon never lets a tail or cue match that failed with
+        # all of them (a cue ends in a letter, a tail holds no colon or comma), and each
+        # give-back re-ran the whole lazy tail, a third of the pattern's cost)
+        rf"(?r)\b{rcue}(?P<tail>[^\S\r\n]+(?>[^{_MARKS},:;!?—–―\n]|(?<=\p{{L}})['’](?=\p{{L}})|(?<=\d),(?=\d{{3}})){{1,120}}?)?(?P<end>(?>[^\S\r\n]*[:,]?[^\S\r\n]*))$", verbs=verbs, ignore_unused=True
+    )
+    assert svq.groupindex == {"cue": 1, "tail": 2, "end": 3}  # read by number (_lead_in)
+    return svq
+
+
+def _second_cue(verbs: Sequence[str]) -> regex.Pattern[str]:
+    """`, then told`, `and added later:` at the end of the gap between two quotes.
+
+    (backward, and only tried at the end of the gap by `_back`: a forward search
+    tried it at every comma and conjunction of the gap)
+    """
+    return regex.compile(
+        rf"(?r)(?:,|\band|\bthen|\bbefore|\bafter|\bwhile)[^\S\r\n]+(?:then[^\S\r\n]+)?(?:{_cue_list(verbs, reverse=True)})\b(?:[^\S\r\n]+\p{{Ll}}+ly|[^\S\r\n]+later)?[^\S\r\n]*[:,]?[^\S\r\n]*$", verbs=verbs, ignore_unused=True
+    )
+
+
+# The builders of `_Patterns`' speech-verb patterns, by name: each takes the verbs, longest first.
+_VERB_PATTERNS: dict[str, Callable[[Sequence[str]], regex.Pattern[str]]] = {
+    "qvs": _qvs, "qsv": _qsv, "svq": _svq, "second_cue": _second_cue,
+}
 
 
 # The first word of a speech verb; `qvs` can only match where the word after the quote
