@@ -26,6 +26,7 @@ import attrs
 import regex
 
 from ._attribution import Candidate
+from ._lazy import lazy
 from ._lexicon import Lexicon
 from ._marks import KIND_CLOSERS, KIND_OPENERS, QuotedSpan, kind_of
 from ._model import Kind, SpanT
@@ -152,7 +153,7 @@ _IN_NUMBER_AFTER = (
     r"(?<=\d,)(?=\d{3}(?!\d))"
     r"|(?<=\b\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2},)(?=\s\d{4}\b)|(?<=\b\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2},\s\d{4},)"
 )
-_IN_NUMBER = regex.compile(rf",(?:{_IN_NUMBER_AFTER})")
+_IN_NUMBER = lazy(regex.compile, rf",(?:{_IN_NUMBER_AFTER})")
 _OBJECT_END = regex.compile(rf",(?!{_IN_NUMBER_AFTER})|[;:—–(]|\s-\s")
 # A participle cue, also with its particle or object (`noting`, `calling for`, `railing
 # against`, `taking aim at`): the participle rule's, whose speaker is the sentence's
@@ -476,7 +477,7 @@ def _trim_span(text: str, a: int, b: int) -> SpanT:
 # Occasion adjuncts that close a reported clause without belonging to it (`... the
 # accusations through a spokeswoman.`, `... in a tweet Sunday.`); matched backwards. A
 # bare day stays: `the ferry would resume on Friday` is what was said.
-_TRAILING = regex.compile(
+_TRAILING = lazy(regex.compile,
     rf"""(?rx)(?:\s+(?:in|during)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w\-’']+\s+){{0,2}}?
           (?:statement|interview|tweet|email|e-mail|letter|post|speech|briefing)s?
       | \s+on\s+(?:Twitter|Facebook|Instagram|CNN|MSNBC|Fox\s+News|NBC|ABC|CBS|NPR)
@@ -533,7 +534,7 @@ _LONG_TAIL_COMMA = r""",\s+(?:(?P<appositive>an?\s(?=[^,;]*$)|the\s(?=(?:(?!\san
            putting|angering|drawing|tapping|highlighting|contrasting|underscoring|signall?ing|marking|cementing|
            paving|setting\s+off)\s))"""
 _LONG_TAIL_COLON = r":(?P<colon>\s+(?:A|An|The|When|If|In|But|And|It|He|She|They|We|I|This|That|There)\s)"
-_LONG_TAIL = re.compile(
+_LONG_TAIL = lazy(re.compile,
     _LONG_TAIL_COMMA
     + r"""
     | \sfor\s+(?:this|the)\s+(?P<article>article|story|report)\b
@@ -576,7 +577,7 @@ _NAME_OBJECT = regex.compile(
 _OBJECT_PRONOUNS = ("him ", "her ", "them ", "it ", "me ", "us ", "you ")
 # After the adjunct, a complement or a verb of its own means the stop was wrong: the
 # name was a listener (`told Roe on Monday that ...`) or a subject (`said Roe in May was ...`).
-_GOES_ON = regex.compile(r"\s(?:for|to|how|that|whether|why|what|is|was|are|were|has|had|have|will|would|could|can|should|did|does|do)\s")
+_GOES_ON = lazy(regex.compile, r"\s(?:for|to|how|that|whether|why|what|is|was|are|were|has|had|have|will|would|could|can|should|did|does|do)\s")
 # Any quote mark, straight, curly or doubled (`''`, ``` `` ```): a clause that holds one
 # is the quote-mark rules' to end.
 _QUOTE_MARK = re.compile(r"[\"“”]|''|``")
@@ -631,7 +632,7 @@ _NP_VERB = regex.compile(
 )
 # After the adjunct, a complement or a verb means the adjunct sat inside the report (`a
 # steep levy last year on ...`, `endorsing Roe on Thursday after ...`).
-_NP_GOES_ON = regex.compile(r"\s(?:for|to|that|of|over|about|against|whether|how|why|what|is|was|are|were|has|had|have|will|would|could|can|should|did|does|do)\s")
+_NP_GOES_ON = lazy(regex.compile, r"\s(?:for|to|that|of|over|about|against|whether|how|why|what|is|was|are|were|has|had|have|will|would|could|can|should|did|does|do)\s")
 _NP_DET = frozenset("the a an his her their its our my your this these those no any some every each".split())
 _NP_MAX_WORDS = 4
 
@@ -761,7 +762,7 @@ _INFINITIVE_END = regex.compile(
 )
 # Before a modal, words that give it a subject of its own inside the report
 # (`to avoid a slip that could ...`, `to pay so Roe could ...`).
-_INF_OWN_SUBJECT = regex.compile(
+_INF_OWN_SUBJECT = lazy(regex.compile,
     r"\b(?:that|who|which|whether|if|when|where|what|because|so|he|she|they|we|I|it|you|this|there)\s|,"
 )
 
@@ -974,7 +975,7 @@ def _speaker_after(toks: list[tuple[int, int, str]], i: int) -> tuple[SpanT | No
 # Words after which a cue word is a noun: the hit is dropped before any tokenising.
 _NOUN_MARKERS = frozenset("a an the his her their its our my your this these those".split())
 # After `reports`, a verb of its own makes it the noun: `new fundraising reports show ...`.
-_REPORTS_NOUN = re.compile(r"\s+(?:show|showed|shows|say|said|says|suggest|suggested|indicate|indicated|found)\b")
+_REPORTS_NOUN = lazy(re.compile, r"\s+(?:show|showed|shows|say|said|says|suggest|suggested|indicate|indicated|found)\b")
 
 
 def report(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lexicon) -> list[Candidate]:
@@ -1061,12 +1062,12 @@ _COLON_NOUNS = (
 )
 # A possessor and the noun of what it said, before a colon: `Their argument:`, `the
 # union's message:`, `Among its findings:` (matched backwards from the colon).
-_NOUN_COLON = regex.compile(
+_NOUN_COLON = lazy(regex.compile,
     r"(?r)(?:^|(?<=[\s(]))(?:(?P<own>[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|(?:[Tt]he\s+)?\p{Lu}[\w.\-]*(?:\s+\p{Lu}[\w.\-]*){0,3}[’']s?)\s+(?:\p{Ll}+\s+)?"
     r"|[Aa]mong\s+(?P<own>its|their)\s+)"
     r"(?:" + "|".join(_COLON_NOUNS) + r")$"
 )
-_COLON = regex.compile(r":[^\S\n]+(?![\"“”'‘’\s])")
+_COLON = lazy(regex.compile, r":[^\S\n]+(?![\"“”'‘’\s])")
 
 
 def _noun_colon(text: str, layout: Layout) -> list[Candidate]:
@@ -1115,7 +1116,7 @@ _OWNED_NOUNS = (
 _OWNED_NOUN_WORDS = frozenset(
     w for stem in _OWNED_NOUNS.replace("(?:e?ment)", "ment").split("|") for w in (stem.rstrip("?"), stem.rstrip("s?"))
 ) | {"acknowledgement"}
-_NOUN_THAT = regex.compile(
+_NOUN_THAT = lazy(regex.compile,
     r"(?:^|(?<=[\s(]))(?P<own>[Hh]is|[Hh]er|[Tt]heir|(?:(?:[Tt]he\s+)?(?:(?!(?:of|for|to|in|on|by|and|or|that|with|from|at|as)\s)\p{Ll}+\s+)?\p{Ll}+|" + _OWNER_WORD + r"(?:\s+" + _OWNER_WORD + r"){0,3})(?:[’']s|s[’']))"
     r"\s+(?P<cue>(?:\p{Ll}[\p{Ll}\-]+\s+){0,2}?"
     r"(?P<noun>" + _OWNED_NOUNS + "))"
@@ -1125,7 +1126,7 @@ _NOUN_THAT = regex.compile(
 # owner's last letters and at most two words. Four in five noun hits have no owner, and
 # this cheap test spares them a search of the whole window.
 _OWNER_BEFORE = regex.compile(r"(?r)(?:[’']s|s[’']|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:\p{Ll}[\p{Ll}\-]+\s+){0,2}\Z")
-_NOUN_THAT_END = regex.compile(r",\s|;|\n|\s(?:[—–]|--?)\s|\(")
+_NOUN_THAT_END = lazy(regex.compile, r",\s|;|\n|\s(?:[—–]|--?)\s|\(")
 
 
 def _noun_that(text: str, layout: Layout, taken: Sequence[Candidate]) -> list[Candidate]:
@@ -1182,7 +1183,7 @@ _STANCE_ADJECTIVE = regex.compile(
 _STANCE_ADJECTIVES = frozenset(_STANCE_ADJECTIVE_WORDS)
 _NO_STANCE_SUBJECT = frozenset("it there that this what".split())
 # an object ends as a stance verb's does, and at a typed double dash (`about re-election -- ...`)
-_STANCE_OBJECT_END = regex.compile(_OBJECT_END.pattern + r"|\s--\s")
+_STANCE_OBJECT_END = lazy(regex.compile, _OBJECT_END.pattern + r"|\s--\s")
 
 
 def _stance_adjective(text: str, layout: Layout, found: Sequence[SpanT]) -> list[Candidate]:
@@ -1247,7 +1248,7 @@ def _in_poll(text: str, layout: Layout) -> list[Candidate]:
 
 # Auxiliaries the corpus keeps with the subject before `reportedly` (`The FBI is reportedly ...`).
 _REPORTEDLY_AUX = frozenset("is are was were has have had will would".split())
-_REPORTEDLY = regex.compile(r"\b[Rr]eportedly\b,?[^\S\n]+(?=\p{Ll})")
+_REPORTEDLY = lazy(regex.compile, r"\b[Rr]eportedly\b,?[^\S\n]+(?=\p{Ll})")
 
 
 def _reportedly(text: str, layout: Layout, taken: Sequence[Candidate]) -> list[Candidate]:
@@ -1284,13 +1285,13 @@ def _reportedly(text: str, layout: Layout, taken: Sequence[Candidate]) -> list[C
 # (no leading `\b`: it makes the scan three times slower; the word start is checked after)
 _CALL_FOR = re.compile(r"(?:call|plea)s? for (?=[\w“\"$])")
 # Matched backwards from the noun: the determiner, owner or adjective before it.
-_CALL_FOR_LEFT = regex.compile(
+_CALL_FOR_LEFT = lazy(regex.compile,
     r"(?r)(?:^|(?<=[\s(]))(?:(?P<det>[Aa]n?|[Tt]he|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ff]ew|[Mm]any|[Ss]everal|growing|renewed|repeated|new|no|recent)"
     r"|(?P<own>" + _OWNER_WORD + r"(?:\s+" + _OWNER_WORD + r"){0,3}(?:[’']s|s[’'])))"
     r"\s+(?:(?!(?:his|her|their|its)\s)\p{Ll}[\p{Ll}\-]+\s+)?$"
 )
 # What was called for ends at its clause, or before the sentence's own verb or a new subject.
-_CALL_FOR_END = regex.compile(
+_CALL_FOR_END = lazy(regex.compile,
     r",[”\"]?\s|;|:|\n|\s(?:[—–―]|--?)|\(|\s(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|did|does|do"
     r"|but|because|after|before|when|while|as|since|if|draws?|and\s+(?:\p{Lu}\w+|he|she|they|the|his|her|\p{Ll}+(?:ed|ing)))\s"
 )
@@ -1369,7 +1370,7 @@ _CALL_VERBS = frozenset("made make makes issued issue issues sounded sound sound
 
 # A turn of a broadcast transcript: `KATE ROE: Why not debate?` (a capitalised name, up
 # to four words, and a colon at the start of a paragraph).
-_TURN = regex.compile(r"[^\S\n]*((?:\p{Lu}[\p{Lu}.'’\-]*[^\S\n]+){0,3}\p{Lu}[\p{Lu}.'’\-]+):[^\S\n]+(?=\S)")
+_TURN = lazy(regex.compile, r"[^\S\n]*((?:\p{Lu}[\p{Lu}.'’\-]*[^\S\n]+){0,3}\p{Lu}[\p{Lu}.'’\-]+):[^\S\n]+(?=\S)")
 
 
 def _transcript(text: str, layout: Layout, pats: _Patterns) -> list[Candidate]:
@@ -1574,7 +1575,7 @@ def _manner_only(text: str, cue_end: int, content: SpanT, pats: _Patterns) -> bo
     return "," in text[cue_end:a] and _PARTICIPLE_AFTER_COMMA.match(text, a, b) is not None and pats.cue.match(text, a) is None
 
 
-_OBJECT_AFTER = regex.compile(r"\s+(?:(?:the|a|an|his|her|their|its|this|these|it|them|him)\b|\p{Lu})")
+_OBJECT_AFTER = lazy(regex.compile, r"\s+(?:(?:the|a|an|his|her|their|its|this|these|it|them|him)\b|\p{Lu})")
 
 
 def _modifies_support(prev: str, after: str) -> bool:
@@ -1594,7 +1595,7 @@ def _modifies_support(prev: str, after: str) -> bool:
 # no hit). The closing mark must be in the cue's sentence: after a quotation that ends
 # the sentence before (`..." Pate also told Breitbart News he'd ...`) a report starts.
 _QUOTE_BEFORE = regex.compile(r"[,?!.—-][ ]?(?:[\"”]|'')\s*$")
-_TOLD_CLAUSE = regex.compile(r"\b(?:that|to|whether|if|why|how|what|when|where|who|about)\b|[\"“”]")
+_TOLD_CLAUSE = lazy(regex.compile, r"\b(?:that|to|whether|if|why|how|what|when|where|who|about)\b|[\"“”]")
 
 
 # A publisher's note that opens its sentence (`Editor’s note: X is a ... who has pledged
@@ -1606,7 +1607,7 @@ _EDITORS_NOTE = regex.compile(r"\s*Editor[’']s\s+[Nn]ote:")
 # An object, then the quoted label a `called` gives it: `a spokesman called the report
 # "absurd"`, `one senator called Roe "a menace"`. A name given (`a group called Citizens
 # for Roe`) has no label after its object, so such a cue is a stance after all.
-_LABELED_OBJECT = regex.compile(r"(?:[^\s,;:.!?\"“”]+[^\S\n]+){1,6}?(?:(?:an?|the|as)[^\S\n]+)?[\"“]")
+_LABELED_OBJECT = lazy(regex.compile, r"(?:[^\s,;:.!?\"“”]+[^\S\n]+){1,6}?(?:(?:an?|the|as)[^\S\n]+)?[\"“]")
 
 
 # Verbs that give something a name or a label: `called the plan "a trap"`.
@@ -1617,7 +1618,7 @@ _AFTER_LABEL = regex.compile(r"[\"”’']\s+(?:and\s+(?!a\s|an\s|the\s)\p{Ll}+e
 
 # A comma at a quotation's closing mark that the object runs on past: `called it a
 # "grave error," made by ...`, `a "liar," a "cheat" and a "bully"`.
-_QUOTE_COMMA_ON = regex.compile(r"(?:,[\"”’']|[\"”’'],)[^\S\r\n]+(?:(?!(?:although|though|while|but|even|despite|which|and|or|as|in|who|whom|he|she|they|it|I|we|\p{Ll}+ing|an?|the)\b)\p{Ll}|an?[^\S\r\n]+[\"“])")
+_QUOTE_COMMA_ON = lazy(regex.compile, r"(?:,[\"”’']|[\"”’'],)[^\S\r\n]+(?:(?!(?:although|though|while|but|even|despite|which|and|or|as|in|who|whom|he|she|they|it|I|we|\p{Ll}+ing|an?|the)\b)\p{Ll}|an?[^\S\r\n]+[\"“])")
 
 
 # The object goes on past a comma: `praised the plan, including its cost`, `questioned
@@ -1627,20 +1628,20 @@ _QUOTE_COMMA_ON = regex.compile(r"(?:,[\"”’']|[\"”’'],)[^\S\r\n]+(?:(?!(
 _OBJECT_GOES_ON = regex.compile(r",\s+(?:including|especially|particularly|notably|such\s+as|as\s+well\s+as|or|that)\s|:[^\S\n]+\p{Ll}")
 # Two adjectives before one noun (the first known by its suffix): `criticized the reckless,
 # slow plan`.
-_ADJECTIVE_BEFORE = regex.compile(r"(?r)\b(?:the|a|an|its|his|her|their|our|\p{L}+[’']s?)\s+\p{Ll}+(?:ous|ive|ful|ic|al|ing|ry|less|ble|ish)$")
+_ADJECTIVE_BEFORE = lazy(regex.compile, r"(?r)\b(?:the|a|an|its|his|her|their|our|\p{L}+[’']s?)\s+\p{Ll}+(?:ous|ive|ful|ic|al|ing|ry|less|ble|ish)$")
 # The endings `_ADJECTIVE_BEFORE` reads right before the comma (its `$` may also match
 # before a final newline): a word with none of them spares the backward search.
 _ADJECTIVE_ENDS = ("ous", "ive", "ful", "ic", "al", "ing", "ry", "less", "ble", "ish")
-_ADJECTIVE_AFTER = regex.compile(r",\s+(?!(?:and|but|or|which|who|as|while|although|though|including)\b)\p{Ll}[\p{L}\-]+\s+\p{Ll}")
+_ADJECTIVE_AFTER = lazy(regex.compile, r",\s+(?!(?:and|but|or|which|who|as|while|although|though|including)\b)\p{Ll}[\p{L}\-]+\s+\p{Ll}")
 # An item of a list that an `and`/`or` closes a few words on: `cited rents, wages and
 # jobs`; not a clause (`, but ...`, `, he ...`) nor a name's apposition (`Roe, a lawyer and ...`).
 _LIST_ITEM = regex.compile(
     r",\s+(?!(?:and|but|or|nor|yet|so|while|which|who|whom|whose|although|though|as|when|where|because|if|he|she|they|it|we|I|you|there|this|that)\b)"
     r"(?:[^\s,;:.!?]+,?\s+){0,6}?(?:and|or)\s"
 )
-_LIST_LAST = regex.compile(r",\s+(?:and|or)\s(?!(?:he|she|they|it|we|I|you|then|now|also)\b)")
-_NAME_BEFORE = regex.compile(r"(?r)(?:\p{Lu}[\p{L}.\-’']*|\d[\d.]*)$")
-_APPOSITION = regex.compile(r",\s+(?:an?|the)\s")
+_LIST_LAST = lazy(regex.compile, r",\s+(?:and|or)\s(?!(?:he|she|they|it|we|I|you|then|now|also)\b)")
+_NAME_BEFORE = lazy(regex.compile, r"(?r)(?:\p{Lu}[\p{L}.\-’']*|\d[\d.]*)$")
+_APPOSITION = lazy(regex.compile, r",\s+(?:an?|the)\s")
 # An aside, then the cue's own complement: `accused the mayor, who ..., of lying`.
 _ASIDE_THEN = regex.compile(r",\s+(?:who|whose|which|the|an?|\p{Lu})[^,;:.!?\"“”]{0,100}?,\s+(?=(?:of|for|as|to|over|with|from)\s)")
 # An adverbial aside between commas inside the object: `called him, among other things,
@@ -1651,7 +1652,7 @@ _ADVERB_ASIDE = regex.compile(
 # A short aside in brackets or between two dashes (no comma in it), or a dash before
 # `including`: `called on Sen. Ann Roe (D-Ore.) to resign`, `urged all crews - old and
 # new - to stay`.
-_BRACKET_ASIDE = regex.compile(r"\([^()\n]{1,12}\)|\s?(?:[—–]|--?)\s[^—–;:.!?,\n]{1,60}?\s(?:[—–]|--?)\s|\s?(?:[—–]|--?)\s+including\s")
+_BRACKET_ASIDE = lazy(regex.compile, r"\([^()\n]{1,12}\)|\s?(?:[—–]|--?)\s[^—–;:.!?,\n]{1,60}?\s(?:[—–]|--?)\s|\s?(?:[—–]|--?)\s+including\s")
 # A sentence that opens with a subordinate clause: the comma after the object may close it.
 _FRONTED = regex.compile(r"\s*(?:When|If|As|While|After|Before|Although|Though|Because|Since|Unless|Once|Until|Without|Despite|Even\s+as|Even\s+if)\s")
 
@@ -1709,7 +1710,7 @@ def _label_end(text: str, a: int, b: int) -> int:
 _SECOND_PREDICATE = regex.compile(
     r",?\s(?:and|but)\s+(?:(?:then|also|later|\p{Ll}+ly)\s+)?(?:was|were|has|had|is|are|did|does|said|took|made|gave|went|left|met|told|\p{Ll}{3,}ed)\s"
 )
-_INNER_CLAUSE = regex.compile(r"\b(?:who|that|which|whom|where|when|to)\b")
+_INNER_CLAUSE = lazy(regex.compile, r"\b(?:who|that|which|whom|where|when|to)\b")
 
 
 def _second_predicate(text: str, a: int, b: int) -> int:
@@ -1730,7 +1731,7 @@ def _second_predicate(text: str, a: int, b: int) -> int:
 # cue: +7/-12).
 _SECOND_PARTICIPLE = regex.compile(r",?\s(?:and|but)\s+(?:(?:then|also|later|\p{Ll}+ly)\s+)?\p{Ll}{3,}ing\s")
 _GERUND = regex.compile(r"\b\p{Ll}{2,}ing\b")
-_ING_CUE_BEFORE = regex.compile(r"(?r)\p{Ll}+ing(?:\s+(?:for|on|to|at|about|off|out))?\s*$")
+_ING_CUE_BEFORE = lazy(regex.compile, r"(?r)\p{Ll}+ing(?:\s+(?:for|on|to|at|about|off|out))?\s*$")
 
 
 def _second_participle(text: str, a: int, b: int) -> int:
@@ -1775,7 +1776,7 @@ _DASH_ASIDE_THEN_VERB = (
     r"\s(?:[—–]|--?)\s[^—–;:.!?\n]{1,100}?\s(?:[—–]|--?)\s+"
     r"(?:\p{Ll}+ed|is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do)\s"
 )
-_DASH_ASIDE = regex.compile(_DASH_ASIDE_THEN_VERB)
+_DASH_ASIDE = lazy(regex.compile, _DASH_ASIDE_THEN_VERB)
 
 
 # A clause end that the report runs on past: a `which` aside before the clause's own verb
@@ -1845,8 +1846,8 @@ def _clause_end(text: str, a: int, b: int) -> regex.Match[str] | None:
 
 # `Ann and Bo Roe`, `she and her aides`: the subject inside a report that a later cue's
 # `and` would otherwise read as a new speaker (not `..., and he said`, `and 60 percent`).
-_NAME_AND = regex.compile(r"(?r)(?:\b(?:she|he|they|we|I)|\p{Lu}[\w.’'\-]*)$")
-_AND_NAME = regex.compile(r" and (?!(?:he|she|they|we|I|it)\b|\d)")
+_NAME_AND = lazy(regex.compile, r"(?r)(?:\b(?:she|he|they|we|I)|\p{Lu}[\w.’'\-]*)$")
+_AND_NAME = lazy(regex.compile, r" and (?!(?:he|she|they|we|I|it)\b|\d)")
 _QUOTE_CLOSE = regex.compile(r"[”\"]")
 _NAMED_AFTER = regex.compile(r",[”\"]\s+\p{Lu}")
 
@@ -1860,7 +1861,7 @@ def _inside_quote(text: str, a: int, b: int) -> bool:
 
 # A `that` and the adverbial that opens its clause, up to the adverbial's comma: no
 # clause ends there, so a later cue's subject after that comma is the clause's own.
-_OPENING_ADVERBIAL = regex.compile(
+_OPENING_ADVERBIAL = lazy(regex.compile,
     r"that(?:,\s*|\s+(?:since|after|before|while|during|in|as|if|when|although|though|because|despite|thanks|with|"
     r"under|given|unless|once|until|without|by|at|on|relative)\b)[^,;:.!?]{0,70}"
 )
@@ -2322,7 +2323,7 @@ def _one(
 
 
 # A one-word answer as the whole report, before whatever the sentence goes on with (layout4).
-_ANSWER = regex.compile(r"((?:yes|no)(?:,\s*(?:yes|no)){0,4})(?=\s*[,;.!?)]|\s+(?:while|but|and|when|whereas|compared)\b)")
+_ANSWER = lazy(regex.compile, r"((?:yes|no)(?:,\s*(?:yes|no)){0,4})(?=\s*[,;.!?)]|\s+(?:while|but|and|when|whereas|compared)\b)")
 
 
 # A relative pronoun that is the subject of the reported clause: `the fee, which critics
@@ -2330,7 +2331,7 @@ _ANSWER = regex.compile(r"((?:yes|no)(?:,\s*(?:yes|no)){0,4})(?=\s*[,;.!?)]|\s+(
 _GAP_RELATIVES = frozenset("which what who that".split())
 _GAP_VERB = regex.compile(r"(?:is|are|was|were|has|have|had|would|will|could|can|should|might|may|must|do|does|did)\b|\p{Ll}+ed\b")
 # The sentence's own predicate after the relative clause: `, will stay`, `, was a factor`.
-_MAIN_PREDICATE = regex.compile(r",\s+(?:is|are|was|were|has|have|had|would|will|could|can|should|might|may|must|does|did)\s")
+_MAIN_PREDICATE = lazy(regex.compile, r",\s+(?:is|are|was|were|has|have|had|would|will|could|can|should|might|may|must|does|did)\s")
 
 
 def _gap_relative(text: str, toks: list[tuple[int, int, str]], before_i: int, content: SpanT) -> tuple[SpanT, ...]:
@@ -2423,7 +2424,7 @@ def _own_clause_cues(text: str, cs: int, verb: str, later: Sequence[re.Match[str
 
 # An infinitive or a modal and its verb with at least one word after it, in the report
 # before a coordinated cue: `to make a statement ...`, `would follow the senator ...`.
-_INNER_VERB = regex.compile(
+_INNER_VERB = lazy(regex.compile,
     r"\b(?:to|would|will|could|should|can|must|may|might)[^\S\n]+"
     r"[“\"]?(?!(?:and|the|an?|his|her|their|its|this|that|these|those|our|your|my|them|him|me|us|it|all|each|every|some|any|no)\b)[\p{Ll}\-]+[^\S\n]+(?!and\b)\S"
 )
@@ -2450,7 +2451,7 @@ def _inner_and_verb(text: str, a: int, conj: int, verb: str) -> bool:
 
 
 # The last spaced dash of a clause, and a conjunction right after it (matched backwards).
-_LAST_DASH = regex.compile(r"(?r)\s(?:-|--|—|–)\s+(?:(?:and|but)\s+)?")
+_LAST_DASH = lazy(regex.compile, r"(?r)\s(?:-|--|—|–)\s+(?:(?:and|but)\s+)?")
 
 
 def _after_dash(text: str, span: SpanT) -> SpanT:
@@ -2490,7 +2491,7 @@ _AS_OBJECT = regex.compile(r"\s(?!as\b)(?:[\w’'\-]+\s){1,6}?as\s")
 
 
 # `what the mayor calls "a fair deal"`: an object named in someone's words
-_WHAT_CALLED = regex.compile(
+_WHAT_CALLED = lazy(regex.compile,
     r"what\s+(?:[\w.’'\-]+\s+){1,5}?(?:(?:has|have|had)\s+)?(?:calls?|called|dubs?|dubbed|terms?|termed|labels?|labell?ed|describes?\s+as|described\s+as|refers?\s+to\s+as|referred\s+to\s+as)"
     r"\s+(?:(?:it|them)\s+)?(?:(?:as|a|an|the|its|his|her|their)\s+)?[\"“]([^\"“”\n]{1,120})[\"”]"
 )
@@ -2498,12 +2499,12 @@ _WHAT_CALLED = regex.compile(
 
 # `as` may come before a determiner: `what he described as a "relic"`, `whom she
 # describes as having "a steady hand"`.
-_LABEL_QUOTE = regex.compile(r"(?:as\s+(?:(?:having|being)\s+)?)?(?:(?:a|an|the|its|his|her|their)\s+)?([\"“])[^\"“”\n]{1,120}[\"”]")
+_LABEL_QUOTE = lazy(regex.compile, r"(?:as\s+(?:(?:having|being)\s+)?)?(?:(?:a|an|the|its|his|her|their)\s+)?([\"“])[^\"“”\n]{1,120}[\"”]")
 
 
 _GERUND = regex.compile(r"(?!including\s|according\s)\p{Ll}+ing\s")
 # `revoking them would be unwise`: the -ing word is the subject of a clause the speaker said
-_FINITE = regex.compile(r"\s(?:would|will|is|was|are|were|could|can|should|may|might)\s")
+_FINITE = lazy(regex.compile, r"\s(?:would|will|is|was|are|were|could|can|should|may|might)\s")
 
 
 def _what_called_end(text: str, content: SpanT) -> SpanT:
@@ -2517,8 +2518,8 @@ def _what_called_end(text: str, content: SpanT) -> SpanT:
 
 # Lower-case words right after a label that may go on with its phrase (`"smart" zoning`,
 # `"a crank" who ...`), not the writer's adjuncts (`"a crank" in a radio interview`).
-_LABEL_RUNS_ON = regex.compile(r"[^\S\n]+(?!(?:and|but|or|in|on|at|during|while|when|after|before|because|since|as|to|for|last|this|earlier)\b)(?:(who|that|which)\b|\p{Ll})")
-_LABEL_PHRASE_END = regex.compile(r"[,;:!?]|\.(?!\w)|\s(?:[—–]|--?)\s")
+_LABEL_RUNS_ON = lazy(regex.compile, r"[^\S\n]+(?!(?:and|but|or|in|on|at|during|while|when|after|before|because|since|as|to|for|last|this|earlier)\b)(?:(who|that|which)\b|\p{Ll})")
+_LABEL_PHRASE_END = lazy(regex.compile, r"[,;:!?]|\.(?!\w)|\s(?:[—–]|--?)\s")
 _RELATIVES = frozenset("what which whom who".split())
 _LABELLING = _NAMING | frozenset("describe describes described describing term terms termed blasted declared".split())
 
@@ -2604,7 +2605,7 @@ def _fronted_adverbial(text: str, span: SpanT) -> bool:
 _ADVERBS = frozenset("always nevertheless otherwise however instead particular more ever too indeed meanwhile likewise sometimes".split())
 # Adjective endings: `a forceful`, `a passing`, `the most telling` never name a speaker.
 _ADJECTIVE_END = regex.compile(r"(?:ful|ous|ive|ing|ic|ible|able|less|ish|ory)$")
-_ADJECTIVE_THE = regex.compile(r"(?:ful|ous|ic|ible|able|less|ish)$")
+_ADJECTIVE_THE = lazy(regex.compile, r"(?:ful|ous|ic|ible|able|less|ish)$")
 _TIME_HEADS = frozenset("week weekend month year past day night morning afternoon evening".split())
 
 
@@ -2891,7 +2892,7 @@ def _before_verb(toks: list[tuple[int, int, str]], spk: SpanT | None) -> SpanT |
     return spk
 
 
-_NEXT_ABSOLUTE = regex.compile(r"[\s,]+and\s+(?:[\w.’'\-]+\s+){1,6}?\w+ing\b")
+_NEXT_ABSOLUTE = lazy(regex.compile, r"[\s,]+and\s+(?:[\w.’'\-]+\s+){1,6}?\w+ing\b")
 
 
 _BAD_START = frozenset(
@@ -2931,7 +2932,7 @@ def _clause_ok(text: str, span: SpanT) -> bool:
 
 
 _REFLEXIVE = frozenset("himself herself themselves itself myself yourself yourselves ourselves".split())
-_SELF_STANCE = regex.compile(r"\s+(?:as\s|an?\s|[\"“])")
+_SELF_STANCE = lazy(regex.compile, r"\s+(?:as\s|an?\s|[\"“])")
 
 
 # `about`, `over`, `around` before a number open a subject, not an occasion (layout4).
@@ -2960,7 +2961,7 @@ def _clause_start(text: str, a: int, b: int, verb: str) -> int | None:
 # `expressed concern about the levy`: a stance named by its noun; the corpus marks
 # verb, noun and preposition as the cue and only what the stance is about as content.
 _FEELING_VERBS = ("express", "voice", "offer", "claim")
-_FEELING_OBJECT = re.compile(r"(?:[a-z][a-z\-]*\s+){0,3}?([a-z]+)\s+(?:about|over|with|for|of|toward|towards|regarding|at|on|in)\s+")
+_FEELING_OBJECT = lazy(re.compile, r"(?:[a-z][a-z\-]*\s+){0,3}?([a-z]+)\s+(?:about|over|with|for|of|toward|towards|regarding|at|on|in)\s+")
 _FEELING_NOUNS = frozenset(
     """concern concerns support opposition interest enthusiasm discomfort condolences admiration
     frustration gratitude regret regrets fondness skepticism scepticism doubt doubts reservation
@@ -2974,7 +2975,7 @@ _FEELING_NOUNS = frozenset(
 
 
 # A plural noun right after a participle cue (`pledged delegates`), not an object.
-_ADJECTIVE_USE = re.compile(r" (?!(?:the|this|these|those|his|her|its|their|that|to|as|us|them|himself|herself|themselves|its)\b)[a-z]+s\b")
+_ADJECTIVE_USE = lazy(re.compile, r" (?!(?:the|this|these|those|his|her|its|their|that|to|as|us|them|himself|herself|themselves|its)\b)[a-z]+s\b")
 
 
 _RAISING = frozenset("appear appeared appears seem seemed seems".split())
@@ -3005,7 +3006,7 @@ def _hedged_expectation(text: str, toks: list[tuple[int, int, str]], be: int, ci
 
 # Scheduled events: `is expected to meet her counterpart`, `to attend the summit` is the
 # writer's agenda, not anyone's forecast (the seed check holds it out; the corpus marks it).
-_AGENDA = regex.compile(
+_AGENDA = lazy(regex.compile,
     r" to (?:meet|attend|visit|travel|arrive|gather|hold|host|speak|address|appear|testify|join|"
     r"take\s+part|participate|be\s+(?:in|at|on\s+hand|there|present|joined)|tour|campaign|return|fly|"
     r"deliver|give(?!\s+up)|chair|preside|convene|open|begin|start|kick|resume)\b"
@@ -3068,7 +3069,7 @@ def _subject_with_aside(toks: list[tuple[int, int, str]], k: int, floor: int) ->
     return subject
 
 
-_RAISED_END = regex.compile(rf",(?!{_IN_NUMBER_AFTER})|[:;]|" r"\s[—–-]{1,2}\s|\s(?:as|after|when|while|because|despite|though|although|even\s+if|even\s+as)\s")
+_RAISED_END = lazy(regex.compile, rf",(?!{_IN_NUMBER_AFTER})|[:;]|" r"\s[—–-]{1,2}\s|\s(?:as|after|when|while|because|despite|though|although|even\s+if|even\s+as)\s")
 # An infinitive runs on over a participle after its comma (`seemed to settle the case,
 # ending the dispute`; train +4 hits, 1 hit lost, 3 false alarms gone); `reportedly`
 # keeps the comma stop (measured worse there).
@@ -3170,7 +3171,7 @@ def _quote_then_more(text: str, span: SpanT) -> bool:
     return text[close - 1] not in ",.?!" or (text[close - 1] == "," and _LOWER_GOES_ON.match(text, close + 1) is not None)
 
 
-_LOWER_GOES_ON = regex.compile(r"[^\S\n]*(?!(?:he|she|they|we|i|it|you|said|says|wrote|writes|added|adds|according)\b)\p{Ll}")
+_LOWER_GOES_ON = lazy(regex.compile, r"[^\S\n]*(?!(?:he|she|they|we|i|it|you|said|says|wrote|writes|added|adds|according)\b)\p{Ll}")
 
 
 def _after_title(toks: list[tuple[int, int, str]], i: int, rest: str) -> bool:
@@ -3224,7 +3225,7 @@ def _appositive_csv(
 
 
 # A few words of the writer's that end the sentence after the cue: `proclaimed to a crowd.`
-_SHORT_TAIL = regex.compile(r"(?:[^\s,;:\"“”]+\s+){0,8}[^\s,;:\"“”]+[.!?]$")
+_SHORT_TAIL = lazy(regex.compile, r"(?:[^\s,;:\"“”]+\s+){0,8}[^\s,;:\"“”]+[.!?]$")
 
 
 # Quantifiers that open an inverted speaker: `said one former clerk`, `said several aides`.
@@ -3360,7 +3361,7 @@ def _head_subject(text: str, ss: int, se: int, toks: list[tuple[int, int, str]])
 # After a whole clause and its `, according to X,` what follows is often no more of the
 # report: the writer's aside (`..., including one from May`, `..., compared with 25
 # percent`, `..., more than twice ...`) or the source's own apposition (`..., a former aide`).
-_SOURCE_ASIDE = re.compile(r"(?:including|compared\s+(?:with|to)|more\s+than|an?)\s")
+_SOURCE_ASIDE = lazy(re.compile, r"(?:including|compared\s+(?:with|to)|more\s+than|an?)\s")
 
 
 def _after_source_aside(text: str, before: SpanT, tail: SpanT) -> bool:
@@ -3368,8 +3369,8 @@ def _after_source_aside(text: str, before: SpanT, tail: SpanT) -> bool:
     report? Only after a clause of five words or more: a short opening (`At the heart of
     the trouble, according to X, ...`) still needs its verb."""
     return bool(_SOURCE_ASIDE.match(text, tail[0])) and len(text[before[0] : before[1]].split()) >= 5
-_APPOSITION_HEAD = regex.compile(r"(?:an?|including|who|whose|which)\s")
-_ENDS_SUBORDINATOR = regex.compile(r"(?:^|\s)(?:because|since|although|though|while|whereas|if|when|unless)$")
+_APPOSITION_HEAD = lazy(regex.compile, r"(?:an?|including|who|whose|which)\s")
+_ENDS_SUBORDINATOR = lazy(regex.compile, r"(?:^|\s)(?:because|since|although|though|while|whereas|if|when|unless)$")
 
 
 def _according(text: str, ss: int, se: int, toks: list[tuple[int, int, str]], ci: int, m: re.Match[str]) -> Candidate | None:
@@ -3466,7 +3467,7 @@ def _to_cue(
     return Candidate((content,), kind_of(text, (content,)), spk, cue, rule)
 
 
-_SUBJECT_PRONOUN = regex.compile(r"(?i)(?:he|she|they|we|I|it)(?=[’']s|[’']re|[’']d|$)")
+_SUBJECT_PRONOUN = lazy(regex.compile, r"(?i)(?:he|she|they|we|I|it)(?=[’']s|[’']re|[’']d|$)")
 
 
 def _infinitive_subject(toks: list[tuple[int, int, str]], to: int) -> SpanT | None:
@@ -3494,7 +3495,7 @@ _APPEARED_AT = frozenset(
     """on in at before with as alongside together onstage for during live briefly to from
     after outside inside near under over via""".split()
 )
-_LIKE_THAT = regex.compile(r"\s+(?:like|as\s+if|as\s+though|that)\s+")
+_LIKE_THAT = lazy(regex.compile, r"\s+(?:like|as\s+if|as\s+though|that)\s+")
 
 
 # Speech verbs whose report may be just a topic: `joked about moving abroad`, `wrote of
@@ -3538,7 +3539,7 @@ def _noun_before_that(word: str) -> bool:
 
 # `seems ready to`, `appeared poised to`, `seemed intent on`: a modal adjective that looks
 # ahead to what the subject will do (`seems eager`, a bare mood, stays out: P .46).
-_MODAL_ADJECTIVE = regex.compile(
+_MODAL_ADJECTIVE = lazy(regex.compile,
     r" (?:ready|poised|likely|unlikely|certain|set|willing|unwilling|intent|headed|determined|prepared|reluctant|destined|bound|sure) (?:to|for|on) "
 )
 
