@@ -40,6 +40,7 @@ from functools import cache
 import attrs
 import regex
 
+from ._lazy import lazy
 from ._lexicon import Lexicon
 from ._marks import QuotedSpan
 from ._model import Kind, SpanT
@@ -723,7 +724,7 @@ def _after_uncached(ctx: _Ctx, q: QuotedSpan, para: SpanT, mid: bool = False) ->
 
 # The ASCII characters `_WORD_AFTER` can read first: a word character, a horizontal space, a comma.
 _AFTER_START = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_ \t\x0b\x0c,")
-_CLAUSE_END = regex.compile(r"[^\S\r\n]*(?:[.,;]|$)")
+_CLAUSE_END = lazy(regex.compile, r"[^\S\r\n]*(?:[.,;]|$)")
 # One scan for any of `_DOUBLE_MARKS` (stdlib `re`: a search per mark cost four times as much).
 _DOUBLE_MARK = re.compile(f"[{_DOUBLE_MARKS}]")
 
@@ -802,7 +803,7 @@ def _before(ctx: _Ctx, q: QuotedSpan, para: SpanT) -> Found | None:
 
 
 # The writer's words that finish a sentence after a quotation: `"..." until the vote.`
-_RUN_ON_TAIL = regex.compile(r"[^\S\r\n]+\p{Ll}[^\"“”„«»\n]{0,120}?(?=[.!?]?[^\S\r\n]*$)")
+_RUN_ON_TAIL = lazy(regex.compile, r"[^\S\r\n]+\p{Ll}[^\"“”„«»\n]{0,120}?(?=[.!?]?[^\S\r\n]*$)")
 
 
 def _run_on_tail(ctx: _Ctx, q: QuotedSpan) -> int | None:
@@ -836,7 +837,7 @@ def _svq_run_on(ctx: _Ctx, q: QuotedSpan, lo: int) -> Found | None:
 
 # The predicate of a `subject_colon` lead-in: lower-case words (a verb phrase), no
 # sentence punctuation. Capitalised words may follow the first one (`told Fox News`).
-_PREDICATE = regex.compile(r"[^\S\r\n]+\p{Ll}[^:;!?\n]{0,100}?[^\S\r\n]*:[^\S\r\n]*$")
+_PREDICATE = lazy(regex.compile, r"[^\S\r\n]+\p{Ll}[^:;!?\n]{0,100}?[^\S\r\n]*:[^\S\r\n]*$")
 
 
 def _subject_colon(ctx: _Ctx, q: QuotedSpan, lo: int) -> Found | None:
@@ -896,7 +897,7 @@ def _as_put(ctx: _Ctx, q: QuotedSpan, lo: int) -> Found | None:
 
 # `More from the report: "..."`, `From Ada Lind's blog post: "..."`: an excerpt lead-in
 # that names its source; it opens its sentence and ends in a colon.
-_FROM_COLON = regex.compile(
+_FROM_COLON = lazy(regex.compile,
     r"(?r)(?:^|(?<=\n)|(?<=[.!?;—–\-][^\S\r\n]{0,3}))(?P<cue>(?:More[^\S\r\n]+from|From))[^\S\r\n]+(?P<spk>[^:;.!?\"“”\n]{2,60}?)[^\S\r\n]*:[^\S\r\n]*$"
 )
 _FROM_DETERMINERS = frozenset("the his her their its a an".split())
@@ -920,7 +921,7 @@ def _from_colon(ctx: _Ctx, q: QuotedSpan, lo: int) -> Found | None:
 
 
 # A chant or shout right before its words: `the crowd chanted "Lock the gate!" as ...`
-_SHOUT = regex.compile(r"(?r)\b(?P<cue>(?:chant|yell|shout|scream)(?:ed|ing))(?:[^\S\r\n]+back)?[^\S\r\n]*,?[^\S\r\n]*$")
+_SHOUT = lazy(regex.compile, r"(?r)\b(?P<cue>(?:chant|yell|shout|scream)(?:ed|ing))(?:[^\S\r\n]+back)?[^\S\r\n]*,?[^\S\r\n]*$")
 
 
 def _shout(ctx: _Ctx, q: QuotedSpan, lo: int) -> Found | None:
@@ -945,12 +946,12 @@ def _shout(ctx: _Ctx, q: QuotedSpan, lo: int) -> Found | None:
 
 # A crowd's words: `chanting "..."`, `chants of "..."`, `cries of "..."` right before the
 # quotation (a noun cue may follow a possessive: `their chants of "..."`).
-_CHANT_CUE = regex.compile(
+_CHANT_CUE = lazy(regex.compile,
     r"(?r)\b(?:(?P<own>their|his|her|its)[^\S\r\n]+)?(?:(?!(?:their|his|her|its)\b)[\p{Ll}\-]+[^\S\r\n]+)?(?P<cue>(?:chant|yell|shout|scream)(?:ed|ing)|(?:chants?|cries|cry|shouts|calls)[^\S\r\n]+of)"
     r"(?:[^\S\r\n]+back)?[^\S\r\n]*,?[^\S\r\n]*$"
 )
 # Heads of the groups that chant (the speaker span is the head: the corpus marks the group).
-_CROWD = regex.compile(
+_CROWD = lazy(regex.compile,
     r"(?ri)\b(?P<head>crowds?|protesters|protestors|demonstrators|supporters|fans|students|marchers|delegates|audience|"
     r"workers|activists|hecklers|voters|attendees|children|members|onlookers|mourners|spectators|rallygoers|backers)\b"
 )
@@ -1061,7 +1062,7 @@ def _lead_in(ctx: _Ctx, q: QuotedSpan, lo: int, end: int, suffix: str) -> Found 
     return None
 
 
-_PARTY_TAG = regex.compile(r"[^\S\r\n]*\([A-Z][A-Za-z.\-]{0,12}\)[^\S\r\n]*$")
+_PARTY_TAG = lazy(regex.compile, r"[^\S\r\n]*\([A-Z][A-Za-z.\-]{0,12}\)[^\S\r\n]*$")
 
 
 def _role_then_name(text: str, toks: Sequence[SpanT]) -> bool:
@@ -1214,14 +1215,14 @@ def _gap_ok(text: str, a: int, b: int, skipped: Sequence[QuotedSpan] = ()) -> bo
     return not _SENTENCE_INSIDE.search(text[a - 1 : a] + core[:-1])
 
 
-_PARTICIPLE_LEAD = regex.compile(
+_PARTICIPLE_LEAD = lazy(regex.compile,
     r"[^\S\r\n]*,?[^\S\r\n]*(?:and[^\S\r\n]+)?(?:then[^\S\r\n]+)?"
     r"(?P<cue>adding|saying|continuing|noting|declaring|insisting|explaining|concluding|telling[^\S\r\n]+\p{Ll}+)"
     r"(?:[^\S\r\n]+later)?[^\S\r\n]*[:,]?[^\S\r\n]*"
 )
 _PARTICIPLE = regex.compile(r"[^\S\r\n]*\p{Ll}+ing\b")
 _THAT = regex.compile(r"\b(?:that|whether|if|how|why|what)\b", regex.I)
-_AND_BEFORE = regex.compile(rf"\b(?:and|but)[^\S\r\n]+(?:{_AUX}[^\S\r\n]+)?$")
+_AND_BEFORE = lazy(regex.compile, rf"\b(?:and|but)[^\S\r\n]+(?:{_AUX}[^\S\r\n]+)?$")
 # a sentence end inside a clause; "Mr. Clinton", "Ft. Worth", "D.C. Mayor" are not ends
 _SENTENCE_INSIDE = regex.compile(
     r"(?r)[a-z\d)](?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Ft|Mt|Jr|Sr|No|Prof|Rev|Inc|Co|Corp))"
@@ -1245,7 +1246,7 @@ def _floating(text: str, q: QuotedSpan, para: SpanT, prev_para: SpanT, prev_end:
 
 
 # `"...," Roe said, according to the Gazette.`: the report the writer relies on
-_OUTER_ACCORDING = regex.compile(
+_OUTER_ACCORDING = lazy(regex.compile,
     r"[^.!?\"“”„«»\n]{0,60}?,[^\S\r\n]+(?P<cue>according[^\S\r\n]+to)[^\S\r\n]+"
     r"(?P<spk>[^\s,.;:!?\"“”(][^,;:!?\"“”()\n]{0,60}?)[^\S\r\n]*(?=[,;:!?\n]|\.(?:\s|$)|$)"
 )

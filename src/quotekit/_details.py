@@ -33,6 +33,7 @@ import attrs
 import regex
 
 from ._attribution import Candidate
+from ._lazy import lazy
 from ._lexicon import Lexicon
 from ._model import SpanT
 from ._text import Layout
@@ -81,10 +82,10 @@ _ADJUNCT_OPENERS = frozenset(
 # "said as ...", "said when ...": the clause that follows tells when the saying happened.
 _WHILE_SAYING = frozenset(("as", "when", "while"))
 # ", which receives funding," right after the content: skipped to reach "in an interview".
-_RELATIVE_AFTER = regex.compile(r",\s*(?:which|who)\b[^,;:()]{0,150},")
+_RELATIVE_AFTER = lazy(regex.compile, r",\s*(?:which|who)\b[^,;:()]{0,150},")
 # "said Ana Ruiz, the port's mayor, on Tuesday": an aside on the speaker that closes with
 # its own comma is skipped; what follows it still qualifies the saying.
-_SPEAKER_ASIDE = regex.compile(r",\s*(?:which|who|the|a|an)\b[^,;:()\[\]\"“”—–]{0,150},")
+_SPEAKER_ASIDE = lazy(regex.compile, r",\s*(?:which|who|the|a|an)\b[^,;:()\[\]\"“”—–]{0,150},")
 # ", in remarks on Wednesday", ", at a briefing Friday", ", speaking on Tuesday": a comma
 # before the occasion of the saying, or before a participle of saying, does not end its
 # clause (the occasion noun must follow within three words).
@@ -189,7 +190,7 @@ class _Patterns:
 _DOCS = (r"(?:study|report|survey|poll|book|memoir|paper|interview|speech|memo|letter|essay|"
          r"article|analysis|statement|op-ed|column|testimony|ruling|lawsuit|ad)")
 # "A 2014 study that appeared in the journal found": a document's year opening the sentence.
-_DOC_YEAR_AFTER = re.compile(rf"\s+(?:\w+\s+)?{_DOCS}\b")
+_DOC_YEAR_AFTER = lazy(re.compile, rf"\s+(?:\w+\s+)?{_DOCS}\b")
 _SUBJECT_LEAD = frozenset("a an the his her its their this that one new".split())
 # Number words that may open a count of days back ("two days ago").
 _COUNTS = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d{1,2})"
@@ -967,7 +968,7 @@ def _says_here(text: str, c: Candidate, r0: int, r1: int, sent_start: int, lo: i
     return False
 
 
-_STREET = re.compile(r"\b(?:the|a|on|in|into|through)\s+(?:\w+[\s-]){0,2}?streets?\b")
+_STREET = lazy(re.compile, r"\b(?:the|a|on|in|into|through)\s+(?:\w+[\s-]){0,2}?streets?\b")
 
 
 def _street_outside(text: str, c: Candidate, lo: int, hi: int) -> bool:
