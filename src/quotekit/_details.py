@@ -265,12 +265,17 @@ def _date_ok(text: str, m: re.Match[str]) -> bool:
 
 
 def _compile(pattern: str, lists: dict[str, list[str]]) -> regex.Pattern[str]:
-    """Compile `pattern` with the named lists it uses (`\\L<months>` ...)."""
-    return regex.compile(pattern, ignore_unused=True, months=lists["months"], regions=lists["regions"],
-                         agencies=lists["agencies"])
+    """Compile `pattern` with the named lists it uses (`\\L<months>` ...), on first use.
+
+    (the dateline patterns are tried only before a dash near a paragraph start, and the
+    place pattern only after `in` or `at` near a cue: documents that never need one no
+    longer wait for it when the stage first runs)
+    """
+    return lazy(regex.compile, pattern, ignore_unused=True, months=lists["months"], regions=lists["regions"],
+                agencies=lists["agencies"])
 
 
-# The numbers of the place pattern's groups `prep` and `p` (checked where it is compiled):
+# The numbers of the place pattern's groups `prep` and `p` (checked by test_details):
 # `regex` looks a group up by name only after raising and clearing a TypeError.
 _PREP, _P = 1, 2
 
@@ -298,9 +303,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         rf"(?P<date>\L<months>\.?[ ]\d{{1,2}}(?:,[ ]\d{{4}})?|\d{{1,2}}[ ]\L<months>\.?(?:[ ]\d{{4}})?){agency}{dash}",
         lists)
     credit = _compile(r"\((?P<agency>\L<agencies>)\)\s*$", lists)
-    # (`_dateline_at` reads both patterns' groups by number, in this order)
-    assert dateline.groupindex == {"place": 1, "caps": 2, "title": 3, "date": 4, "agency": 5}
-    assert date_only.groupindex == {"date": 1, "agency": 2}
+    # (`_dateline_at` reads both patterns' groups by number, in their order: test_details checks it)
 
     date = _date_pattern(lists["months"])
     # a capitalised word ("St. Louis": its period only before another name, never a
@@ -316,7 +319,6 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         rf"(?P<p>{capw}(?:\s+(?:(?:of|de|du|la|del)\s+)?{capw}){{0,4}}(?:,\s+\L<regions>)?)",
         lists,
     )
-    assert place.groupindex == {"prep": _PREP, "p": _P}
     return _Patterns(
         dateline, date_only, credit, date,
         place,
