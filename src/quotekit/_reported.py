@@ -121,7 +121,7 @@ def _adjunct(text: str, pos: int, end: int) -> regex.Match[str] | None:
     return _ADJUNCT.match(text, pos, end)
 # The person told: `told reporters`, `told the Senate panel`, `warned him`.
 _TELL = frozenset("told tell tells telling warned warn warns warning assured assure assures reminded remind reminds informed inform informs".split())
-_OBJECT = regex.compile(
+_OBJECT = lazy(regex.compile,
     r"""(?x)\s+(?:me|him|her|us|them|you
       | (?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}\p{N}\-’'.]+\s+){0,3}?
           (?:reporters|supporters|voters|journalists|crowd|audience|lawmakers|members|
@@ -140,13 +140,13 @@ _OBJECT = regex.compile(
 )
 # "told the paper's Washington bureau chief last week that ...": a long object before `that`,
 # which may hold a place name's commas ("told diners in Salem, Oregon, that ...")
-_THAT_SOON = re.compile(r"[^;:.!?\"“”]*?(?=\sthat\s)")
+_THAT_SOON = lazy(re.compile, r"[^;:.!?\"“”]*?(?=\sthat\s)")
 _SAYING = frozenset("saying arguing warning insisting asserting declaring stating".split())
 _BY = re.compile(r"(?:\s+(?:first|widely|previously|initially|also))?\s+by\s+")
-_NOT_NAMED = re.compile(r"\s+(?:that\s+(?:he|she|they)\s+)?not\s+(?:to\s+)?be\s+(?:named|identified|quoted)")
+_NOT_NAMED = lazy(re.compile, r"\s+(?:that\s+(?:he|she|they)\s+)?not\s+(?:to\s+)?be\s+(?:named|identified|quoted)")
 _ASKED_BY = _BE | {"when", "if", "after", "being", "once", "get", "got"}
 _ASK = frozenset("ask asked asks asking".split())
-_WH = regex.compile(r"\b(?:whether|if|about|why|how|what|when|who|where)\b")
+_WH = lazy(regex.compile, r"\b(?:whether|if|about|why|how|what|when|who|where)\b")
 # A comma inside a number or a date ends nothing: `$51,000`, `the Sept. 11, 2001, attacks`.
 # (Looked at from right after the comma, so that a search tests only the commas.)
 _IN_NUMBER_AFTER = (
@@ -159,7 +159,7 @@ _OBJECT_END = regex.compile(rf",(?!{_IN_NUMBER_AFTER})|[;:—–(]|\s-\s")
 # against`, `taking aim at`): the participle rule's, whose speaker is the sentence's
 # (objects4: the multi-word forms had gone to the apposition rule or to none; train +16/-0
 # hits, 7 more unmatched).
-_PARTICIPLE_CUE = regex.compile(r"ing$|^\p{Ll}+ing\s")
+_PARTICIPLE_CUE = lazy(regex.compile, r"ing$|^\p{Ll}+ing\s")
 
 
 _HEADLINE_CUES = frozenset(
@@ -625,7 +625,7 @@ _NP_ADJUNCT_WORDS = frozenset(
 _NP_OPENERS = frozenset("that to whether if what how why who whom when where which he she they we i you there not".split())
 # A verb (or an infinitive, or punctuation the object-end rules own) before the adjunct
 # makes the content a clause: `said Roe won in May`, `urged him to act during ...`.
-_NP_VERB = regex.compile(
+_NP_VERB = lazy(regex.compile,
     r"""(?x)\b(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|should|shall|did|does|do|may|might|must
       |won|lost|made|took|gave|went|came|got|said|told|saw|knew|thought|left|ran|found|held|kept|brought|began|became|meant|felt|\p{L}+n[’']t|to)\b
       |[’'](?:re|ll|d|ve)\b|\b(?:he|she|it|that|there|here|what|who)[’']s\b|["“”(;,:]|''"""
@@ -640,7 +640,7 @@ _NP_MAX_WORDS = 4
 # A relative clause after the report's last noun that runs to its end (`predicted a Roe win
 # in Dover, which votes in May`): the writer's gloss on the noun (objects4: train +12/-5;
 # with a later comma it is the report's own, as ends2 found).
-_LAST_RELATIVE = regex.compile(r",\s+(?:who|whose|which)\s(?=[^,;:]*$)")
+_LAST_RELATIVE = lazy(regex.compile, r",\s+(?:who|whose|which)\s(?=[^,;:]*$)")
 
 
 def _np_object_end(text: str, a: int, b: int) -> int | None:
@@ -1125,7 +1125,7 @@ _NOUN_THAT = lazy(regex.compile,
 # What `_NOUN_THAT` needs right before its noun, matched backwards from the noun: the
 # owner's last letters and at most two words. Four in five noun hits have no owner, and
 # this cheap test spares them a search of the whole window.
-_OWNER_BEFORE = regex.compile(r"(?r)(?:[’']s|s[’']|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:\p{Ll}[\p{Ll}\-]+\s+){0,2}\Z")
+_OWNER_BEFORE = lazy(regex.compile, r"(?r)(?:[’']s|s[’']|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:\p{Ll}[\p{Ll}\-]+\s+){0,2}\Z")
 _NOUN_THAT_END = lazy(regex.compile, r",\s|;|\n|\s(?:[—–]|--?)\s|\(")
 
 
@@ -1172,7 +1172,7 @@ _STANCE_ADJECTIVE_WORDS = (
     "confident", "convinced", "optimistic", "hopeful", "adamant", "skeptical", "sceptical", "eager", "pessimistic",
     "concerned", "worried", "unhappy", "wary",
 )
-_STANCE_ADJECTIVE = regex.compile(
+_STANCE_ADJECTIVE = lazy(regex.compile,
     r"(?<![\w\-’'])(?P<cue>(?P<be>is|are|was|were|be|been|remain|remains|remained)\s+"
     r"(?:(?:not|still|now|also|very|so|increasingly|\p{Ll}+ly)\s+){0,2}\L<adjectives>(?:\s+(?P<prep>about|of|in|with))?)"
     r"\s+(?(prep)(?=[\w“\"‘'])|(?=(?:that|to)\s))",
@@ -1219,7 +1219,7 @@ def _stance_adjective(text: str, layout: Layout, found: Sequence[SpanT]) -> list
 
 # A sentence that opens on the poll it reports: `In a Gazette poll released Monday, 40
 # percent of voters backed Roe.` (the poll word before the first comma).
-_IN_POLL = regex.compile(
+_IN_POLL = lazy(regex.compile,
     r"In\s+(?:(?!as\s|when\s|after\s|before\s)[^,.;:!?\n\s]{1,30}\s+){0,8}?(?:[Pp]olls?|[Ss]urveys?)\b[^,;:!?\n]{0,60}?,\s+"
     # the poll's own details or an adverb after its comma: `, conducted in May,`, `, however,`
     r"(?:(?:conducted|released|taken|published|however|though)\b[^,;:!?\n]{0,40},\s+)?"
@@ -1400,7 +1400,7 @@ def _transcript(text: str, layout: Layout, pats: _Patterns) -> list[Candidate]:
 
 # What follows a quotation when the writer's own clause takes over: `called the plan
 # "a mistake," although he ...`, `"sound" and cast doubt ...`, `"dopey", who ...`.
-_TAIL = regex.compile(
+_TAIL = lazy(regex.compile,
     r"[,;]?\s+(?:although|though|while|who|whom|which|but|even|despite|(?P<and>and\s+(?:he|she|they|I|we|\p{Ll}+ing|\p{Ll}{3,}ed|cast|made|took|gave|went|left|said|told)))\s"
     # the occasion or channel of the words: `"that crap," in an interview with ...`, `on Twitter`
     r"|,?\s+(?P<occasion>(?:in|during|at)\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}\-’']+\s+){0,3}?"
@@ -1411,7 +1411,7 @@ _TAIL = regex.compile(
 )
 
 
-_ASIDE = regex.compile(r"\s(?:[—–]|--?)\s|,\s+(?:who|which|whom|an?|like|the|as|after|when|while|but)\s|\sas\s(?:he|she|they|it|the)\s")
+_ASIDE = lazy(regex.compile, r"\s(?:[—–]|--?)\s|,\s+(?:who|which|whom|an?|like|the|as|after|when|while|but)\s|\sas\s(?:he|she|they|it|the)\s")
 
 
 def _stop_at_quote(text: str, c: Candidate, quoted: Sequence[QuotedSpan], qstarts: list[int]) -> Candidate:
@@ -1563,8 +1563,8 @@ def _nested_speaker(spk: SpanT, out: list[Candidate]) -> bool:
 # What a cue's own sentence may add after it that is the writer's, not the speaker's:
 # a lone manner adverb (`said dryly.`) or, after a comma, a participle that is no cue
 # (`"We won," he said, smiling at the crowd`). Train: 16 false alarms, 4 hits.
-_LONE_ADVERB = regex.compile(r"\p{Ll}+ly[.!?]?")
-_PARTICIPLE_AFTER_COMMA = regex.compile(r"\p{Ll}+ing\s(?!(?:[^\s,;.]+\s){0,5}that\s)")
+_LONE_ADVERB = lazy(regex.compile, r"\p{Ll}+ly[.!?]?")
+_PARTICIPLE_AFTER_COMMA = lazy(regex.compile, r"\p{Ll}+ing\s(?!(?:[^\s,;.]+\s){0,5}that\s)")
 
 
 def _manner_only(text: str, cue_end: int, content: SpanT, pats: _Patterns) -> bool:
@@ -1594,14 +1594,14 @@ def _modifies_support(prev: str, after: str) -> bool:
 # its listener and occasion (`"...," he told the hosts on WNRB.`: train 6 false alarms,
 # no hit). The closing mark must be in the cue's sentence: after a quotation that ends
 # the sentence before (`..." Pate also told Breitbart News he'd ...`) a report starts.
-_QUOTE_BEFORE = regex.compile(r"[,?!.—-][ ]?(?:[\"”]|'')\s*$")
+_QUOTE_BEFORE = lazy(regex.compile, r"[,?!.—-][ ]?(?:[\"”]|'')\s*$")
 _TOLD_CLAUSE = lazy(regex.compile, r"\b(?:that|to|whether|if|why|how|what|when|where|who|about)\b|[\"“”]")
 
 
 # A publisher's note that opens its sentence (`Editor’s note: X is a ... who has pledged
 # to ...`): its relative clauses characterise a person, the corpus marks them 2 times in
 # 18 on train. A correction note's own reports (`An article ... reported that`) stay.
-_EDITORS_NOTE = regex.compile(r"\s*Editor[’']s\s+[Nn]ote:")
+_EDITORS_NOTE = lazy(regex.compile, r"\s*Editor[’']s\s+[Nn]ote:")
 
 
 # An object, then the quoted label a `called` gives it: `a spokesman called the report
@@ -1613,7 +1613,7 @@ _LABELED_OBJECT = lazy(regex.compile, r"(?:[^\s,;:.!?\"“”]+[^\S\n]+){1,6}?(?
 # Verbs that give something a name or a label: `called the plan "a trap"`.
 _NAMING = frozenset("call calls called calling dub dubs dubbed dubbing label labels labeled labelled labeling branded branding".split())
 # After the label, the writer goes on: `"a clown" on his show`, `"a trap" and left`.
-_AFTER_LABEL = regex.compile(r"[\"”’']\s+(?:and\s+(?!a\s|an\s|the\s)\p{Ll}+ed|on|in|during|while|when)\s")
+_AFTER_LABEL = lazy(regex.compile, r"[\"”’']\s+(?:and\s+(?!a\s|an\s|the\s)\p{Ll}+ed|on|in|during|while|when)\s")
 
 
 # A comma at a quotation's closing mark that the object runs on past: `called it a
@@ -1750,7 +1750,7 @@ _COORDINATED = regex.compile(
 
 # A later cue with a speaker of its own after a comma or `and`: `..., and other
 # officials said ...`, `..., the candidate said ...` (matched backwards from the cue).
-_NEW_SPEAKER = regex.compile(
+_NEW_SPEAKER = lazy(regex.compile,
     r"(?r)(?:,|;|\s(?:and|but|while|whereas))\s+(?:(?:which|whom|who)\s+)?(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ther|[Mm]any|[Ss]ome|he|she|they|we|I|[\p{Lu}\d][\w.'’&\-]*"
     # poll shares as speakers: `..., and three-quarters said ...`, `and more than 4 in 10 said`
     r"|most|more|nearly|almost|about|half|fewer|less|only|roughly|two-thirds|three-quarters|one|two|three|four|five|six|seven|eight|nine)"
@@ -1763,7 +1763,7 @@ _NEW_SPEAKER_JOINS = frozenset(("and", "but", "while", "whereas"))
 
 
 # Where a reported clause usually stops: a new clause that the speaker did not say.
-_CLAUSE_END = regex.compile(
+_CLAUSE_END = lazy(regex.compile,
     r";\s|,\s+(?:which|while|but|although)\s|(?<=[”\"])\s(?:[—–]|--?)\s|\s+and\s+(?:has|have|had)\s"
     # a sentence end the segmenter missed before a doubled quote mark: `... stride. ''I felt`
     r"|(?<=[.!?])\s+(?=(?:''|``|[\"“])\p{Lu})"
@@ -1783,7 +1783,7 @@ _DASH_ASIDE = lazy(regex.compile, _DASH_ASIDE_THEN_VERB)
 # (`that the fee, which rose in May, is unfair`), a second `that` clause (`..., but that
 # ...`), a contrast inside the report (`..., but not ...`, `..., but rather ...`), an
 # `although` before a short phrase between commas (`a firm, although brief, reply`).
-_CLAUSE_GOES_ON = regex.compile(
+_CLAUSE_GOES_ON = lazy(regex.compile,
     r",\s+which\s[^,;:.!?\"“”]{1,120}?,\s+(?:(?:still|also|not|now|only)\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|be|remains?|\p{Ll}+ed)\s"
     r"|,\s+but\s+(?:that|not|never|rather|also|only|instead)\s"
     r"|,\s+although\s+[\w\-]+(?:\s[\w\-]+)?,\s"
@@ -1794,7 +1794,7 @@ _QUOTE_OPEN = regex.compile(r"[“\"]")
 _FINDINGS = frozenset("find finds found finding show shows showed shown".split())
 # A relative aside with a cue of its own, closed by a comma before the report's own verb:
 # `that the board, which critics say is timid, will resign`. The aside stays in the report.
-_RELATIVE_ASIDE = regex.compile(
+_RELATIVE_ASIDE = lazy(regex.compile,
     r",\s+(?:which|who)\s[^,;:.!?\"“”]{1,120}?,\s+(?:(?:still|also|not|now|only)\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|remains?|\p{Ll}+ed)\s"
 )
 # A participle clause earlier in the sentence, which a coordinated participle continues.
@@ -1868,7 +1868,7 @@ _OPENING_ADVERBIAL = lazy(regex.compile,
 
 
 # A clause that takes the report up again after a mid-sentence attribution.
-_REPORT_RESUMES = regex.compile(r",\s+(?:because|while|but|although|though)\s")
+_REPORT_RESUMES = lazy(regex.compile, r",\s+(?:because|while|but|although|though)\s")
 
 
 def _new_speaker(text: str, a: int, p: int) -> regex.Match[str] | None:
@@ -1892,7 +1892,7 @@ def _new_speaker(text: str, a: int, p: int) -> regex.Match[str] | None:
 # A report that so far holds only a subject and its apposition or relative clause: `that
 # Mayor Ann Roe, who must sign the deal` (a later cue after the closing comma is the
 # clause's own verb, not a new report).
-_APPOSED_SUBJECT = regex.compile(
+_APPOSED_SUBJECT = lazy(regex.compile,
     r"(?:that[^\S\n]+)?[^,;:!?\"“”\n]{1,60}?,[^\S\n]+(?:who|which|an?|the|\p{Lu}[\w.’'\-]*’s|\p{Lu}[\w.’'\-]*'s)[^\S\n][^,;:!?\"“”\n]{1,120}"
 )
 
@@ -2329,7 +2329,7 @@ _ANSWER = lazy(regex.compile, r"((?:yes|no)(?:,\s*(?:yes|no)){0,4})(?=\s*[,;.!?)
 # A relative pronoun that is the subject of the reported clause: `the fee, which critics
 # say is too high, ...`, `what she said was a mistake`. The clause then opens with its verb.
 _GAP_RELATIVES = frozenset("which what who that".split())
-_GAP_VERB = regex.compile(r"(?:is|are|was|were|has|have|had|would|will|could|can|should|might|may|must|do|does|did)\b|\p{Ll}+ed\b")
+_GAP_VERB = lazy(regex.compile, r"(?:is|are|was|were|has|have|had|would|will|could|can|should|might|may|must|do|does|did)\b|\p{Ll}+ed\b")
 # The sentence's own predicate after the relative clause: `, will stay`, `, was a factor`.
 _MAIN_PREDICATE = lazy(regex.compile, r",\s+(?:is|are|was|were|has|have|had|would|will|could|can|should|might|may|must|does|did)\s")
 
@@ -2369,7 +2369,7 @@ def _quote_parenthetical(text: str, ss: int, close: int, post: int, se: int) -> 
 
 
 # A negated second predicate (`but did not recommend ...`, `and never called ...`).
-_NEGATED_SECOND = regex.compile(r"\b(?:not|never)\b|n[’']t\b")
+_NEGATED_SECOND = lazy(regex.compile, r"\b(?:not|never)\b|n[’']t\b")
 
 
 # Conjunctions opening a clause of its own, with its own subject, inside a sentence.
@@ -2487,7 +2487,7 @@ _AS_ONLY = frozenset("see sees saw seeing regards cast casts casting painted pai
 # The cues `report` screens word by word (the headline cues are all capitalised, so the
 # cue word itself tells that the text is).
 _SCREENED_CUES = _HEADLINE_CUES | _AS_ONLY | {"reports", "compared"}
-_AS_OBJECT = regex.compile(r"\s(?!as\b)(?:[\w’'\-]+\s){1,6}?as\s")
+_AS_OBJECT = lazy(regex.compile, r"\s(?!as\b)(?:[\w’'\-]+\s){1,6}?as\s")
 
 
 # `what the mayor calls "a fair deal"`: an object named in someone's words
@@ -2549,12 +2549,12 @@ def _relative_naming(
 
 _SUBORDINATORS = frozenset("while whereas although though if when as because since after before once unless despite".split())
 # The comma at a quotation's end that closes a fronted clause: `"a revolution," the`
-_QUOTE_COMMA = regex.compile(r"(?:,[\"”’']|[\"”’'],)\s")
+_QUOTE_COMMA = lazy(regex.compile, r"(?:,[\"”’']|[\"”’'],)\s")
 
 
 # Without quotation marks, the comma before the main clause's subject closes the
 # fronted clause: `While Roe says the plan works, the council ...`, `..., she ...`.
-_MAIN_CLAUSE = regex.compile(
+_MAIN_CLAUSE = lazy(regex.compile,
     r",\s+(?:he|she|they|we|I|it|the|a|an|his|her|their|its|\p{Lu}"
     # a quantifier or a bare plural and its verb (layout4): `, even some allies ...`, `, drivers rushed`
     r"|(?:even\s+)?(?:some|many|most|few|both|all)\s|\p{Ll}+s\s+(?:\p{Ll}+ed|are|were|have|had|will|would|can|could)\b)"
@@ -2604,7 +2604,7 @@ def _fronted_adverbial(text: str, span: SpanT) -> bool:
 # Adverbs the speaker walk can stop at: `has always maintained`, `in particular noted`.
 _ADVERBS = frozenset("always nevertheless otherwise however instead particular more ever too indeed meanwhile likewise sometimes".split())
 # Adjective endings: `a forceful`, `a passing`, `the most telling` never name a speaker.
-_ADJECTIVE_END = regex.compile(r"(?:ful|ous|ive|ing|ic|ible|able|less|ish|ory)$")
+_ADJECTIVE_END = lazy(regex.compile, r"(?:ful|ous|ive|ing|ic|ible|able|less|ish|ory)$")
 _ADJECTIVE_THE = lazy(regex.compile, r"(?:ful|ous|ic|ible|able|less|ish)$")
 _TIME_HEADS = frozenset("week weekend month year past day night morning afternoon evening".split())
 
@@ -3073,7 +3073,7 @@ _RAISED_END = lazy(regex.compile, rf",(?!{_IN_NUMBER_AFTER})|[:;]|" r"\s[—–-
 # An infinitive runs on over a participle after its comma (`seemed to settle the case,
 # ending the dispute`; train +4 hits, 1 hit lost, 3 false alarms gone); `reportedly`
 # keeps the comma stop (measured worse there).
-_RAISED_INFINITIVE_END = regex.compile(rf",(?!{_IN_NUMBER_AFTER})(?!\s[a-z]+ing\b)|[:;]|" r"\s[—–-]{1,2}\s|\s(?:as|after|when|while|because|despite|though|although|even\s+if|even\s+as)\s")
+_RAISED_INFINITIVE_END = lazy(regex.compile, rf",(?!{_IN_NUMBER_AFTER})(?!\s[a-z]+ing\b)|[:;]|" r"\s[—–-]{1,2}\s|\s(?:as|after|when|while|because|despite|though|although|even\s+if|even\s+as)\s")
 
 
 # Verbs that news inverts after a clause: "..., said the spokesman."
@@ -3287,9 +3287,9 @@ def _pp_to_end(rest: str, verb: str) -> bool:
 # A straight mark that opens a quotation rather than closing one: `said "local forces" must`
 _OPENS_QUOTE = regex.compile(r"[\"']\w")
 # A listener named after `told`: `the Daily Gazette`, `Fox News`, `CNN's Jake Park`.
-_NAMED_LISTENER = regex.compile(r"(?:[Tt]he\s+)?\p{Lu}[\w’'&.\-]*(?:\s+(?:of\s+|and\s+)?[\p{Lu}\d][\w’'&.\-]*){0,5}")
+_NAMED_LISTENER = lazy(regex.compile, r"(?:[Tt]he\s+)?\p{Lu}[\w’'&.\-]*(?:\s+(?:of\s+|and\s+)?[\p{Lu}\d][\w’'&.\-]*){0,5}")
 _SHORT_PP = regex.compile(r"(?:in|at|on|during|from|outside|near)\s[^,;.!?\"“”]{1,40}(?=,)")
-_CLOSING_TAIL = regex.compile(
+_CLOSING_TAIL = lazy(regex.compile,
     r",\s*(?:adding|noting|saying|according|explaining|arguing|citing|insisting|warning|in\s|at\s|on\s|after\s|before\s|while\s|when\s|as\s|who\s|which\s|because\s|but\s|and\s)"
 )
 
@@ -3415,7 +3415,7 @@ def _according(text: str, ss: int, se: int, toks: list[tuple[int, int, str]], ci
 # Verbs that a bare-infinitive cue continues with the same subject: `went on to say`,
 # `continued to insist`, `took to Twitter to say`, `was quick to add` (matched backwards
 # from the `to`).
-_TO_LEAD = regex.compile(
+_TO_LEAD = lazy(regex.compile,
     r"""(?rx)(?:\bwent\s+on|\bgo(?:es|ing)?\s+on|\bcontinu(?:e|es|ed|ing)|\bwent\s+out\s+of\s+\w+\s+way
       | \btook\s+to\s+[\w’'\-]+(?:\s+[\w’'\-]+)?|\b(?:was|were|is|are)\s+quick)\s+$"""
 )
