@@ -54,10 +54,10 @@ _GENERIC = {"i": ("person", False), "we": ("people", True), "you": ("person", Tr
 # "her" counts only before a word that is no function word ("her vote"): in "disqualify
 # her from", "make her the first" it is someone the named person acts on.
 _FOLLOWING_PRONOUN = regex.compile(r"\b(?:(?P<m>he|his|himself)|(?P<f>she|hers|herself|her(?=\s+(?P<next>[\w'’]+))))\b", regex.I)
-_FEMALE_WORDS = regex.compile(
+_FEMALE_WORDS = lazy(regex.compile,
     r"\b(?:\w+woman|actress|wife|mother|daughter|sister|widow|first lady|girl|grandmother|queen)\b", regex.I
 )
-_MALE_WORDS = regex.compile(r"\b(?:\w+man|actor|husband|father|son|brother|widower|boy|grandfather|king)\b", regex.I)
+_MALE_WORDS = lazy(regex.compile, r"\b(?:\w+man|actor|husband|father|son|brother|widower|boy|grandfather|king)\b", regex.I)
 
 
 @lru_cache(maxsize=4096)
@@ -70,7 +70,7 @@ _PARTIES = ({"republican", "gop", "conservative"}, {"democratic", "democrat", "l
 # (Tested with `str.endswith`: a head is one alphabetic word, so `$` never meets a line break.)
 _PERSON_SUFFIX = ("man", "woman", "men", "women", "er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents")
 # Person nouns that are not office titles: "businessman", "mother", "lady", "star".
-_PERSON_NOUN = regex.compile(r"(?:man|woman|mother|father|lady|daughter|son|wife|husband|star|mogul|tycoon|billionaire|veteran)$")
+_PERSON_NOUN = lazy(regex.compile, r"(?:man|woman|mother|father|lady|daughter|son|wife|husband|star|mogul|tycoon|billionaire|veteran)$")
 # A sentence or paragraph start, then at most three words, at the end of the window.
 # (Plain `re` with `regex`'s \s spelled out, opening with the class of the characters that
 # start a match, so that its search skips to those in C where `regex` tries every start;
@@ -717,7 +717,7 @@ class _Mention(NamedTuple):
     lower: str
 
 
-_HEAD_SPLIT = regex.compile(r"\s*(?:,|\(|\s-\s|—)")
+_HEAD_SPLIT = lazy(regex.compile, r"\s*(?:,|\(|\s-\s|—)")
 
 
 def _mention(text: str, s: int, e: int) -> _Mention:
