@@ -865,7 +865,7 @@ def _subject_colon(ctx: _Ctx, q: QuotedSpan, lo: int) -> Found | None:
 
 # `As Ann Roe, a tax lawyer, recently put it, "..."`: an `as` clause whose speaker may carry
 # an apposition and whose cue may carry auxiliaries, adverbs and an occasion.
-_AS_CLAUSE = regex.compile(
+_AS_CLAUSE = lazy(regex.compile,
     r"(?r)(?<=(?:^|[,;:—–.!?(\n]|\b(?:But|And|Yet|So))[^\S\r\n]*)[Aa]s[^\S\r\n]+(?P<spk>[^,;:\"“”\n]{1,80}?)(?P<appos>,[^,;:\"“”\n]{3,120},)?"
     r"(?:[^\S\r\n]+(?:has|had|have|once|recently|memorably|famously|later|\p{Ll}+ly))*"
     r"[^\S\r\n]+(?P<cue>put[^\S\r\n]+it|puts[^\S\r\n]+it|said|says|wrote|writes|written|noted|notes|observed|told|tells|explained|explains)"
@@ -984,7 +984,7 @@ def _chant_group(ctx: _Ctx, q: QuotedSpan, lo: int) -> Found | None:
 
 
 _DOUBLE_MARKS_RE = regex.compile(r"[\"“”„«»]|''")
-_LAST_DOUBLE_MARK = regex.compile("(?r)" + _DOUBLE_MARKS_RE.pattern)  # the same, searched backwards
+_LAST_DOUBLE_MARK = lazy(regex.compile, "(?r)" + _DOUBLE_MARKS_RE.pattern)  # the same, searched backwards
 
 
 _VSQ_CUES = ("Said", "Says", "Added", "Adds", "Wrote", "Writes")  # the cues of `vsq`
@@ -1149,7 +1149,7 @@ def _char_before(text: str, i: int) -> str:
 
 # The next sentence opens with a few words of the writer's before the quote resumes:
 # `Now, "...`, `Unless rivals quit, "...`, `But "...`.
-_LEAD_RESUME = regex.compile(r"[.!?][^\S\r\n]+(?P<lead>\p{Lu}[^\"“”„«»'\n.!?;:]{0,60}?)[^\S\r\n]*$")
+_LEAD_RESUME = lazy(regex.compile, r"[.!?][^\S\r\n]+(?P<lead>\p{Lu}[^\"“”„«»'\n.!?;:]{0,60}?)[^\S\r\n]*$")
 
 
 _SUBJECT_PRONOUNS = frozenset("i we he she they you".split())
@@ -1220,8 +1220,8 @@ _PARTICIPLE_LEAD = lazy(regex.compile,
     r"(?P<cue>adding|saying|continuing|noting|declaring|insisting|explaining|concluding|telling[^\S\r\n]+\p{Ll}+)"
     r"(?:[^\S\r\n]+later)?[^\S\r\n]*[:,]?[^\S\r\n]*"
 )
-_PARTICIPLE = regex.compile(r"[^\S\r\n]*\p{Ll}+ing\b")
-_THAT = regex.compile(r"\b(?:that|whether|if|how|why|what)\b", regex.I)
+_PARTICIPLE = lazy(regex.compile, r"[^\S\r\n]*\p{Ll}+ing\b")
+_THAT = lazy(regex.compile, r"\b(?:that|whether|if|how|why|what)\b", regex.I)
 _AND_BEFORE = lazy(regex.compile, rf"\b(?:and|but)[^\S\r\n]+(?:{_AUX}[^\S\r\n]+)?$")
 # a sentence end inside a clause; "Mr. Clinton", "Ft. Worth", "D.C. Mayor" are not ends
 _SENTENCE_INSIDE = regex.compile(

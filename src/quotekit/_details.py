@@ -65,14 +65,14 @@ _BARRIER_WORDS = frozenset(
 _INTRO_BARRIER_WORDS = _BARRIER_WORDS - {"so"}
 _INTRO_BARRIER_WORDS |= {w + "," for w in _INTRO_BARRIER_WORDS}
 _BARRIER_PUNCT = regex.compile(r"[;:()\[\]\"“”«»—–―]|--|\s-\s")
-_REGION = regex.compile(r",[ ](?:[\p{L}.]+(?:[ ][\p{L}.]+)?)")
+_REGION = lazy(regex.compile, r",[ ](?:[\p{L}.]+(?:[ ][\p{L}.]+)?)")
 _MONTH_DAY = regex.compile(
     r"(?:(?P<m>\p{L}+)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?"
     r"|(?P<d_>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m_>\p{L}+)\.?)(?:,?\s+(?P<y>\d{4}))?$"
 )
 assert _MONTH_DAY.groupindex == {"m": 1, "d": 2, "d_": 3, "m_": 4, "y": 5}  # (`_month_day` reads them by number)
 _WORD = regex.compile(r"[\p{L}\-]+")
-_NEXT_LOWER = regex.compile(r"\s+([\p{Ll}][\p{L}\-]*)")
+_NEXT_LOWER = lazy(regex.compile, r"\s+([\p{Ll}][\p{L}\-]*)")
 
 # Words that may open the stretch after the content: prepositions and time words.
 _ADJUNCT_OPENERS = frozenset(
@@ -89,7 +89,7 @@ _SPEAKER_ASIDE = lazy(regex.compile, r",\s*(?:which|who|the|a|an)\b[^,;:()\[\]\"
 # ", in remarks on Wednesday", ", at a briefing Friday", ", speaking on Tuesday": a comma
 # before the occasion of the saying, or before a participle of saying, does not end its
 # clause (the occasion noun must follow within three words).
-_OCCASION_AFTER_COMMA = regex.compile(
+_OCCASION_AFTER_COMMA = lazy(regex.compile,
     r",\s+(?=(?:in|at|during)\s+(?:(?:an?|the|his|her|its|their|one)\s+)?(?:[\p{L}\-]+\s+){0,2}?"
     r"(?:interviews?|remarks|statement|speech|address|briefing|news\s+conference|press\s+conference|"
     r"appearance|testimony|hearing|rally|town\s+hall|letter|post|tweet|op-ed|memo)\b"
@@ -832,7 +832,7 @@ def _object_date(text: str, c: Candidate, pats: _Patterns, words: set[str]) -> r
 
 
 # Occasions that only a saying has: reported content may close with one, set off by a comma.
-_SAYING_OCCASION = regex.compile(
+_SAYING_OCCASION = lazy(regex.compile,
     r",\s+(?:in|at|during)\s+(?:(?:an?|the|his|her|its|their|one)\s+)?(?:[\p{L}\-]+\s+){0,2}?"
     r"(?:interviews?|remarks|statement|briefing|news\s+conference|press\s+conference|tweet)\s"
 )
