@@ -24,6 +24,7 @@ import re
 
 import regex
 
+from ._lazy import lazy
 from ._lexicon import Lexicon
 
 # A capitalised word: "Ruiz", "O'Neill", "U.S.", "Holtz-Eakin", "J." (initial), "NATO",
@@ -589,7 +590,7 @@ _TIME_WORDS = frozenset(
 )
 
 
-_ROLE_NOUN = re.compile(r"(?:man|woman|er|ist|ian|ant|ent|ate|ee|al|ary|ess|ic|ive|ady|ief|ain|ard)$")
+_ROLE_NOUN = lazy(re.compile, r"(?:man|woman|er|ist|ian|ant|ent|ate|ee|al|ary|ess|ic|ive|ady|ief|ain|ard)$")
 
 
 def _open_title(words: Sequence[str], text: str, at: int, v: Vocab) -> bool:
@@ -696,4 +697,4 @@ def appositive(text: str, end: int, v: Vocab) -> tuple[str | None, str | None]:
     return body, None
 
 
-_REGION_AFTER = regex.compile(r",\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)")
+_REGION_AFTER = lazy(regex.compile, r",\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)")
