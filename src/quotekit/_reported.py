@@ -205,13 +205,20 @@ def _trie(words: Sequence[str]) -> str:
         node[""] = {}
 
     def emit(node: _Trie) -> str:
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        # (a run of single choices where no word ends, most of each word, is written out
+        # in a loop: a call per letter was most of the cost of building the tree, which
+        # start-up pays for every cue pattern; a letter or digit needs no escape)
+        run = ""
+        while len(node) == 1 and "" not in node:
+            [(ch, node)] = node.items()
+            run += ch if ch.isalnum() else re.escape(ch)
+        alts = [(ch if ch.isalnum() else re.escape(ch)) + emit(sub) for ch, sub in sorted(node.items()) if ch]
         if not alts:
-            return ""
+            return run
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         if "" in node:
-            return "(?:" + body + ")?"
-        return body
+            return run + "(?:" + body + ")?"
+        return run + body
 
     return emit(root)
 
@@ -317,7 +324,12 @@ def _cue_scan(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str] | None
     # character spares them the tree's forty choices (a tenth cheaper again).
     firsts = "".join(re.escape(c) for c in sorted({w[0] for w in words} | {"A", "a"}))
     adjectives = sorted(_STANCE_ADJECTIVES)
-    phrase_of_adjective = any(w.startswith(a) and w != a and not (w[len(a)].isalnum() or w[len(a)] == "_") for w in words for a in adjectives)
+    # (the words that start with no adjective, nearly all, are passed over by one test each)
+    starts = tuple(adjectives)
+    phrase_of_adjective = any(
+        w.startswith(a) and w != a and not (w[len(a)].isalnum() or w[len(a)] == "_")
+        for w in words if w.startswith(starts) for a in adjectives
+    )
     return (
         re.compile(rf" (?:{tree})\b(?![\-’'])"),
         re.compile(rf"[^a-zA-Z0-9_\-' ](?=[{firsts}])(?:{tree})\b(?![\-’'])"),
