@@ -180,14 +180,27 @@ def _trie(words: Iterable[str], reverse: bool = False) -> str:
         node[""] = {}  # a word ends here
 
     def emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
-        alts = [emit(sub) + regex.escape(ch) if reverse else regex.escape(ch) + emit(sub)
+        # (a run of single choices where no word ends, most of each word, is written out
+        # in a loop: a call per letter was most of the cost of building the trie, which
+        # start-up pays for each verb pattern; a letter or digit needs no escape)
+        run = []
+        while len(node) == 1 and "" not in node:
+            [(ch, node)] = node.items()
+            run.append(_escape(ch))
+        alts = [emit(sub) + _escape(ch) if reverse else _escape(ch) + emit(sub)
                 for ch, sub in node.items() if ch]
         if "" not in node:
-            return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        # a word ending here is the shortest choice: tried after every longer one
-        return "(?:" + "|".join(alts) + ")?" if alts else ""
+            rest = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        else:
+            # a word ending here is the shortest choice: tried after every longer one
+            rest = "(?:" + "|".join(alts) + ")?" if alts else ""
+        return rest + "".join(reversed(run)) if reverse else "".join(run) + rest
 
     return emit(root) if root else "(?!)"  # no words: a pattern that matches nothing
+
+
+def _escape(ch: str) -> str:
+    return ch if ch.isalnum() else regex.escape(ch)
 
 
 def _cue_list(verbs: Sequence[str], reverse: bool = False, ignore_case: bool = False) -> str:
@@ -229,7 +242,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     )
 
 
-def _qvs(verbs: Sequence[str]) -> regex.Pattern[str]:
+def _qvs(verbs: tuple[str, ...]) -> regex.Pattern[str]:
     """"...," said Jane Doe / "...," said the mayor  (speaker checked in Python)"""
     icue = rf"(?P<cue>{_cue_list(verbs, ignore_case=True)})\b"
     qvs = regex.compile(rf"[^\S\r\n]*,?[^\S\r\n]*{icue}[^\S\r\n]+(?P<spk>{_TOK}(?:[^\S\r\n]+{_TOK}){{0,9}})", regex.I, verbs=verbs, ignore_unused=True)
@@ -238,7 +251,7 @@ def _qvs(verbs: Sequence[str]) -> regex.Pattern[str]:
     return qvs
 
 
-def _qsv(verbs: Sequence[str]) -> regex.Pattern[str]:
+def _qsv(verbs: tuple[str, ...]) -> regex.Pattern[str]:
     """"...," Jane Doe said / "...," Sen. Jane Roe, D-Ore., said / "...," he later told"""
     cue = rf"(?P<cue>{_cue_list(verbs)})\b"
     qsv = regex.compile(
@@ -251,9 +264,15 @@ def _qsv(verbs: Sequence[str]) -> regex.Pattern[str]:
     return qsv
 
 
-def _svq(verbs: Sequence[str]) -> regex.Pattern[str]:
+@cache
+def _reverse_cue_list(verbs: tuple[str, ...]) -> str:
+    """`_cue_list(verbs, reverse=True)`, built once for `svq` and `second_cue`."""
+    return _cue_list(verbs, reverse=True)
+
+
+def _svq(verbs: tuple[str, ...]) -> regex.Pattern[str]:
     """Jane Doe said: "..." / she told reporters on Monday, "..."  (searched before the quote)"""
-    rcue = rf"(?P<cue>{_cue_list(verbs, reverse=True)})\b"
+    rcue = rf"(?P<cue>{_reverse_cue_list(verbs)})\b"
     svq = regex.compile(
         # the tail may hold a possessive or a number (`said of Roe's plan:`, `wrote to his 20,000 followers,`);
         # (each tail character is matched by one alternative only, so the group is atomic:
@@ -267,19 +286,19 @@ def _svq(verbs: Sequence[str]) -> regex.Pattern[str]:
     return svq
 
 
-def _second_cue(verbs: Sequence[str]) -> regex.Pattern[str]:
+def _second_cue(verbs: tuple[str, ...]) -> regex.Pattern[str]:
     """`, then told`, `and added later:` at the end of the gap between two quotes.
 
     (backward, and only tried at the end of the gap by `_back`: a forward search
     tried it at every comma and conjunction of the gap)
     """
     return regex.compile(
-        rf"(?r)(?:,|\band|\bthen|\bbefore|\bafter|\bwhile)[^\S\r\n]+(?:then[^\S\r\n]+)?(?:{_cue_list(verbs, reverse=True)})\b(?:[^\S\r\n]+\p{{Ll}}+ly|[^\S\r\n]+later)?[^\S\r\n]*[:,]?[^\S\r\n]*$", verbs=verbs, ignore_unused=True
+        rf"(?r)(?:,|\band|\bthen|\bbefore|\bafter|\bwhile)[^\S\r\n]+(?:then[^\S\r\n]+)?(?:{_reverse_cue_list(verbs)})\b(?:[^\S\r\n]+\p{{Ll}}+ly|[^\S\r\n]+later)?[^\S\r\n]*[:,]?[^\S\r\n]*$", verbs=verbs, ignore_unused=True
     )
 
 
 # The builders of `_Patterns`' speech-verb patterns, by name: each takes the verbs, longest first.
-_VERB_PATTERNS: dict[str, Callable[[Sequence[str]], regex.Pattern[str]]] = {
+_VERB_PATTERNS: dict[str, Callable[[tuple[str, ...]], regex.Pattern[str]]] = {
     "qvs": _qvs, "qsv": _qsv, "svq": _svq, "second_cue": _second_cue,
 }
 
