@@ -75,7 +75,7 @@ _OPENERS, _CLOSERS = KIND_OPENERS, KIND_CLOSERS
 
 # What may stand between a cue and its content: time, channel and occasion adjuncts.
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_ADJUNCT = regex.compile(
+_ADJUNCT = lazy(regex.compile,
     rf"""(?x)(?:\s+(?:
         (?:on\s+|last\s+|this\s+|late\s+|early\s+)?{_DAYS}(?![’']s)(?:\s+(?:morning|afternoon|evening|night))?
         # an adverb before a participle modifies the object: `discussed recently released polls`
@@ -578,7 +578,7 @@ _SPACED_HYPHEN = re.compile(r"\s-")
 # also before an adverb of place or manner (`endorsed Roe here`, `mentioned him directly`).
 # (A space must follow each word, so giving letters back never helps: the possessive
 # `++` spares those tries, a quarter of the pattern's instructions.)
-_NAME_OBJECT = regex.compile(
+_NAME_OBJECT = lazy(regex.compile,
     rf"""(?x)(?!(?:The|This|That|These|Those|He|She|They|We|It|His|Her|Their|Its|A|An|In|On|At|If|When|I)\s)
     (?:him|her|them|it|me|us|you
       | (?:(?:Mr\.|Mrs\.|Ms\.|Sen\.|Gov\.|Rep\.|Dr\.|President|Secretary)\s+)?\p{{Lu}}[\w’'\-]++(?:\s++\p{{Lu}}[\w’'\-.]++){{0,2}})
@@ -610,7 +610,7 @@ _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octob
 # complement, `a ban on ...`), `with`/`from` (+13/-102), `because`/`while`/`though` (+0/-1
 # once the object is short), `over` (+1/-6: `support X over Y`), `at` (+0/-5), a dash (0/0),
 # a plain `as` (the cue's complement: `described it as ...`).
-_NP_ADJUNCT = regex.compile(
+_NP_ADJUNCT = lazy(regex.compile,
     rf"""(?x)\s(?:
         (?:on\s+|late\s+|early\s+)?{_DAYS}\b(?![’']s)
       | (?:last|this|next|earlier|later)\s+(?:week|month|year|weekend|spring|summer|fall|winter|{_DAYS})\b(?![’']s)
@@ -623,7 +623,7 @@ _NP_ADJUNCT = regex.compile(
 # The words every `_NP_ADJUNCT` alternative opens with, found with `re`: most short
 # objects hold none, and this scan costs a fraction of the `regex` search it spares (the
 # pattern is then matched at each of them; `re`'s `\s` holds every `regex` `\s`).
-_NP_ADJUNCT_AT = re.compile(
+_NP_ADJUNCT_AT = lazy(re.compile,
     r"\s(?:(?:on|late|early|last|this|next|earlier|later|in|since|until|by|during|amid|despite|following|through"
     r"|even|when|after|before|as)\s|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 )
@@ -759,7 +759,7 @@ def _long_tail(text: str, a: int, b: int) -> int:
 # `because`, `while`/`although`, a dash, `and`/`but` + a finite verb, `as` + a noun,
 # and the object + `to` start (`urged the board to ...`), where the search hits
 # `that` clauses holding a `to`.
-_INFINITIVE_END = regex.compile(
+_INFINITIVE_END = lazy(regex.compile,
     r""",\s+(?!(?:including|according|during|notwithstanding|regarding|concerning|excluding|involving|morning|evening|\p{Ll}*thing)\s)\p{Ll}{3,}ing\s
     | ,?\s+so(?:\s+that)?\s(?!(?:far|much|many|long)\b)
     | ,?\s+as\s+(?=(?:he|she|they|we|I)\s)
@@ -801,7 +801,7 @@ _LONG_TAIL_OPENERS = ",:\\s—–"
 # is turned away in the look-ahead too, a further quarter fewer instructions (tests check
 # every alternative's first three characters against it).
 _LONG_TAIL_AFTER_SPACE = r"fo|on|un|in|du|at|fr|th|-|[—–]"
-_LONG_TAIL_AT = re.compile(rf"(?=[,:—–]|\s(?:{_LONG_TAIL_AFTER_SPACE}))(?:{_LONG_TAIL.pattern})", re.X)
+_LONG_TAIL_AT = lazy(re.compile, rf"(?=[,:—–]|\s(?:{_LONG_TAIL_AFTER_SPACE}))(?:{_LONG_TAIL.pattern})", re.X)
 # The comma and colon alternatives alone, for a clause that holds no dash, no word of
 # the article, anonymity or trail alternatives and no occasion's opening, where no other
 # can match (four clauses in five that reach the search). Both open with a literal, so
@@ -1295,7 +1295,7 @@ def _reportedly(text: str, layout: Layout, taken: Sequence[Candidate]) -> list[C
 # `these calls for more troops`, `Roe's renewed call for calm` (not `to call for`, `he
 # calls for`: verbs, read by the cue scan).
 # (no leading `\b`: it makes the scan three times slower; the word start is checked after)
-_CALL_FOR = re.compile(r"(?:call|plea)s? for (?=[\w“\"$])")
+_CALL_FOR = lazy(re.compile, r"(?:call|plea)s? for (?=[\w“\"$])")
 # Matched backwards from the noun: the determiner, owner or adjective before it.
 _CALL_FOR_LEFT = lazy(regex.compile,
     r"(?r)(?:^|(?<=[\s(]))(?:(?P<det>[Aa]n?|[Tt]he|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ff]ew|[Mm]any|[Ss]everal|growing|renewed|repeated|new|no|recent)"
@@ -1637,7 +1637,7 @@ _QUOTE_COMMA_ON = lazy(regex.compile, r"(?:,[\"”’']|[\"”’'],)[^\S\r\n]+(
 # whether ..., or whether ...` (an alternative; also `, as well as`), `the rumours about X, that ...` (the
 # noun's content clause); past a colon
 # that spells it out in lower case: `talked about two issues: jobs and rents`.
-_OBJECT_GOES_ON = regex.compile(r",\s+(?:including|especially|particularly|notably|such\s+as|as\s+well\s+as|or|that)\s|:[^\S\n]+\p{Ll}")
+_OBJECT_GOES_ON = lazy(regex.compile, r",\s+(?:including|especially|particularly|notably|such\s+as|as\s+well\s+as|or|that)\s|:[^\S\n]+\p{Ll}")
 # Two adjectives before one noun (the first known by its suffix): `criticized the reckless,
 # slow plan`.
 _ADJECTIVE_BEFORE = lazy(regex.compile, r"(?r)\b(?:the|a|an|its|his|her|their|our|\p{L}+[’']s?)\s+\p{Ll}+(?:ous|ive|ful|ic|al|ing|ry|less|ble|ish)$")
@@ -1647,7 +1647,7 @@ _ADJECTIVE_ENDS = ("ous", "ive", "ful", "ic", "al", "ing", "ry", "less", "ble", 
 _ADJECTIVE_AFTER = lazy(regex.compile, r",\s+(?!(?:and|but|or|which|who|as|while|although|though|including)\b)\p{Ll}[\p{L}\-]+\s+\p{Ll}")
 # An item of a list that an `and`/`or` closes a few words on: `cited rents, wages and
 # jobs`; not a clause (`, but ...`, `, he ...`) nor a name's apposition (`Roe, a lawyer and ...`).
-_LIST_ITEM = regex.compile(
+_LIST_ITEM = lazy(regex.compile,
     r",\s+(?!(?:and|but|or|nor|yet|so|while|which|who|whom|whose|although|though|as|when|where|because|if|he|she|they|it|we|I|you|there|this|that)\b)"
     r"(?:[^\s,;:.!?]+,?\s+){0,6}?(?:and|or)\s"
 )
@@ -1655,10 +1655,10 @@ _LIST_LAST = lazy(regex.compile, r",\s+(?:and|or)\s(?!(?:he|she|they|it|we|I|you
 _NAME_BEFORE = lazy(regex.compile, r"(?r)(?:\p{Lu}[\p{L}.\-’']*|\d[\d.]*)$")
 _APPOSITION = lazy(regex.compile, r",\s+(?:an?|the)\s")
 # An aside, then the cue's own complement: `accused the mayor, who ..., of lying`.
-_ASIDE_THEN = regex.compile(r",\s+(?:who|whose|which|the|an?|\p{Lu})[^,;:.!?\"“”]{0,100}?,\s+(?=(?:of|for|as|to|over|with|from)\s)")
+_ASIDE_THEN = lazy(regex.compile, r",\s+(?:who|whose|which|the|an?|\p{Lu})[^,;:.!?\"“”]{0,100}?,\s+(?=(?:of|for|as|to|over|with|from)\s)")
 # An adverbial aside between commas inside the object: `called him, among other things,
 # a "failed candidate"`, `portrayed the migrants, in particular, as ...`.
-_ADVERB_ASIDE = regex.compile(
+_ADVERB_ASIDE = lazy(regex.compile,
     r",\s+(?:in\s+particular|among\s+other\s+things|among\s+others|for\s+(?:example|instance)|(?:at\s+least\s+)?in\s+part|in\s+turn|of\s+course|however|too|also|again),\s+"
 )
 # A short aside in brackets or between two dashes (no comma in it), or a dash before
@@ -1666,7 +1666,7 @@ _ADVERB_ASIDE = regex.compile(
 # new - to stay`.
 _BRACKET_ASIDE = lazy(regex.compile, r"\([^()\n]{1,12}\)|\s?(?:[—–]|--?)\s[^—–;:.!?,\n]{1,60}?\s(?:[—–]|--?)\s|\s?(?:[—–]|--?)\s+including\s")
 # A sentence that opens with a subordinate clause: the comma after the object may close it.
-_FRONTED = regex.compile(r"\s*(?:When|If|As|While|After|Before|Although|Though|Because|Since|Unless|Once|Until|Without|Despite|Even\s+as|Even\s+if)\s")
+_FRONTED = lazy(regex.compile, r"\s*(?:When|If|As|While|After|Before|Although|Though|Because|Since|Unless|Once|Until|Without|Despite|Even\s+as|Even\s+if)\s")
 
 
 def _object_end(text: str, stop: regex.Match[str] | None, se: int, fronted: bool) -> int:
@@ -1719,7 +1719,7 @@ def _label_end(text: str, a: int, b: int) -> int:
 # Roe and campaigned for her`, `praised the plan but voted against it`. An object has no
 # verb of its own, unless a relative or an infinitive opens a clause inside it (`praised
 # the crews who stayed and fought`); a dash before `and` opens an aside instead.
-_SECOND_PREDICATE = regex.compile(
+_SECOND_PREDICATE = lazy(regex.compile,
     r",?\s(?:and|but)\s+(?:(?:then|also|later|\p{Ll}+ly)\s+)?(?:was|were|has|had|is|are|did|does|said|took|made|gave|went|left|met|told|\p{Ll}{3,}ed)\s"
 )
 _INNER_CLAUSE = lazy(regex.compile, r"\b(?:who|that|which|whom|where|when|to)\b")
@@ -1741,7 +1741,7 @@ def _second_predicate(text: str, a: int, b: int) -> int:
 # the object holds a gerund itself, whose list the second one continues (`blamed Roe for
 # raising rents and cutting jobs`), nor after a finite cue (train +4/-1 this way; any
 # cue: +7/-12).
-_SECOND_PARTICIPLE = regex.compile(r",?\s(?:and|but)\s+(?:(?:then|also|later|\p{Ll}+ly)\s+)?\p{Ll}{3,}ing\s")
+_SECOND_PARTICIPLE = lazy(regex.compile, r",?\s(?:and|but)\s+(?:(?:then|also|later|\p{Ll}+ly)\s+)?\p{Ll}{3,}ing\s")
 _GERUND = regex.compile(r"\b\p{Ll}{2,}ing\b")
 _ING_CUE_BEFORE = lazy(regex.compile, r"(?r)\p{Ll}+ing(?:\s+(?:for|on|to|at|about|off|out))?\s*$")
 
@@ -2918,7 +2918,7 @@ _ADJUNCT_START = frozenset(
     via amid among following outside inside near against into over under since""".split()
 )
 # Verbs whose content may be an infinitive: `vowed to fight`, `hopes to win`.
-_TO_VERBS = regex.compile(r"^(?:tell|told|want|plan|seek|sought|intend|vow|pledge|promis|threaten|refus|agre|hop|expect|plan|declin|claim|want|fear|swear|swore)")
+_TO_VERBS = lazy(regex.compile, r"^(?:tell|told|want|plan|seek|sought|intend|vow|pledge|promis|threaten|refus|agre|hop|expect|plan|declin|claim|want|fear|swear|swore)")
 _THAT = regex.compile(r"\bthat\b")
 
 
@@ -2948,7 +2948,7 @@ _SELF_STANCE = lazy(regex.compile, r"\s+(?:as\s|an?\s|[\"“])")
 
 
 # `about`, `over`, `around` before a number open a subject, not an occasion (layout4).
-_ROUGH_COUNT = regex.compile(
+_ROUGH_COUNT = lazy(regex.compile,
     r"(?:about|over|around|under)\s+(?:half|a\s+(?:third|quarter|fifth|half|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|\d|\$)"
 )
 
@@ -3284,7 +3284,7 @@ def _ends_attribution(rest: str) -> bool:
 
 # A short place, occasion or topic that ends the attribution's sentence:
 # `..., Roe said from her office in Bergen.`, `..., Roe said of the plan.`
-_PP_TO_END = regex.compile(r"(?:in|at|on|to|during|from|outside|near|of|with|about|after|before|via)\s[^,;:.!?\"“”'‘’]{0,40}?\b(?P<word>\w+)[.!?](?=\s|$)")
+_PP_TO_END = lazy(regex.compile, r"(?:in|at|on|to|during|from|outside|near|of|with|about|after|before|via)\s[^,;:.!?\"“”'‘’]{0,40}?\b(?P<word>\w+)[.!?](?=\s|$)")
 
 
 def _pp_to_end(rest: str, verb: str) -> bool:
