@@ -906,7 +906,7 @@ def _truncate(doc: _Doc, n: Name, end: int) -> Name | None:
     return n._replace(end=end, words=words, org=False) if words else None
 
 
-_PREPOSITION = regex.compile(r"(?:at|of|in|for|from|with|on)\b")
+_PREPOSITION = lazy(regex.compile, r"(?:at|of|in|for|from|with|on)\b")
 _ORG_LINK = lazy(regex.compile, r"\s+(?:(?:for|of|on|and|the|a|an|&)\s+){1,3}")
 
 
@@ -1073,7 +1073,7 @@ def _person_description(doc: _Doc, m: _Mention) -> str | None:
 
 
 _POSSESSIVE_START = lazy(regex.compile, r"\p{Lu}[\p{L}.\-]*['’]s?\s")
-_DETERMINER_START = regex.compile(r"(?:the|a|an|one|another|his|her|its|their)\s", regex.I)
+_DETERMINER_START = lazy(regex.compile, r"(?:the|a|an|one|another|his|her|its|their)\s", regex.I)
 
 
 def _apposed_name(doc: _Doc, m: _Mention) -> Speaker | None:
@@ -1829,7 +1829,7 @@ def _in_lead(text: str, pos: int) -> bool:
     return True
 
 
-_PHRASE_WORD = regex.compile(r"\s+(\p{Ll}[\p{Ll}'’\-]*)")
+_PHRASE_WORD = lazy(regex.compile, r"\s+(\p{Ll}[\p{Ll}'’\-]*)")
 
 
 def _rest_of_phrase(doc: _Doc, m: _Mention, role: str) -> tuple[str, str, bool] | None:
