@@ -1206,7 +1206,7 @@ _CONJ_GAP = regex.compile(r",[^\S\r\n]+(?P<conj>(?:and|but)(?:[^\S\r\n]+(?:still
 
 
 # What no attribution clause between two halves holds: a line break or a double quote mark.
-_GAP_STOP = re.compile(r"[\n\"“”„«»]|''")
+_GAP_STOP = lazy(re.compile, r"[\n\"“”„«»]|''")
 
 
 def _gap_ok(text: str, a: int, b: int, skipped: Sequence[QuotedSpan] = ()) -> bool:

@@ -64,7 +64,7 @@ _BARRIER_WORDS = frozenset(
 )
 _INTRO_BARRIER_WORDS = _BARRIER_WORDS - {"so"}
 _INTRO_BARRIER_WORDS |= {w + "," for w in _INTRO_BARRIER_WORDS}
-_BARRIER_PUNCT = regex.compile(r"[;:()\[\]\"“”«»—–―]|--|\s-\s")
+_BARRIER_PUNCT = lazy(regex.compile, r"[;:()\[\]\"“”«»—–―]|--|\s-\s")
 _REGION = lazy(regex.compile, r",[ ](?:[\p{L}.]+(?:[ ][\p{L}.]+)?)")
 _MONTH_DAY = regex.compile(
     r"(?:(?P<m>\p{L}+)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?"
