@@ -10,7 +10,7 @@ from quotekit._lazy import lazy
 
 
 def test_lazy_pattern_compiles_on_first_read_only() -> None:
-    """Nothing is compiled until an attribute is read, and then only once."""
+    """Nothing is compiled until a method is called, and then only once."""
     calls = []
 
     def counting_compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:
@@ -23,6 +23,14 @@ def test_lazy_pattern_compiles_on_first_read_only() -> None:
     assert m is not None and m.group() == "Ines"
     assert [m.group() for m in pat.finditer("Ines and Oskar")] == ["Ines", "Oskar"]
     assert calls == [r"\p{Lu}\w+"]
+    assert pat.groupindex == {} and calls == [r"\p{Lu}\w+"]
+
+
+def test_lazy_pattern_calls_go_to_the_compiled_pattern_after_the_first() -> None:
+    """After the first call the stand-in holds the compiled pattern's own bound methods."""
+    pat = lazy(re.compile, r"[a-z]+")
+    assert pat.fullmatch("quay") is not None
+    assert pat.search == re.compile(r"[a-z]+").search  # the same pattern, from re's cache
 
 
 def test_lazy_pattern_matches_like_the_compiled_one() -> None:

@@ -1,18 +1,18 @@
 """Patterns compiled on first use, for the rules that most documents never reach.
 
 Takes a compile function (`regex.compile`, `re.compile`) and its arguments; gives an
-object that stands for the compiled pattern and compiles it when one of its attributes
-(`match`, `search`, `pattern`, ...) is first read. `import quotekit` compiled some two
-hundred module-level patterns, most of its cost and the larger part of what a one-off
-`python -m quotekit article.txt` waits for, while most of those patterns serve rare
-paths that one document in five or fewer takes.
+object that stands for the compiled pattern and compiles it when one of its methods
+(`match`, `search`, ...) is first called. `import quotekit` compiled some two hundred
+module-level patterns, most of its cost and the larger part of what a one-off
+`python -m quotekit article.txt` waits for, while most of those patterns serve paths
+that many documents never take (120 of them one train document in five or fewer).
 
 It deliberately does not: stand in for a pattern where the pattern itself is handed
-to other code (`regex.sub(PATTERN, ...)`, `isinstance`): only attribute reads are
-forwarded; make a hot pattern lazy (each read of one of its attributes goes through
-this object's attribute look-up, a little dearer than the pattern's own). It is not
-compiled with mypyc (benchmarks/compile.py), which builds classes without an instance
-dict.
+to other code (`regex.sub(PATTERN, ...)`, `isinstance`): it has the pattern's methods
+that the rules call (`_METHODS`), `pattern` and `groupindex`, nothing else. After the
+first call the pattern's own bound methods sit on the instance, so a call costs one
+instance-dict look-up more than on the pattern (some 30 ns). It is not compiled with
+mypyc (benchmarks/compile.py), which builds classes without an instance dict.
 """
 
 from __future__ import annotations
@@ -24,21 +24,41 @@ from typing import Any, TypeVar, cast
 _P = TypeVar("_P")
 
 
+# The pattern methods the rules call on a lazy pattern.
+_METHODS = ("match", "search", "fullmatch", "finditer", "findall", "sub", "split")
+
+
 class _LazyPattern:
-    def __init__(self, compile: Callable[[], object], pattern: str) -> None:
+    def __init__(self, compile: Callable[[], Any], pattern: str) -> None:
         self._compile = compile
+        self._compiled: Any = None
         self.pattern = pattern  # the source, read without compiling (to build other patterns)
 
-    def __getattr__(self, name: str) -> Any:
-        # Called only for a name not yet in the instance: the first read compiles the
-        # pattern, and each attribute read is kept on the instance, so that the next read
-        # of it is a plain look-up (the pattern's attributes and bound methods never change).
-        compiled = self.__dict__.get("_compiled")
-        if compiled is None:
-            compiled = self._compiled = self._compile()
-        value = getattr(compiled, name)
-        setattr(self, name, value)
-        return value
+    def _ready(self) -> Any:
+        """The compiled pattern, compiled by the first call, whose bound methods then
+        shadow the class's forwarding ones on the instance (no `__getattr__`: a class with
+        one pays for it on every attribute read, three times this look-up)."""
+        if self._compiled is None:
+            self._compiled = self._compile()
+            for name in _METHODS:
+                setattr(self, name, getattr(self._compiled, name))
+        return self._compiled
+
+    @property
+    def groupindex(self) -> Any:
+        return self._ready().groupindex
+
+
+def _forwarding(name: str) -> Callable[..., Any]:
+    def method(self: _LazyPattern, *args: Any, **kwargs: Any) -> Any:
+        return getattr(self._ready(), name)(*args, **kwargs)
+
+    method.__name__ = name
+    return method
+
+
+for _name in _METHODS:
+    setattr(_LazyPattern, _name, _forwarding(_name))
 
 
 def lazy(compile: Callable[..., _P], pattern: str, flags: int = 0, **named_lists: Any) -> _P:
