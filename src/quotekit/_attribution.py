@@ -35,12 +35,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from functools import cache
+from functools import cache, partial
 
 import attrs
 import regex
 
-from ._lazy import lazy
+from ._lazy import built_on_first_use, lazy
 from ._lexicon import Lexicon
 from ._marks import QuotedSpan
 from ._model import Kind, SpanT
@@ -132,33 +132,15 @@ class _Patterns:
     labels: frozenset[str]
     verb_heads: frozenset[str]
     verb_heads_exact: frozenset[str]
-    verb_list: tuple[str, ...]  # the speech verbs as written, longest first
-    # The four patterns that hold the speech-verb trie, by name, as they are first used.
-    # Each trie is some 3,500 characters that `regex` parses in Python: the four were
+    # The four patterns that hold the speech-verb trie are written and compiled on first
+    # use: each trie is some 3,500 characters that `regex` parses in Python, the four were
     # nearly a third of the start-up (`import quotekit` and the first `extract()`), and
     # each is tried only behind a cheap test that many documents never pass (a verb head
     # among the words after or before a quote: `qvs` in one document in seven).
-    compiled: dict[str, regex.Pattern[str]]
-
-    @property
-    def qvs(self) -> regex.Pattern[str]:
-        return self.compiled.get("qvs") or self._compile("qvs")
-
-    @property
-    def qsv(self) -> regex.Pattern[str]:
-        return self.compiled.get("qsv") or self._compile("qsv")
-
-    @property
-    def svq(self) -> regex.Pattern[str]:
-        return self.compiled.get("svq") or self._compile("svq")
-
-    @property
-    def second_cue(self) -> regex.Pattern[str]:
-        return self.compiled.get("second_cue") or self._compile("second_cue")
-
-    def _compile(self, name: str) -> regex.Pattern[str]:
-        pattern = self.compiled[name] = _VERB_PATTERNS[name](self.verb_list)
-        return pattern
+    qvs: regex.Pattern[str]
+    qsv: regex.Pattern[str]
+    svq: regex.Pattern[str]
+    second_cue: regex.Pattern[str]
 
 
 def _trie(words: Iterable[str], reverse: bool = False) -> str:
@@ -215,7 +197,7 @@ def _cue_list(verbs: Sequence[str], reverse: bool = False, ignore_case: bool = F
 
 @cache
 def _patterns(lexicon: Lexicon) -> _Patterns:
-    verbs = sorted(lexicon["speech_verbs"], key=len, reverse=True)
+    verbs = tuple(sorted(lexicon["speech_verbs"], key=len, reverse=True))
     pron = frozenset(lexicon["pronouns"])
     return _Patterns(
         according=regex.compile(rf"(?r)\b(?P<cue>[Aa]ccording[^\S\r\n]+to)[^\S\r\n]+(?P<spk>{_TOK}(?:[^\S\r\n]+{_TOK}){{0,7}})[^\S\r\n]*[,:][^\S\r\n]*$"),
@@ -237,8 +219,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         labels=frozenset(x.casefold() for x in lexicon.lists.get("quote_labels", ())),
         verb_heads=frozenset(_HEAD_WORD.match(v).group().casefold() for v in verbs),  # type: ignore[union-attr]
         verb_heads_exact=frozenset(_HEAD_WORD.match(v).group() for v in verbs),  # type: ignore[union-attr]
-        verb_list=tuple(verbs),
-        compiled={},
+        qvs=built_on_first_use(partial(_qvs, verbs)),
+        qsv=built_on_first_use(partial(_qsv, verbs)),
+        svq=built_on_first_use(partial(_svq, verbs)),
+        second_cue=built_on_first_use(partial(_second_cue, verbs)),
     )
 
 
@@ -295,12 +279,6 @@ def _second_cue(verbs: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile(
         rf"(?r)(?:,|\band|\bthen|\bbefore|\bafter|\bwhile)[^\S\r\n]+(?:then[^\S\r\n]+)?(?:{_reverse_cue_list(verbs)})\b(?:[^\S\r\n]+\p{{Ll}}+ly|[^\S\r\n]+later)?[^\S\r\n]*[:,]?[^\S\r\n]*$", verbs=verbs, ignore_unused=True
     )
-
-
-# The builders of `_Patterns`' speech-verb patterns, by name: each takes the verbs, longest first.
-_VERB_PATTERNS: dict[str, Callable[[tuple[str, ...]], regex.Pattern[str]]] = {
-    "qvs": _qvs, "qsv": _qsv, "svq": _svq, "second_cue": _second_cue,
-}
 
 
 # The first word of a speech verb; `qvs` can only match where the word after the quote

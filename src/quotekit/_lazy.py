@@ -29,10 +29,11 @@ _METHODS = ("match", "search", "fullmatch", "finditer", "findall", "sub", "split
 
 
 class _LazyPattern:
-    def __init__(self, compile: Callable[[], Any], pattern: str) -> None:
+    def __init__(self, compile: Callable[[], Any], pattern: str | None) -> None:
         self._compile = compile
         self._compiled: Any = None
-        self.pattern = pattern  # the source, read without compiling (to build other patterns)
+        if pattern is not None:
+            self.pattern = pattern  # the source, read without compiling (to build other patterns)
 
     def _ready(self) -> Any:
         """The compiled pattern, compiled by the first call, whose bound methods then
@@ -64,3 +65,8 @@ for _name in _METHODS:
 def lazy(compile: Callable[..., _P], pattern: str, flags: int = 0, **named_lists: Any) -> _P:
     """`compile(pattern, flags, **named_lists)`, done when the result is first used."""
     return cast(_P, _LazyPattern(partial(compile, pattern, flags, **named_lists), pattern))
+
+
+def built_on_first_use(build: Callable[[], _P]) -> _P:
+    """`build()` (a function that writes a pattern and compiles it), called when the result is first used."""
+    return cast(_P, _LazyPattern(build, None))
