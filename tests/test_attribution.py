@@ -211,6 +211,19 @@ def test_trie_of_no_words_matches_nothing() -> None:
     assert regex.search(_trie([]), "said anything") is None
 
 
+def test_speech_verb_patterns_compile_on_first_use_once_per_lexicon() -> None:
+    """The speech-verb patterns are compiled when first used, once per lexicon."""
+    from quotekit._attribution import _patterns
+
+    pats = _patterns(Lexicon.default().extend(speech_verbs=["harrumphed"]))
+    assert [getattr(p, "_compiled") for p in (pats.qvs, pats.qsv, pats.svq, pats.second_cue)] == [None] * 4
+    m = pats.qsv.match(", Ona Vale harrumphed")
+    assert m is not None and m.group("spk", "cue") == ("Ona Vale", "harrumphed")
+    compiled = getattr(pats.qsv, "_compiled")
+    assert compiled is not None and getattr(pats.qvs, "_compiled") is None
+    assert pats.qsv.match(", Ona Vale harrumphed") is not None and getattr(pats.qsv, "_compiled") is compiled
+
+
 @given(st.lists(st.text(alphabet="abSB -", min_size=1, max_size=5), min_size=1, max_size=8), _TEXT_ST)
 def test_case_blind_cue_list_matches_like_the_named_list(words: list[str], text: str) -> None:
     """The case-blind cue alternation (`qvs`) matches like `\\L<verbs>` under IGNORECASE."""

@@ -508,3 +508,14 @@ def test_a_street_inside_the_quote_is_no_place() -> None:
     """`"I cannot walk down the street"` in the quote leaves the dateline place alone."""
     text = 'KESSEL - Ana Lind said she "cannot walk down the street" without a question.\n'
     assert [q.place for q in quotekit.extract(text)] == ["KESSEL"]
+
+
+def test_dateline_and_place_patterns_number_their_groups_as_read() -> None:
+    """The dateline and place patterns, compiled on first use, number their groups as the stage reads them."""
+    from quotekit._details import _P, _PREP, _patterns
+    from quotekit._lexicon import Lexicon
+
+    pats = _patterns(Lexicon.default())
+    assert pats.dateline.groupindex == {"place": 1, "caps": 2, "title": 3, "date": 4, "agency": 5}
+    assert pats.date_only_dateline.groupindex == {"date": 1, "agency": 2}
+    assert pats.place.groupindex == {"prep": _PREP, "p": _P}

@@ -35,11 +35,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from functools import cache
+from functools import cache, partial
 
 import attrs
 import regex
 
+from ._lazy import built_on_first_use, lazy
 from ._lexicon import Lexicon
 from ._marks import QuotedSpan
 from ._model import Kind, SpanT
@@ -121,20 +122,25 @@ _WORD = regex.compile(r"\S+")
 
 @attrs.frozen(eq=False)
 class _Patterns:
-    qvs: regex.Pattern[str]
-    qsv: regex.Pattern[str]
-    svq: regex.Pattern[str]
     according: regex.Pattern[str]
     possessive: regex.Pattern[str]
     dash: regex.Pattern[str]
     np_end: regex.Pattern[str]
     vsq: regex.Pattern[str]
-    second_cue: regex.Pattern[str]
     pronouns: frozenset[str]
     verbs: frozenset[str]
     labels: frozenset[str]
     verb_heads: frozenset[str]
     verb_heads_exact: frozenset[str]
+    # The four patterns that hold the speech-verb trie are written and compiled on first
+    # use: each trie is some 3,500 characters that `regex` parses in Python, the four were
+    # nearly a third of the start-up (`import quotekit` and the first `extract()`), and
+    # each is tried only behind a cheap test that many documents never pass (a verb head
+    # among the words after or before a quote: `qvs` in one document in seven).
+    qvs: regex.Pattern[str]
+    qsv: regex.Pattern[str]
+    svq: regex.Pattern[str]
+    second_cue: regex.Pattern[str]
 
 
 def _trie(words: Iterable[str], reverse: bool = False) -> str:
@@ -156,14 +162,27 @@ def _trie(words: Iterable[str], reverse: bool = False) -> str:
         node[""] = {}  # a word ends here
 
     def emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
-        alts = [emit(sub) + regex.escape(ch) if reverse else regex.escape(ch) + emit(sub)
+        # (a run of single choices where no word ends, most of each word, is written out
+        # in a loop: a call per letter was most of the cost of building the trie, which
+        # start-up pays for each verb pattern; a letter or digit needs no escape)
+        run = []
+        while len(node) == 1 and "" not in node:
+            [(ch, node)] = node.items()
+            run.append(_escape(ch))
+        alts = [emit(sub) + _escape(ch) if reverse else _escape(ch) + emit(sub)
                 for ch, sub in node.items() if ch]
         if "" not in node:
-            return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        # a word ending here is the shortest choice: tried after every longer one
-        return "(?:" + "|".join(alts) + ")?" if alts else ""
+            rest = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        else:
+            # a word ending here is the shortest choice: tried after every longer one
+            rest = "(?:" + "|".join(alts) + ")?" if alts else ""
+        return rest + "".join(reversed(run)) if reverse else "".join(run) + rest
 
     return emit(root) if root else "(?!)"  # no words: a pattern that matches nothing
+
+
+def _escape(ch: str) -> str:
+    return ch if ch.isalnum() else regex.escape(ch)
 
 
 def _cue_list(verbs: Sequence[str], reverse: bool = False, ignore_case: bool = False) -> str:
@@ -178,31 +197,9 @@ def _cue_list(verbs: Sequence[str], reverse: bool = False, ignore_case: bool = F
 
 @cache
 def _patterns(lexicon: Lexicon) -> _Patterns:
-    verbs = sorted(lexicon["speech_verbs"], key=len, reverse=True)
+    verbs = tuple(sorted(lexicon["speech_verbs"], key=len, reverse=True))
     pron = frozenset(lexicon["pronouns"])
-    cue = rf"(?P<cue>{_cue_list(verbs)})\b"
-    rcue = rf"(?P<cue>{_cue_list(verbs, reverse=True)})\b"
-    icue = rf"(?P<cue>{_cue_list(verbs, ignore_case=True)})\b"
-    pats = _Patterns(
-        # "...," said Jane Doe / "...," said the mayor  (speaker checked in Python)
-        qvs=regex.compile(rf"[^\S\r\n]*,?[^\S\r\n]*{icue}[^\S\r\n]+(?P<spk>{_TOK}(?:[^\S\r\n]+{_TOK}){{0,9}})", regex.I, verbs=verbs, ignore_unused=True),
-        # "...," Jane Doe said / "...," Sen. Jane Roe, D-Ore., said / "...," he later told
-        qsv=regex.compile(
-            rf"[^\S\r\n]*,?[^\S\r\n]*(?P<spk>{_TOK}(?:[^\S\r\n]+{_TOK}){{0,9}}?)"
-            r"(?:[^\S\r\n]*\([^()\n]{1,40}\))?"  # "Sen. Jane Roe (D-Ore.) said"
-            rf"(?:[^\S\r\n]*,[^\"“”„«»;:\n]{{1,160}}?,?)?[^\S\r\n]+(?:{_AUX}[^\S\r\n]+){{0,2}}{cue}",
-            verbs=verbs, ignore_unused=True,
-        ),
-        # Jane Doe said: "..." / she told reporters on Monday, "..."  (searched before the quote)
-        svq=regex.compile(
-            # the tail may hold a possessive or a number (`said of Roe's plan:`, `wrote to his 20,000 followers,`);
-            # (each tail character is matched by one alternative only, so the group is atomic:
-            # `regex` then keeps no backtracking state per character. The end is atomic too:
-            # giving back its spaces or colon never lets a tail or cue match that failed with
-            # all of them (a cue ends in a letter, a tail holds no colon or comma), and each
-            # give-back re-ran the whole lazy tail, a third of the pattern's cost)
-            rf"(?r)\b{rcue}(?P<tail>[^\S\r\n]+(?>[^{_MARKS},:;!?—–―\n]|(?<=\p{{L}})['’](?=\p{{L}})|(?<=\d),(?=\d{{3}})){{1,120}}?)?(?P<end>(?>[^\S\r\n]*[:,]?[^\S\r\n]*))$", verbs=verbs, ignore_unused=True
-        ),
+    return _Patterns(
         according=regex.compile(rf"(?r)\b(?P<cue>[Aa]ccording[^\S\r\n]+to)[^\S\r\n]+(?P<spk>{_TOK}(?:[^\S\r\n]+{_TOK}){{0,7}})[^\S\r\n]*[,:][^\S\r\n]*$"),
         possessive=regex.compile(
             rf"(?r)(?P<spk>{_TOK}(?:[^\S\r\n]+{_TOK}){{0,5}})['’]s?[^\S\r\n]+(?:\p{{L}}+[^\S\r\n]+)?(?P<cue>response|reply|answer|"
@@ -215,11 +212,6 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             r"(?:[^\S\r\n]+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|van|von|der|da|del|la|le|bin|al)){0,5})"
             r"[^\S\r\n]*(?:[,(][^\n]{0,160})?(?=\n|$)"
         ),
-        # (backward, and only tried at the end of the gap by `_back`: a forward search
-        # tried it at every comma and conjunction of the gap)
-        second_cue=regex.compile(
-            rf"(?r)(?:,|\band|\bthen|\bbefore|\bafter|\bwhile)[^\S\r\n]+(?:then[^\S\r\n]+)?(?:{_cue_list(verbs, reverse=True)})\b(?:[^\S\r\n]+\p{{Ll}}+ly|[^\S\r\n]+later)?[^\S\r\n]*[:,]?[^\S\r\n]*$", verbs=verbs, ignore_unused=True
-        ),
         vsq=regex.compile(r"(?P<cue>Said|Says|Added|Adds|Wrote|Writes)[^\S\r\n]+(?P<spk>\S)"),
         np_end=regex.compile(rf"(?r)(?:{_TOK}[^\S\r\n]+){{0,11}}{_TOK}[^\S\r\n]*$"),
         pronouns=pron,
@@ -227,11 +219,66 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         labels=frozenset(x.casefold() for x in lexicon.lists.get("quote_labels", ())),
         verb_heads=frozenset(_HEAD_WORD.match(v).group().casefold() for v in verbs),  # type: ignore[union-attr]
         verb_heads_exact=frozenset(_HEAD_WORD.match(v).group() for v in verbs),  # type: ignore[union-attr]
+        qvs=built_on_first_use(partial(_qvs, verbs)),
+        qsv=built_on_first_use(partial(_qsv, verbs)),
+        svq=built_on_first_use(partial(_svq, verbs)),
+        second_cue=built_on_first_use(partial(_second_cue, verbs)),
     )
-    # the hot rules read these groups by number (_after_uncached, _lead_in)
-    assert pats.qvs.groupindex == {"cue": 1, "spk": 2} and pats.qsv.groupindex == {"spk": 1, "cue": 2}
-    assert pats.svq.groupindex == {"cue": 1, "tail": 2, "end": 3}
-    return pats
+
+
+def _qvs(verbs: tuple[str, ...]) -> regex.Pattern[str]:
+    """"...," said Jane Doe / "...," said the mayor  (speaker checked in Python)"""
+    icue = rf"(?P<cue>{_cue_list(verbs, ignore_case=True)})\b"
+    qvs = regex.compile(rf"[^\S\r\n]*,?[^\S\r\n]*{icue}[^\S\r\n]+(?P<spk>{_TOK}(?:[^\S\r\n]+{_TOK}){{0,9}})", regex.I, verbs=verbs, ignore_unused=True)
+    # the hot rules read these groups by number (_after_uncached)
+    assert qvs.groupindex == {"cue": 1, "spk": 2}
+    return qvs
+
+
+def _qsv(verbs: tuple[str, ...]) -> regex.Pattern[str]:
+    """"...," Jane Doe said / "...," Sen. Jane Roe, D-Ore., said / "...," he later told"""
+    cue = rf"(?P<cue>{_cue_list(verbs)})\b"
+    qsv = regex.compile(
+        rf"[^\S\r\n]*,?[^\S\r\n]*(?P<spk>{_TOK}(?:[^\S\r\n]+{_TOK}){{0,9}}?)"
+        r"(?:[^\S\r\n]*\([^()\n]{1,40}\))?"  # "Sen. Jane Roe (D-Ore.) said"
+        rf"(?:[^\S\r\n]*,[^\"“”„«»;:\n]{{1,160}}?,?)?[^\S\r\n]+(?:{_AUX}[^\S\r\n]+){{0,2}}{cue}",
+        verbs=verbs, ignore_unused=True,
+    )
+    assert qsv.groupindex == {"spk": 1, "cue": 2}  # read by number (_after_uncached)
+    return qsv
+
+
+@cache
+def _reverse_cue_list(verbs: tuple[str, ...]) -> str:
+    """`_cue_list(verbs, reverse=True)`, built once for `svq` and `second_cue`."""
+    return _cue_list(verbs, reverse=True)
+
+
+def _svq(verbs: tuple[str, ...]) -> regex.Pattern[str]:
+    """Jane Doe said: "..." / she told reporters on Monday, "..."  (searched before the quote)"""
+    rcue = rf"(?P<cue>{_reverse_cue_list(verbs)})\b"
+    svq = regex.compile(
+        # the tail may hold a possessive or a number (`said of Roe's plan:`, `wrote to his 20,000 followers,`);
+        # (each tail character is matched by one alternative only, so the group is atomic:
+        # `regex` then keeps no backtracking state per character. The end is atomic too:
+        # giving back its spaces or colon never lets a tail or cue match that failed with
+        # all of them (a cue ends in a letter, a tail holds no colon or comma), and each
+        # give-back re-ran the whole lazy tail, a third of the pattern's cost)
+        rf"(?r)\b{rcue}(?P<tail>[^\S\r\n]+(?>[^{_MARKS},:;!?—–―\n]|(?<=\p{{L}})['’](?=\p{{L}})|(?<=\d),(?=\d{{3}})){{1,120}}?)?(?P<end>(?>[^\S\r\n]*[:,]?[^\S\r\n]*))$", verbs=verbs, ignore_unused=True
+    )
+    assert svq.groupindex == {"cue": 1, "tail": 2, "end": 3}  # read by number (_lead_in)
+    return svq
+
+
+def _second_cue(verbs: tuple[str, ...]) -> regex.Pattern[str]:
+    """`, then told`, `and added later:` at the end of the gap between two quotes.
+
+    (backward, and only tried at the end of the gap by `_back`: a forward search
+    tried it at every comma and conjunction of the gap)
+    """
+    return regex.compile(
+        rf"(?r)(?:,|\band|\bthen|\bbefore|\bafter|\bwhile)[^\S\r\n]+(?:then[^\S\r\n]+)?(?:{_reverse_cue_list(verbs)})\b(?:[^\S\r\n]+\p{{Ll}}+ly|[^\S\r\n]+later)?[^\S\r\n]*[:,]?[^\S\r\n]*$", verbs=verbs, ignore_unused=True
+    )
 
 
 # The first word of a speech verb; `qvs` can only match where the word after the quote
@@ -674,7 +721,7 @@ def _after_uncached(ctx: _Ctx, q: QuotedSpan, para: SpanT, mid: bool = False) ->
 
 # The ASCII characters `_WORD_AFTER` can read first: a word character, a horizontal space, a comma.
 _AFTER_START = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_ \t\x0b\x0c,")
-_CLAUSE_END = regex.compile(r"[^\S\r\n]*(?:[.,;]|$)")
+_CLAUSE_END = lazy(regex.compile, r"[^\S\r\n]*(?:[.,;]|$)")
 # One scan for any of `_DOUBLE_MARKS` (stdlib `re`: a search per mark cost four times as much).
 _DOUBLE_MARK = re.compile(f"[{_DOUBLE_MARKS}]")
 
@@ -753,7 +800,7 @@ def _before(ctx: _Ctx, q: QuotedSpan, para: SpanT) -> Found | None:
 
 
 # The writer's words that finish a sentence after a quotation: `"..." until the vote.`
-_RUN_ON_TAIL = regex.compile(r"[^\S\r\n]+\p{Ll}[^\"“”„«»\n]{0,120}?(?=[.!?]?[^\S\r\n]*$)")
+_RUN_ON_TAIL = lazy(regex.compile, r"[^\S\r\n]+\p{Ll}[^\"“”„«»\n]{0,120}?(?=[.!?]?[^\S\r\n]*$)")
 
 
 def _run_on_tail(ctx: _Ctx, q: QuotedSpan) -> int | None:
@@ -787,7 +834,7 @@ def _svq_run_on(ctx: _Ctx, q: QuotedSpan, lo: int) -> Found | None:
 
 # The predicate of a `subject_colon` lead-in: lower-case words (a verb phrase), no
 # sentence punctuation. Capitalised words may follow the first one (`told Fox News`).
-_PREDICATE = regex.compile(r"[^\S\r\n]+\p{Ll}[^:;!?\n]{0,100}?[^\S\r\n]*:[^\S\r\n]*$")
+_PREDICATE = lazy(regex.compile, r"[^\S\r\n]+\p{Ll}[^:;!?\n]{0,100}?[^\S\r\n]*:[^\S\r\n]*$")
 
 
 def _subject_colon(ctx: _Ctx, q: QuotedSpan, lo: int) -> Found | None:
@@ -815,7 +862,7 @@ def _subject_colon(ctx: _Ctx, q: QuotedSpan, lo: int) -> Found | None:
 
 # `As Ann Roe, a tax lawyer, recently put it, "..."`: an `as` clause whose speaker may carry
 # an apposition and whose cue may carry auxiliaries, adverbs and an occasion.
-_AS_CLAUSE = regex.compile(
+_AS_CLAUSE = lazy(regex.compile,
     r"(?r)(?<=(?:^|[,;:—–.!?(\n]|\b(?:But|And|Yet|So))[^\S\r\n]*)[Aa]s[^\S\r\n]+(?P<spk>[^,;:\"“”\n]{1,80}?)(?P<appos>,[^,;:\"“”\n]{3,120},)?"
     r"(?:[^\S\r\n]+(?:has|had|have|once|recently|memorably|famously|later|\p{Ll}+ly))*"
     r"[^\S\r\n]+(?P<cue>put[^\S\r\n]+it|puts[^\S\r\n]+it|said|says|wrote|writes|written|noted|notes|observed|told|tells|explained|explains)"
@@ -847,7 +894,7 @@ def _as_put(ctx: _Ctx, q: QuotedSpan, lo: int) -> Found | None:
 
 # `More from the report: "..."`, `From Ada Lind's blog post: "..."`: an excerpt lead-in
 # that names its source; it opens its sentence and ends in a colon.
-_FROM_COLON = regex.compile(
+_FROM_COLON = lazy(regex.compile,
     r"(?r)(?:^|(?<=\n)|(?<=[.!?;—–\-][^\S\r\n]{0,3}))(?P<cue>(?:More[^\S\r\n]+from|From))[^\S\r\n]+(?P<spk>[^:;.!?\"“”\n]{2,60}?)[^\S\r\n]*:[^\S\r\n]*$"
 )
 _FROM_DETERMINERS = frozenset("the his her their its a an".split())
@@ -871,7 +918,7 @@ def _from_colon(ctx: _Ctx, q: QuotedSpan, lo: int) -> Found | None:
 
 
 # A chant or shout right before its words: `the crowd chanted "Lock the gate!" as ...`
-_SHOUT = regex.compile(r"(?r)\b(?P<cue>(?:chant|yell|shout|scream)(?:ed|ing))(?:[^\S\r\n]+back)?[^\S\r\n]*,?[^\S\r\n]*$")
+_SHOUT = lazy(regex.compile, r"(?r)\b(?P<cue>(?:chant|yell|shout|scream)(?:ed|ing))(?:[^\S\r\n]+back)?[^\S\r\n]*,?[^\S\r\n]*$")
 
 
 def _shout(ctx: _Ctx, q: QuotedSpan, lo: int) -> Found | None:
@@ -896,12 +943,12 @@ def _shout(ctx: _Ctx, q: QuotedSpan, lo: int) -> Found | None:
 
 # A crowd's words: `chanting "..."`, `chants of "..."`, `cries of "..."` right before the
 # quotation (a noun cue may follow a possessive: `their chants of "..."`).
-_CHANT_CUE = regex.compile(
+_CHANT_CUE = lazy(regex.compile,
     r"(?r)\b(?:(?P<own>their|his|her|its)[^\S\r\n]+)?(?:(?!(?:their|his|her|its)\b)[\p{Ll}\-]+[^\S\r\n]+)?(?P<cue>(?:chant|yell|shout|scream)(?:ed|ing)|(?:chants?|cries|cry|shouts|calls)[^\S\r\n]+of)"
     r"(?:[^\S\r\n]+back)?[^\S\r\n]*,?[^\S\r\n]*$"
 )
 # Heads of the groups that chant (the speaker span is the head: the corpus marks the group).
-_CROWD = regex.compile(
+_CROWD = lazy(regex.compile,
     r"(?ri)\b(?P<head>crowds?|protesters|protestors|demonstrators|supporters|fans|students|marchers|delegates|audience|"
     r"workers|activists|hecklers|voters|attendees|children|members|onlookers|mourners|spectators|rallygoers|backers)\b"
 )
@@ -934,7 +981,7 @@ def _chant_group(ctx: _Ctx, q: QuotedSpan, lo: int) -> Found | None:
 
 
 _DOUBLE_MARKS_RE = regex.compile(r"[\"“”„«»]|''")
-_LAST_DOUBLE_MARK = regex.compile("(?r)" + _DOUBLE_MARKS_RE.pattern)  # the same, searched backwards
+_LAST_DOUBLE_MARK = lazy(regex.compile, "(?r)" + _DOUBLE_MARKS_RE.pattern)  # the same, searched backwards
 
 
 _VSQ_CUES = ("Said", "Says", "Added", "Adds", "Wrote", "Writes")  # the cues of `vsq`
@@ -1012,7 +1059,7 @@ def _lead_in(ctx: _Ctx, q: QuotedSpan, lo: int, end: int, suffix: str) -> Found 
     return None
 
 
-_PARTY_TAG = regex.compile(r"[^\S\r\n]*\([A-Z][A-Za-z.\-]{0,12}\)[^\S\r\n]*$")
+_PARTY_TAG = lazy(regex.compile, r"[^\S\r\n]*\([A-Z][A-Za-z.\-]{0,12}\)[^\S\r\n]*$")
 
 
 def _role_then_name(text: str, toks: Sequence[SpanT]) -> bool:
@@ -1099,7 +1146,7 @@ def _char_before(text: str, i: int) -> str:
 
 # The next sentence opens with a few words of the writer's before the quote resumes:
 # `Now, "...`, `Unless rivals quit, "...`, `But "...`.
-_LEAD_RESUME = regex.compile(r"[.!?][^\S\r\n]+(?P<lead>\p{Lu}[^\"“”„«»'\n.!?;:]{0,60}?)[^\S\r\n]*$")
+_LEAD_RESUME = lazy(regex.compile, r"[.!?][^\S\r\n]+(?P<lead>\p{Lu}[^\"“”„«»'\n.!?;:]{0,60}?)[^\S\r\n]*$")
 
 
 _SUBJECT_PRONOUNS = frozenset("i we he she they you".split())
@@ -1137,7 +1184,7 @@ _CONJ_GAP = regex.compile(r",[^\S\r\n]+(?P<conj>(?:and|but)(?:[^\S\r\n]+(?:still
 
 
 # What no attribution clause between two halves holds: a line break or a double quote mark.
-_GAP_STOP = re.compile(r"[\n\"“”„«»]|''")
+_GAP_STOP = lazy(re.compile, r"[\n\"“”„«»]|''")
 
 
 def _gap_ok(text: str, a: int, b: int, skipped: Sequence[QuotedSpan] = ()) -> bool:
@@ -1165,14 +1212,14 @@ def _gap_ok(text: str, a: int, b: int, skipped: Sequence[QuotedSpan] = ()) -> bo
     return not _SENTENCE_INSIDE.search(text[a - 1 : a] + core[:-1])
 
 
-_PARTICIPLE_LEAD = regex.compile(
+_PARTICIPLE_LEAD = lazy(regex.compile,
     r"[^\S\r\n]*,?[^\S\r\n]*(?:and[^\S\r\n]+)?(?:then[^\S\r\n]+)?"
     r"(?P<cue>adding|saying|continuing|noting|declaring|insisting|explaining|concluding|telling[^\S\r\n]+\p{Ll}+)"
     r"(?:[^\S\r\n]+later)?[^\S\r\n]*[:,]?[^\S\r\n]*"
 )
-_PARTICIPLE = regex.compile(r"[^\S\r\n]*\p{Ll}+ing\b")
-_THAT = regex.compile(r"\b(?:that|whether|if|how|why|what)\b", regex.I)
-_AND_BEFORE = regex.compile(rf"\b(?:and|but)[^\S\r\n]+(?:{_AUX}[^\S\r\n]+)?$")
+_PARTICIPLE = lazy(regex.compile, r"[^\S\r\n]*\p{Ll}+ing\b")
+_THAT = lazy(regex.compile, r"\b(?:that|whether|if|how|why|what)\b", regex.I)
+_AND_BEFORE = lazy(regex.compile, rf"\b(?:and|but)[^\S\r\n]+(?:{_AUX}[^\S\r\n]+)?$")
 # a sentence end inside a clause; "Mr. Clinton", "Ft. Worth", "D.C. Mayor" are not ends
 _SENTENCE_INSIDE = regex.compile(
     r"(?r)[a-z\d)](?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Ft|Mt|Jr|Sr|No|Prof|Rev|Inc|Co|Corp))"
@@ -1196,7 +1243,7 @@ def _floating(text: str, q: QuotedSpan, para: SpanT, prev_para: SpanT, prev_end:
 
 
 # `"...," Roe said, according to the Gazette.`: the report the writer relies on
-_OUTER_ACCORDING = regex.compile(
+_OUTER_ACCORDING = lazy(regex.compile,
     r"[^.!?\"“”„«»\n]{0,60}?,[^\S\r\n]+(?P<cue>according[^\S\r\n]+to)[^\S\r\n]+"
     r"(?P<spk>[^\s,.;:!?\"“”(][^,;:!?\"“”()\n]{0,60}?)[^\S\r\n]*(?=[,;:!?\n]|\.(?:\s|$)|$)"
 )

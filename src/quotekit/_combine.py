@@ -19,6 +19,7 @@ import attrs
 import regex
 
 from ._attribution import Candidate
+from ._lazy import lazy
 from ._marks import QuotedSpan, kind_of
 from ._model import SpanT
 
@@ -137,17 +138,17 @@ def _run_on(text: str, c: Candidate, quoted: Sequence[QuotedSpan], qstarts: list
 # The occasion or manner between an attribution's verb and its sentence end:
 # `..., she said in an interview.`, `..., Roe said of the plan.` (no quote mark, no
 # sentence end of its own, so `said in Washington, D.C.` does not qualify).
-_ADJUNCT_GAP = regex.compile(
+_ADJUNCT_GAP = lazy(regex.compile,
     r"[^\S\r\n]+(?:in|on|at|from|of|to|during|with|after|before|by|about|last|this|earlier|later)\b"
     r"[^\"“”„«»'`\n.!?;:]{1,60}\.[^\S\r\n]{1,3}"
 )
 
 
-_CONJ_RESUME = regex.compile(r",[^\S\r\n]+(?P<conj>(?:and|but)(?:[^\S\r\n]+(?:still|also|then))?)[^\S\r\n]*")
+_CONJ_RESUME = lazy(regex.compile, r",[^\S\r\n]+(?P<conj>(?:and|but)(?:[^\S\r\n]+(?:still|also|then))?)[^\S\r\n]*")
 
 
 # `..., says Ada Roe, head of the dock union. "We ...`: the speaker's apposition ends the sentence
-_APPOSITION_GAP = regex.compile(r",[^\S\r\n]+[^\"“”„«»'`\n.!?;:()]{1,100}\.[^\S\r\n]{1,3}")
+_APPOSITION_GAP = lazy(regex.compile, r",[^\S\r\n]+[^\"“”„«»'`\n.!?;:()]{1,100}\.[^\S\r\n]{1,3}")
 
 
 # The rules whose clause ends in its attribution, which `_resume` may carry on.
@@ -253,7 +254,7 @@ _COMMA_CLOSE = regex.compile(r",[\"”’']{1,2}[^\S\r\n]")
 # The clause after the attribution's comma: a quotation or a lower-case word that is no
 # participle (`adding that ...` is a report of its own) and no subordinator of the
 # writer's (`when a protester fell`).
-_RESUMED = regex.compile(
+_RESUMED = lazy(regex.compile,
     r"[\"“‘']|(?!(?:(?:also|not|even|then|still|just|\p{Ll}+ly)[^\S\r\n]+){0,2}\p{Ll}+ing\b|(?:when|while|as|after|before|because|since|if|though|although|until|with|in|on|at)\b)\p{Ll}"
 )
 

@@ -33,6 +33,7 @@ import attrs
 import regex
 
 from ._attribution import Candidate
+from ._lazy import lazy
 from ._lexicon import Lexicon
 from ._model import SpanT
 from ._text import Layout
@@ -63,15 +64,15 @@ _BARRIER_WORDS = frozenset(
 )
 _INTRO_BARRIER_WORDS = _BARRIER_WORDS - {"so"}
 _INTRO_BARRIER_WORDS |= {w + "," for w in _INTRO_BARRIER_WORDS}
-_BARRIER_PUNCT = regex.compile(r"[;:()\[\]\"“”«»—–―]|--|\s-\s")
-_REGION = regex.compile(r",[ ](?:[\p{L}.]+(?:[ ][\p{L}.]+)?)")
+_BARRIER_PUNCT = lazy(regex.compile, r"[;:()\[\]\"“”«»—–―]|--|\s-\s")
+_REGION = lazy(regex.compile, r",[ ](?:[\p{L}.]+(?:[ ][\p{L}.]+)?)")
 _MONTH_DAY = regex.compile(
     r"(?:(?P<m>\p{L}+)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?"
     r"|(?P<d_>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m_>\p{L}+)\.?)(?:,?\s+(?P<y>\d{4}))?$"
 )
 assert _MONTH_DAY.groupindex == {"m": 1, "d": 2, "d_": 3, "m_": 4, "y": 5}  # (`_month_day` reads them by number)
 _WORD = regex.compile(r"[\p{L}\-]+")
-_NEXT_LOWER = regex.compile(r"\s+([\p{Ll}][\p{L}\-]*)")
+_NEXT_LOWER = lazy(regex.compile, r"\s+([\p{Ll}][\p{L}\-]*)")
 
 # Words that may open the stretch after the content: prepositions and time words.
 _ADJUNCT_OPENERS = frozenset(
@@ -81,14 +82,14 @@ _ADJUNCT_OPENERS = frozenset(
 # "said as ...", "said when ...": the clause that follows tells when the saying happened.
 _WHILE_SAYING = frozenset(("as", "when", "while"))
 # ", which receives funding," right after the content: skipped to reach "in an interview".
-_RELATIVE_AFTER = regex.compile(r",\s*(?:which|who)\b[^,;:()]{0,150},")
+_RELATIVE_AFTER = lazy(regex.compile, r",\s*(?:which|who)\b[^,;:()]{0,150},")
 # "said Ana Ruiz, the port's mayor, on Tuesday": an aside on the speaker that closes with
 # its own comma is skipped; what follows it still qualifies the saying.
-_SPEAKER_ASIDE = regex.compile(r",\s*(?:which|who|the|a|an)\b[^,;:()\[\]\"“”—–]{0,150},")
+_SPEAKER_ASIDE = lazy(regex.compile, r",\s*(?:which|who|the|a|an)\b[^,;:()\[\]\"“”—–]{0,150},")
 # ", in remarks on Wednesday", ", at a briefing Friday", ", speaking on Tuesday": a comma
 # before the occasion of the saying, or before a participle of saying, does not end its
 # clause (the occasion noun must follow within three words).
-_OCCASION_AFTER_COMMA = regex.compile(
+_OCCASION_AFTER_COMMA = lazy(regex.compile,
     r",\s+(?=(?:in|at|during)\s+(?:(?:an?|the|his|her|its|their|one)\s+)?(?:[\p{L}\-]+\s+){0,2}?"
     r"(?:interviews?|remarks|statement|speech|address|briefing|news\s+conference|press\s+conference|"
     r"appearance|testimony|hearing|rally|town\s+hall|letter|post|tweet|op-ed|memo)\b"
@@ -189,7 +190,7 @@ class _Patterns:
 _DOCS = (r"(?:study|report|survey|poll|book|memoir|paper|interview|speech|memo|letter|essay|"
          r"article|analysis|statement|op-ed|column|testimony|ruling|lawsuit|ad)")
 # "A 2014 study that appeared in the journal found": a document's year opening the sentence.
-_DOC_YEAR_AFTER = re.compile(rf"\s+(?:\w+\s+)?{_DOCS}\b")
+_DOC_YEAR_AFTER = lazy(re.compile, rf"\s+(?:\w+\s+)?{_DOCS}\b")
 _SUBJECT_LEAD = frozenset("a an the his her its their this that one new".split())
 # Number words that may open a count of days back ("two days ago").
 _COUNTS = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d{1,2})"
@@ -264,12 +265,17 @@ def _date_ok(text: str, m: re.Match[str]) -> bool:
 
 
 def _compile(pattern: str, lists: dict[str, list[str]]) -> regex.Pattern[str]:
-    """Compile `pattern` with the named lists it uses (`\\L<months>` ...)."""
-    return regex.compile(pattern, ignore_unused=True, months=lists["months"], regions=lists["regions"],
-                         agencies=lists["agencies"])
+    """Compile `pattern` with the named lists it uses (`\\L<months>` ...), on first use.
+
+    (the dateline patterns are tried only before a dash near a paragraph start, and the
+    place pattern only after `in` or `at` near a cue: documents that never need one no
+    longer wait for it when the stage first runs)
+    """
+    return lazy(regex.compile, pattern, ignore_unused=True, months=lists["months"], regions=lists["regions"],
+                agencies=lists["agencies"])
 
 
-# The numbers of the place pattern's groups `prep` and `p` (checked where it is compiled):
+# The numbers of the place pattern's groups `prep` and `p` (checked by test_details):
 # `regex` looks a group up by name only after raising and clearing a TypeError.
 _PREP, _P = 1, 2
 
@@ -297,9 +303,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         rf"(?P<date>\L<months>\.?[ ]\d{{1,2}}(?:,[ ]\d{{4}})?|\d{{1,2}}[ ]\L<months>\.?(?:[ ]\d{{4}})?){agency}{dash}",
         lists)
     credit = _compile(r"\((?P<agency>\L<agencies>)\)\s*$", lists)
-    # (`_dateline_at` reads both patterns' groups by number, in this order)
-    assert dateline.groupindex == {"place": 1, "caps": 2, "title": 3, "date": 4, "agency": 5}
-    assert date_only.groupindex == {"date": 1, "agency": 2}
+    # (`_dateline_at` reads both patterns' groups by number, in their order: test_details checks it)
 
     date = _date_pattern(lists["months"])
     # a capitalised word ("St. Louis": its period only before another name, never a
@@ -315,7 +319,6 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         rf"(?P<p>{capw}(?:\s+(?:(?:of|de|du|la|del)\s+)?{capw}){{0,4}}(?:,\s+\L<regions>)?)",
         lists,
     )
-    assert place.groupindex == {"prep": _PREP, "p": _P}
     return _Patterns(
         dateline, date_only, credit, date,
         place,
@@ -829,7 +832,7 @@ def _object_date(text: str, c: Candidate, pats: _Patterns, words: set[str]) -> r
 
 
 # Occasions that only a saying has: reported content may close with one, set off by a comma.
-_SAYING_OCCASION = regex.compile(
+_SAYING_OCCASION = lazy(regex.compile,
     r",\s+(?:in|at|during)\s+(?:(?:an?|the|his|her|its|their|one)\s+)?(?:[\p{L}\-]+\s+){0,2}?"
     r"(?:interviews?|remarks|statement|briefing|news\s+conference|press\s+conference|tweet)\s"
 )
@@ -967,7 +970,7 @@ def _says_here(text: str, c: Candidate, r0: int, r1: int, sent_start: int, lo: i
     return False
 
 
-_STREET = re.compile(r"\b(?:the|a|on|in|into|through)\s+(?:\w+[\s-]){0,2}?streets?\b")
+_STREET = lazy(re.compile, r"\b(?:the|a|on|in|into|through)\s+(?:\w+[\s-]){0,2}?streets?\b")
 
 
 def _street_outside(text: str, c: Candidate, lo: int, hi: int) -> bool:

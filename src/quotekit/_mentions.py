@@ -24,6 +24,7 @@ import re
 
 import regex
 
+from ._lazy import lazy
 from ._lexicon import Lexicon
 
 # A capitalised word: "Ruiz", "O'Neill", "U.S.", "Holtz-Eakin", "J." (initial), "NATO",
@@ -522,7 +523,7 @@ _BREAK_CHAR = re.compile(r"[,;:()\[\]\"“”—–.!?]")
 # no character, so each position matches as the three alternatives would): a pattern
 # that opens with a class lets the engine skip to those characters, where it would
 # try the alternatives at every position.
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = lazy(re.compile,
     rf"[,;:()\[\]\"“”—–.!?{_WS}]"
     rf"(?:(?<=[,;:()\[\]\"“”—–])|(?<=[.!?])['’\"”]?[{_WS}]|(?<=[{_WS}])-[{_WS}])"
 )
@@ -593,7 +594,7 @@ _TIME_WORDS = frozenset(
 )
 
 
-_ROLE_NOUN = re.compile(r"(?:man|woman|er|ist|ian|ant|ent|ate|ee|al|ary|ess|ic|ive|ady|ief|ain|ard)$")
+_ROLE_NOUN = lazy(re.compile, r"(?:man|woman|er|ist|ian|ant|ent|ate|ee|al|ary|ess|ic|ive|ady|ief|ain|ard)$")
 
 
 def _open_title(words: Sequence[str], text: str, at: int, v: Vocab) -> bool:
@@ -640,7 +641,7 @@ def _description_before_comma(seg: str, v: Vocab) -> str | None:
 
 # Plain `re` with `regex`'s \s spelled out (`_WS`): its lazy body tries the lookahead
 # after every character, which `re` does about three times as fast.
-_APPOSITIVE = re.compile(
+_APPOSITIVE = lazy(re.compile,
     (r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|\s(?:—|–|--))\s+(?:\d{1,3},\s+)?"
      r"(?P<app>(?:(?:the|a|an|his|her|its|their)\s+)?[^,;:()\"“”\n.?!]{2,160}?)"
      r"(?=\s*(?:[,;:()\"“”—?!]|\.(?:\s|$)|$|--|\s(?:that|which)\s))").replace(r"\s", f"[{_WS}]")
@@ -648,7 +649,7 @@ _APPOSITIVE = re.compile(
 # Words that show a clause (a subject and its verb), which an appositive never has.
 _CLAUSE_WORDS = frozenset("is are was were has have had will would could can should may might also".split())
 _SAID = frozenset("said says told tells wrote writes".split())
-_DETERMINER = regex.compile(r"^(?:the|a|an|his|her|its|their|our|another)\s+", regex.I)
+_DETERMINER = lazy(regex.compile, r"^(?:the|a|an|his|her|its|their|our|another)\s+", regex.I)
 
 
 def appositive(text: str, end: int, v: Vocab) -> tuple[str | None, str | None]:
@@ -700,4 +701,4 @@ def appositive(text: str, end: int, v: Vocab) -> tuple[str | None, str | None]:
     return body, None
 
 
-_REGION_AFTER = regex.compile(r",\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)")
+_REGION_AFTER = lazy(regex.compile, r",\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)")

@@ -26,6 +26,7 @@ import attrs
 import regex
 
 from ._attribution import Candidate
+from ._lazy import lazy
 from ._lexicon import Lexicon
 from ._marks import KIND_CLOSERS, KIND_OPENERS, QuotedSpan, kind_of
 from ._model import Kind, SpanT
@@ -74,7 +75,7 @@ _OPENERS, _CLOSERS = KIND_OPENERS, KIND_CLOSERS
 
 # What may stand between a cue and its content: time, channel and occasion adjuncts.
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_ADJUNCT = regex.compile(
+_ADJUNCT = lazy(regex.compile,
     rf"""(?x)(?:\s+(?:
         (?:on\s+|last\s+|this\s+|late\s+|early\s+)?{_DAYS}(?![’']s)(?:\s+(?:morning|afternoon|evening|night))?
         # an adverb before a participle modifies the object: `discussed recently released polls`
@@ -120,7 +121,7 @@ def _adjunct(text: str, pos: int, end: int) -> regex.Match[str] | None:
     return _ADJUNCT.match(text, pos, end)
 # The person told: `told reporters`, `told the Senate panel`, `warned him`.
 _TELL = frozenset("told tell tells telling warned warn warns warning assured assure assures reminded remind reminds informed inform informs".split())
-_OBJECT = regex.compile(
+_OBJECT = lazy(regex.compile,
     r"""(?x)\s+(?:me|him|her|us|them|you
       | (?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}\p{N}\-’'.]+\s+){0,3}?
           (?:reporters|supporters|voters|journalists|crowd|audience|lawmakers|members|
@@ -139,26 +140,26 @@ _OBJECT = regex.compile(
 )
 # "told the paper's Washington bureau chief last week that ...": a long object before `that`,
 # which may hold a place name's commas ("told diners in Salem, Oregon, that ...")
-_THAT_SOON = re.compile(r"[^;:.!?\"“”]*?(?=\sthat\s)")
+_THAT_SOON = lazy(re.compile, r"[^;:.!?\"“”]*?(?=\sthat\s)")
 _SAYING = frozenset("saying arguing warning insisting asserting declaring stating".split())
 _BY = re.compile(r"(?:\s+(?:first|widely|previously|initially|also))?\s+by\s+")
-_NOT_NAMED = re.compile(r"\s+(?:that\s+(?:he|she|they)\s+)?not\s+(?:to\s+)?be\s+(?:named|identified|quoted)")
+_NOT_NAMED = lazy(re.compile, r"\s+(?:that\s+(?:he|she|they)\s+)?not\s+(?:to\s+)?be\s+(?:named|identified|quoted)")
 _ASKED_BY = _BE | {"when", "if", "after", "being", "once", "get", "got"}
 _ASK = frozenset("ask asked asks asking".split())
-_WH = regex.compile(r"\b(?:whether|if|about|why|how|what|when|who|where)\b")
+_WH = lazy(regex.compile, r"\b(?:whether|if|about|why|how|what|when|who|where)\b")
 # A comma inside a number or a date ends nothing: `$51,000`, `the Sept. 11, 2001, attacks`.
 # (Looked at from right after the comma, so that a search tests only the commas.)
 _IN_NUMBER_AFTER = (
     r"(?<=\d,)(?=\d{3}(?!\d))"
     r"|(?<=\b\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2},)(?=\s\d{4}\b)|(?<=\b\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2},\s\d{4},)"
 )
-_IN_NUMBER = regex.compile(rf",(?:{_IN_NUMBER_AFTER})")
+_IN_NUMBER = lazy(regex.compile, rf",(?:{_IN_NUMBER_AFTER})")
 _OBJECT_END = regex.compile(rf",(?!{_IN_NUMBER_AFTER})|[;:—–(]|\s-\s")
 # A participle cue, also with its particle or object (`noting`, `calling for`, `railing
 # against`, `taking aim at`): the participle rule's, whose speaker is the sentence's
 # (objects4: the multi-word forms had gone to the apposition rule or to none; train +16/-0
 # hits, 7 more unmatched).
-_PARTICIPLE_CUE = regex.compile(r"ing$|^\p{Ll}+ing\s")
+_PARTICIPLE_CUE = lazy(regex.compile, r"ing$|^\p{Ll}+ing\s")
 
 
 _HEADLINE_CUES = frozenset(
@@ -204,13 +205,20 @@ def _trie(words: Sequence[str]) -> str:
         node[""] = {}
 
     def emit(node: _Trie) -> str:
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        # (a run of single choices where no word ends, most of each word, is written out
+        # in a loop: a call per letter was most of the cost of building the tree, which
+        # start-up pays for every cue pattern; a letter or digit needs no escape)
+        run = ""
+        while len(node) == 1 and "" not in node:
+            [(ch, node)] = node.items()
+            run += ch if ch.isalnum() else re.escape(ch)
+        alts = [(ch if ch.isalnum() else re.escape(ch)) + emit(sub) for ch, sub in sorted(node.items()) if ch]
         if not alts:
-            return ""
+            return run
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         if "" in node:
-            return "(?:" + body + ")?"
-        return body
+            return run + "(?:" + body + ")?"
+        return run + body
 
     return emit(root)
 
@@ -316,7 +324,12 @@ def _cue_scan(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str] | None
     # character spares them the tree's forty choices (a tenth cheaper again).
     firsts = "".join(re.escape(c) for c in sorted({w[0] for w in words} | {"A", "a"}))
     adjectives = sorted(_STANCE_ADJECTIVES)
-    phrase_of_adjective = any(w.startswith(a) and w != a and not (w[len(a)].isalnum() or w[len(a)] == "_") for w in words for a in adjectives)
+    # (the words that start with no adjective, nearly all, are passed over by one test each)
+    starts = tuple(adjectives)
+    phrase_of_adjective = any(
+        w.startswith(a) and w != a and not (w[len(a)].isalnum() or w[len(a)] == "_")
+        for w in words if w.startswith(starts) for a in adjectives
+    )
     return (
         re.compile(rf" (?:{tree})\b(?![\-’'])"),
         re.compile(rf"[^a-zA-Z0-9_\-' ](?=[{firsts}])(?:{tree})\b(?![\-’'])"),
@@ -476,7 +489,7 @@ def _trim_span(text: str, a: int, b: int) -> SpanT:
 # Occasion adjuncts that close a reported clause without belonging to it (`... the
 # accusations through a spokeswoman.`, `... in a tweet Sunday.`); matched backwards. A
 # bare day stays: `the ferry would resume on Friday` is what was said.
-_TRAILING = regex.compile(
+_TRAILING = lazy(regex.compile,
     rf"""(?rx)(?:\s+(?:in|during)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w\-’']+\s+){{0,2}}?
           (?:statement|interview|tweet|email|e-mail|letter|post|speech|briefing)s?
       | \s+on\s+(?:Twitter|Facebook|Instagram|CNN|MSNBC|Fox\s+News|NBC|ABC|CBS|NPR)
@@ -533,7 +546,7 @@ _LONG_TAIL_COMMA = r""",\s+(?:(?P<appositive>an?\s(?=[^,;]*$)|the\s(?=(?:(?!\san
            putting|angering|drawing|tapping|highlighting|contrasting|underscoring|signall?ing|marking|cementing|
            paving|setting\s+off)\s))"""
 _LONG_TAIL_COLON = r":(?P<colon>\s+(?:A|An|The|When|If|In|But|And|It|He|She|They|We|I|This|That|There)\s)"
-_LONG_TAIL = re.compile(
+_LONG_TAIL = lazy(re.compile,
     _LONG_TAIL_COMMA
     + r"""
     | \sfor\s+(?:this|the)\s+(?P<article>article|story|report)\b
@@ -565,7 +578,7 @@ _SPACED_HYPHEN = re.compile(r"\s-")
 # also before an adverb of place or manner (`endorsed Roe here`, `mentioned him directly`).
 # (A space must follow each word, so giving letters back never helps: the possessive
 # `++` spares those tries, a quarter of the pattern's instructions.)
-_NAME_OBJECT = regex.compile(
+_NAME_OBJECT = lazy(regex.compile,
     rf"""(?x)(?!(?:The|This|That|These|Those|He|She|They|We|It|His|Her|Their|Its|A|An|In|On|At|If|When|I)\s)
     (?:him|her|them|it|me|us|you
       | (?:(?:Mr\.|Mrs\.|Ms\.|Sen\.|Gov\.|Rep\.|Dr\.|President|Secretary)\s+)?\p{{Lu}}[\w’'\-]++(?:\s++\p{{Lu}}[\w’'\-.]++){{0,2}})
@@ -576,7 +589,7 @@ _NAME_OBJECT = regex.compile(
 _OBJECT_PRONOUNS = ("him ", "her ", "them ", "it ", "me ", "us ", "you ")
 # After the adjunct, a complement or a verb of its own means the stop was wrong: the
 # name was a listener (`told Roe on Monday that ...`) or a subject (`said Roe in May was ...`).
-_GOES_ON = regex.compile(r"\s(?:for|to|how|that|whether|why|what|is|was|are|were|has|had|have|will|would|could|can|should|did|does|do)\s")
+_GOES_ON = lazy(regex.compile, r"\s(?:for|to|how|that|whether|why|what|is|was|are|were|has|had|have|will|would|could|can|should|did|does|do)\s")
 # Any quote mark, straight, curly or doubled (`''`, ``` `` ```): a clause that holds one
 # is the quote-mark rules' to end.
 _QUOTE_MARK = re.compile(r"[\"“”]|''|``")
@@ -597,7 +610,7 @@ _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octob
 # complement, `a ban on ...`), `with`/`from` (+13/-102), `because`/`while`/`though` (+0/-1
 # once the object is short), `over` (+1/-6: `support X over Y`), `at` (+0/-5), a dash (0/0),
 # a plain `as` (the cue's complement: `described it as ...`).
-_NP_ADJUNCT = regex.compile(
+_NP_ADJUNCT = lazy(regex.compile,
     rf"""(?x)\s(?:
         (?:on\s+|late\s+|early\s+)?{_DAYS}\b(?![’']s)
       | (?:last|this|next|earlier|later)\s+(?:week|month|year|weekend|spring|summer|fall|winter|{_DAYS})\b(?![’']s)
@@ -610,7 +623,7 @@ _NP_ADJUNCT = regex.compile(
 # The words every `_NP_ADJUNCT` alternative opens with, found with `re`: most short
 # objects hold none, and this scan costs a fraction of the `regex` search it spares (the
 # pattern is then matched at each of them; `re`'s `\s` holds every `regex` `\s`).
-_NP_ADJUNCT_AT = re.compile(
+_NP_ADJUNCT_AT = lazy(re.compile,
     r"\s(?:(?:on|late|early|last|this|next|earlier|later|in|since|until|by|during|amid|despite|following|through"
     r"|even|when|after|before|as)\s|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 )
@@ -624,14 +637,14 @@ _NP_ADJUNCT_WORDS = frozenset(
 _NP_OPENERS = frozenset("that to whether if what how why who whom when where which he she they we i you there not".split())
 # A verb (or an infinitive, or punctuation the object-end rules own) before the adjunct
 # makes the content a clause: `said Roe won in May`, `urged him to act during ...`.
-_NP_VERB = regex.compile(
+_NP_VERB = lazy(regex.compile,
     r"""(?x)\b(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|should|shall|did|does|do|may|might|must
       |won|lost|made|took|gave|went|came|got|said|told|saw|knew|thought|left|ran|found|held|kept|brought|began|became|meant|felt|\p{L}+n[’']t|to)\b
       |[’'](?:re|ll|d|ve)\b|\b(?:he|she|it|that|there|here|what|who)[’']s\b|["“”(;,:]|''"""
 )
 # After the adjunct, a complement or a verb means the adjunct sat inside the report (`a
 # steep levy last year on ...`, `endorsing Roe on Thursday after ...`).
-_NP_GOES_ON = regex.compile(r"\s(?:for|to|that|of|over|about|against|whether|how|why|what|is|was|are|were|has|had|have|will|would|could|can|should|did|does|do)\s")
+_NP_GOES_ON = lazy(regex.compile, r"\s(?:for|to|that|of|over|about|against|whether|how|why|what|is|was|are|were|has|had|have|will|would|could|can|should|did|does|do)\s")
 _NP_DET = frozenset("the a an his her their its our my your this these those no any some every each".split())
 _NP_MAX_WORDS = 4
 
@@ -639,7 +652,7 @@ _NP_MAX_WORDS = 4
 # A relative clause after the report's last noun that runs to its end (`predicted a Roe win
 # in Dover, which votes in May`): the writer's gloss on the noun (objects4: train +12/-5;
 # with a later comma it is the report's own, as ends2 found).
-_LAST_RELATIVE = regex.compile(r",\s+(?:who|whose|which)\s(?=[^,;:]*$)")
+_LAST_RELATIVE = lazy(regex.compile, r",\s+(?:who|whose|which)\s(?=[^,;:]*$)")
 
 
 def _np_object_end(text: str, a: int, b: int) -> int | None:
@@ -746,7 +759,7 @@ def _long_tail(text: str, a: int, b: int) -> int:
 # `because`, `while`/`although`, a dash, `and`/`but` + a finite verb, `as` + a noun,
 # and the object + `to` start (`urged the board to ...`), where the search hits
 # `that` clauses holding a `to`.
-_INFINITIVE_END = regex.compile(
+_INFINITIVE_END = lazy(regex.compile,
     r""",\s+(?!(?:including|according|during|notwithstanding|regarding|concerning|excluding|involving|morning|evening|\p{Ll}*thing)\s)\p{Ll}{3,}ing\s
     | ,?\s+so(?:\s+that)?\s(?!(?:far|much|many|long)\b)
     | ,?\s+as\s+(?=(?:he|she|they|we|I)\s)
@@ -761,7 +774,7 @@ _INFINITIVE_END = regex.compile(
 )
 # Before a modal, words that give it a subject of its own inside the report
 # (`to avoid a slip that could ...`, `to pay so Roe could ...`).
-_INF_OWN_SUBJECT = regex.compile(
+_INF_OWN_SUBJECT = lazy(regex.compile,
     r"\b(?:that|who|which|whether|if|when|where|what|because|so|he|she|they|we|I|it|you|this|there)\s|,"
 )
 
@@ -788,7 +801,7 @@ _LONG_TAIL_OPENERS = ",:\\s—–"
 # is turned away in the look-ahead too, a further quarter fewer instructions (tests check
 # every alternative's first three characters against it).
 _LONG_TAIL_AFTER_SPACE = r"fo|on|un|in|du|at|fr|th|-|[—–]"
-_LONG_TAIL_AT = re.compile(rf"(?=[,:—–]|\s(?:{_LONG_TAIL_AFTER_SPACE}))(?:{_LONG_TAIL.pattern})", re.X)
+_LONG_TAIL_AT = lazy(re.compile, rf"(?=[,:—–]|\s(?:{_LONG_TAIL_AFTER_SPACE}))(?:{_LONG_TAIL.pattern})", re.X)
 # The comma and colon alternatives alone, for a clause that holds no dash, no word of
 # the article, anonymity or trail alternatives and no occasion's opening, where no other
 # can match (four clauses in five that reach the search). Both open with a literal, so
@@ -974,7 +987,7 @@ def _speaker_after(toks: list[tuple[int, int, str]], i: int) -> tuple[SpanT | No
 # Words after which a cue word is a noun: the hit is dropped before any tokenising.
 _NOUN_MARKERS = frozenset("a an the his her their its our my your this these those".split())
 # After `reports`, a verb of its own makes it the noun: `new fundraising reports show ...`.
-_REPORTS_NOUN = re.compile(r"\s+(?:show|showed|shows|say|said|says|suggest|suggested|indicate|indicated|found)\b")
+_REPORTS_NOUN = lazy(re.compile, r"\s+(?:show|showed|shows|say|said|says|suggest|suggested|indicate|indicated|found)\b")
 
 
 def report(text: str, layout: Layout, quoted: Sequence[QuotedSpan], lexicon: Lexicon) -> list[Candidate]:
@@ -1061,12 +1074,12 @@ _COLON_NOUNS = (
 )
 # A possessor and the noun of what it said, before a colon: `Their argument:`, `the
 # union's message:`, `Among its findings:` (matched backwards from the colon).
-_NOUN_COLON = regex.compile(
+_NOUN_COLON = lazy(regex.compile,
     r"(?r)(?:^|(?<=[\s(]))(?:(?P<own>[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|(?:[Tt]he\s+)?\p{Lu}[\w.\-]*(?:\s+\p{Lu}[\w.\-]*){0,3}[’']s?)\s+(?:\p{Ll}+\s+)?"
     r"|[Aa]mong\s+(?P<own>its|their)\s+)"
     r"(?:" + "|".join(_COLON_NOUNS) + r")$"
 )
-_COLON = regex.compile(r":[^\S\n]+(?![\"“”'‘’\s])")
+_COLON = lazy(regex.compile, r":[^\S\n]+(?![\"“”'‘’\s])")
 
 
 def _noun_colon(text: str, layout: Layout) -> list[Candidate]:
@@ -1115,7 +1128,7 @@ _OWNED_NOUNS = (
 _OWNED_NOUN_WORDS = frozenset(
     w for stem in _OWNED_NOUNS.replace("(?:e?ment)", "ment").split("|") for w in (stem.rstrip("?"), stem.rstrip("s?"))
 ) | {"acknowledgement"}
-_NOUN_THAT = regex.compile(
+_NOUN_THAT = lazy(regex.compile,
     r"(?:^|(?<=[\s(]))(?P<own>[Hh]is|[Hh]er|[Tt]heir|(?:(?:[Tt]he\s+)?(?:(?!(?:of|for|to|in|on|by|and|or|that|with|from|at|as)\s)\p{Ll}+\s+)?\p{Ll}+|" + _OWNER_WORD + r"(?:\s+" + _OWNER_WORD + r"){0,3})(?:[’']s|s[’']))"
     r"\s+(?P<cue>(?:\p{Ll}[\p{Ll}\-]+\s+){0,2}?"
     r"(?P<noun>" + _OWNED_NOUNS + "))"
@@ -1124,8 +1137,8 @@ _NOUN_THAT = regex.compile(
 # What `_NOUN_THAT` needs right before its noun, matched backwards from the noun: the
 # owner's last letters and at most two words. Four in five noun hits have no owner, and
 # this cheap test spares them a search of the whole window.
-_OWNER_BEFORE = regex.compile(r"(?r)(?:[’']s|s[’']|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:\p{Ll}[\p{Ll}\-]+\s+){0,2}\Z")
-_NOUN_THAT_END = regex.compile(r",\s|;|\n|\s(?:[—–]|--?)\s|\(")
+_OWNER_BEFORE = lazy(regex.compile, r"(?r)(?:[’']s|s[’']|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:\p{Ll}[\p{Ll}\-]+\s+){0,2}\Z")
+_NOUN_THAT_END = lazy(regex.compile, r",\s|;|\n|\s(?:[—–]|--?)\s|\(")
 
 
 def _noun_that(text: str, layout: Layout, taken: Sequence[Candidate]) -> list[Candidate]:
@@ -1171,7 +1184,7 @@ _STANCE_ADJECTIVE_WORDS = (
     "confident", "convinced", "optimistic", "hopeful", "adamant", "skeptical", "sceptical", "eager", "pessimistic",
     "concerned", "worried", "unhappy", "wary",
 )
-_STANCE_ADJECTIVE = regex.compile(
+_STANCE_ADJECTIVE = lazy(regex.compile,
     r"(?<![\w\-’'])(?P<cue>(?P<be>is|are|was|were|be|been|remain|remains|remained)\s+"
     r"(?:(?:not|still|now|also|very|so|increasingly|\p{Ll}+ly)\s+){0,2}\L<adjectives>(?:\s+(?P<prep>about|of|in|with))?)"
     r"\s+(?(prep)(?=[\w“\"‘'])|(?=(?:that|to)\s))",
@@ -1182,7 +1195,7 @@ _STANCE_ADJECTIVE = regex.compile(
 _STANCE_ADJECTIVES = frozenset(_STANCE_ADJECTIVE_WORDS)
 _NO_STANCE_SUBJECT = frozenset("it there that this what".split())
 # an object ends as a stance verb's does, and at a typed double dash (`about re-election -- ...`)
-_STANCE_OBJECT_END = regex.compile(_OBJECT_END.pattern + r"|\s--\s")
+_STANCE_OBJECT_END = lazy(regex.compile, _OBJECT_END.pattern + r"|\s--\s")
 
 
 def _stance_adjective(text: str, layout: Layout, found: Sequence[SpanT]) -> list[Candidate]:
@@ -1218,7 +1231,7 @@ def _stance_adjective(text: str, layout: Layout, found: Sequence[SpanT]) -> list
 
 # A sentence that opens on the poll it reports: `In a Gazette poll released Monday, 40
 # percent of voters backed Roe.` (the poll word before the first comma).
-_IN_POLL = regex.compile(
+_IN_POLL = lazy(regex.compile,
     r"In\s+(?:(?!as\s|when\s|after\s|before\s)[^,.;:!?\n\s]{1,30}\s+){0,8}?(?:[Pp]olls?|[Ss]urveys?)\b[^,;:!?\n]{0,60}?,\s+"
     # the poll's own details or an adverb after its comma: `, conducted in May,`, `, however,`
     r"(?:(?:conducted|released|taken|published|however|though)\b[^,;:!?\n]{0,40},\s+)?"
@@ -1247,7 +1260,7 @@ def _in_poll(text: str, layout: Layout) -> list[Candidate]:
 
 # Auxiliaries the corpus keeps with the subject before `reportedly` (`The FBI is reportedly ...`).
 _REPORTEDLY_AUX = frozenset("is are was were has have had will would".split())
-_REPORTEDLY = regex.compile(r"\b[Rr]eportedly\b,?[^\S\n]+(?=\p{Ll})")
+_REPORTEDLY = lazy(regex.compile, r"\b[Rr]eportedly\b,?[^\S\n]+(?=\p{Ll})")
 
 
 def _reportedly(text: str, layout: Layout, taken: Sequence[Candidate]) -> list[Candidate]:
@@ -1282,15 +1295,15 @@ def _reportedly(text: str, layout: Layout, taken: Sequence[Candidate]) -> list[C
 # `these calls for more troops`, `Roe's renewed call for calm` (not `to call for`, `he
 # calls for`: verbs, read by the cue scan).
 # (no leading `\b`: it makes the scan three times slower; the word start is checked after)
-_CALL_FOR = re.compile(r"(?:call|plea)s? for (?=[\w“\"$])")
+_CALL_FOR = lazy(re.compile, r"(?:call|plea)s? for (?=[\w“\"$])")
 # Matched backwards from the noun: the determiner, owner or adjective before it.
-_CALL_FOR_LEFT = regex.compile(
+_CALL_FOR_LEFT = lazy(regex.compile,
     r"(?r)(?:^|(?<=[\s(]))(?:(?P<det>[Aa]n?|[Tt]he|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ff]ew|[Mm]any|[Ss]everal|growing|renewed|repeated|new|no|recent)"
     r"|(?P<own>" + _OWNER_WORD + r"(?:\s+" + _OWNER_WORD + r"){0,3}(?:[’']s|s[’'])))"
     r"\s+(?:(?!(?:his|her|their|its)\s)\p{Ll}[\p{Ll}\-]+\s+)?$"
 )
 # What was called for ends at its clause, or before the sentence's own verb or a new subject.
-_CALL_FOR_END = regex.compile(
+_CALL_FOR_END = lazy(regex.compile,
     r",[”\"]?\s|;|:|\n|\s(?:[—–―]|--?)|\(|\s(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|did|does|do"
     r"|but|because|after|before|when|while|as|since|if|draws?|and\s+(?:\p{Lu}\w+|he|she|they|the|his|her|\p{Ll}+(?:ed|ing)))\s"
 )
@@ -1369,7 +1382,7 @@ _CALL_VERBS = frozenset("made make makes issued issue issues sounded sound sound
 
 # A turn of a broadcast transcript: `KATE ROE: Why not debate?` (a capitalised name, up
 # to four words, and a colon at the start of a paragraph).
-_TURN = regex.compile(r"[^\S\n]*((?:\p{Lu}[\p{Lu}.'’\-]*[^\S\n]+){0,3}\p{Lu}[\p{Lu}.'’\-]+):[^\S\n]+(?=\S)")
+_TURN = lazy(regex.compile, r"[^\S\n]*((?:\p{Lu}[\p{Lu}.'’\-]*[^\S\n]+){0,3}\p{Lu}[\p{Lu}.'’\-]+):[^\S\n]+(?=\S)")
 
 
 def _transcript(text: str, layout: Layout, pats: _Patterns) -> list[Candidate]:
@@ -1399,7 +1412,7 @@ def _transcript(text: str, layout: Layout, pats: _Patterns) -> list[Candidate]:
 
 # What follows a quotation when the writer's own clause takes over: `called the plan
 # "a mistake," although he ...`, `"sound" and cast doubt ...`, `"dopey", who ...`.
-_TAIL = regex.compile(
+_TAIL = lazy(regex.compile,
     r"[,;]?\s+(?:although|though|while|who|whom|which|but|even|despite|(?P<and>and\s+(?:he|she|they|I|we|\p{Ll}+ing|\p{Ll}{3,}ed|cast|made|took|gave|went|left|said|told)))\s"
     # the occasion or channel of the words: `"that crap," in an interview with ...`, `on Twitter`
     r"|,?\s+(?P<occasion>(?:in|during|at)\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}\-’']+\s+){0,3}?"
@@ -1410,7 +1423,7 @@ _TAIL = regex.compile(
 )
 
 
-_ASIDE = regex.compile(r"\s(?:[—–]|--?)\s|,\s+(?:who|which|whom|an?|like|the|as|after|when|while|but)\s|\sas\s(?:he|she|they|it|the)\s")
+_ASIDE = lazy(regex.compile, r"\s(?:[—–]|--?)\s|,\s+(?:who|which|whom|an?|like|the|as|after|when|while|but)\s|\sas\s(?:he|she|they|it|the)\s")
 
 
 def _stop_at_quote(text: str, c: Candidate, quoted: Sequence[QuotedSpan], qstarts: list[int]) -> Candidate:
@@ -1562,8 +1575,8 @@ def _nested_speaker(spk: SpanT, out: list[Candidate]) -> bool:
 # What a cue's own sentence may add after it that is the writer's, not the speaker's:
 # a lone manner adverb (`said dryly.`) or, after a comma, a participle that is no cue
 # (`"We won," he said, smiling at the crowd`). Train: 16 false alarms, 4 hits.
-_LONE_ADVERB = regex.compile(r"\p{Ll}+ly[.!?]?")
-_PARTICIPLE_AFTER_COMMA = regex.compile(r"\p{Ll}+ing\s(?!(?:[^\s,;.]+\s){0,5}that\s)")
+_LONE_ADVERB = lazy(regex.compile, r"\p{Ll}+ly[.!?]?")
+_PARTICIPLE_AFTER_COMMA = lazy(regex.compile, r"\p{Ll}+ing\s(?!(?:[^\s,;.]+\s){0,5}that\s)")
 
 
 def _manner_only(text: str, cue_end: int, content: SpanT, pats: _Patterns) -> bool:
@@ -1574,7 +1587,7 @@ def _manner_only(text: str, cue_end: int, content: SpanT, pats: _Patterns) -> bo
     return "," in text[cue_end:a] and _PARTICIPLE_AFTER_COMMA.match(text, a, b) is not None and pats.cue.match(text, a) is None
 
 
-_OBJECT_AFTER = regex.compile(r"\s+(?:(?:the|a|an|his|her|their|its|this|these|it|them|him)\b|\p{Lu})")
+_OBJECT_AFTER = lazy(regex.compile, r"\s+(?:(?:the|a|an|his|her|their|its|this|these|it|them|him)\b|\p{Lu})")
 
 
 def _modifies_support(prev: str, after: str) -> bool:
@@ -1593,65 +1606,65 @@ def _modifies_support(prev: str, after: str) -> bool:
 # its listener and occasion (`"...," he told the hosts on WNRB.`: train 6 false alarms,
 # no hit). The closing mark must be in the cue's sentence: after a quotation that ends
 # the sentence before (`..." Pate also told Breitbart News he'd ...`) a report starts.
-_QUOTE_BEFORE = regex.compile(r"[,?!.—-][ ]?(?:[\"”]|'')\s*$")
-_TOLD_CLAUSE = regex.compile(r"\b(?:that|to|whether|if|why|how|what|when|where|who|about)\b|[\"“”]")
+_QUOTE_BEFORE = lazy(regex.compile, r"[,?!.—-][ ]?(?:[\"”]|'')\s*$")
+_TOLD_CLAUSE = lazy(regex.compile, r"\b(?:that|to|whether|if|why|how|what|when|where|who|about)\b|[\"“”]")
 
 
 # A publisher's note that opens its sentence (`Editor’s note: X is a ... who has pledged
 # to ...`): its relative clauses characterise a person, the corpus marks them 2 times in
 # 18 on train. A correction note's own reports (`An article ... reported that`) stay.
-_EDITORS_NOTE = regex.compile(r"\s*Editor[’']s\s+[Nn]ote:")
+_EDITORS_NOTE = lazy(regex.compile, r"\s*Editor[’']s\s+[Nn]ote:")
 
 
 # An object, then the quoted label a `called` gives it: `a spokesman called the report
 # "absurd"`, `one senator called Roe "a menace"`. A name given (`a group called Citizens
 # for Roe`) has no label after its object, so such a cue is a stance after all.
-_LABELED_OBJECT = regex.compile(r"(?:[^\s,;:.!?\"“”]+[^\S\n]+){1,6}?(?:(?:an?|the|as)[^\S\n]+)?[\"“]")
+_LABELED_OBJECT = lazy(regex.compile, r"(?:[^\s,;:.!?\"“”]+[^\S\n]+){1,6}?(?:(?:an?|the|as)[^\S\n]+)?[\"“]")
 
 
 # Verbs that give something a name or a label: `called the plan "a trap"`.
 _NAMING = frozenset("call calls called calling dub dubs dubbed dubbing label labels labeled labelled labeling branded branding".split())
 # After the label, the writer goes on: `"a clown" on his show`, `"a trap" and left`.
-_AFTER_LABEL = regex.compile(r"[\"”’']\s+(?:and\s+(?!a\s|an\s|the\s)\p{Ll}+ed|on|in|during|while|when)\s")
+_AFTER_LABEL = lazy(regex.compile, r"[\"”’']\s+(?:and\s+(?!a\s|an\s|the\s)\p{Ll}+ed|on|in|during|while|when)\s")
 
 
 # A comma at a quotation's closing mark that the object runs on past: `called it a
 # "grave error," made by ...`, `a "liar," a "cheat" and a "bully"`.
-_QUOTE_COMMA_ON = regex.compile(r"(?:,[\"”’']|[\"”’'],)[^\S\r\n]+(?:(?!(?:although|though|while|but|even|despite|which|and|or|as|in|who|whom|he|she|they|it|I|we|\p{Ll}+ing|an?|the)\b)\p{Ll}|an?[^\S\r\n]+[\"“])")
+_QUOTE_COMMA_ON = lazy(regex.compile, r"(?:,[\"”’']|[\"”’'],)[^\S\r\n]+(?:(?!(?:although|though|while|but|even|despite|which|and|or|as|in|who|whom|he|she|they|it|I|we|\p{Ll}+ing|an?|the)\b)\p{Ll}|an?[^\S\r\n]+[\"“])")
 
 
 # The object goes on past a comma: `praised the plan, including its cost`, `questioned
 # whether ..., or whether ...` (an alternative; also `, as well as`), `the rumours about X, that ...` (the
 # noun's content clause); past a colon
 # that spells it out in lower case: `talked about two issues: jobs and rents`.
-_OBJECT_GOES_ON = regex.compile(r",\s+(?:including|especially|particularly|notably|such\s+as|as\s+well\s+as|or|that)\s|:[^\S\n]+\p{Ll}")
+_OBJECT_GOES_ON = lazy(regex.compile, r",\s+(?:including|especially|particularly|notably|such\s+as|as\s+well\s+as|or|that)\s|:[^\S\n]+\p{Ll}")
 # Two adjectives before one noun (the first known by its suffix): `criticized the reckless,
 # slow plan`.
-_ADJECTIVE_BEFORE = regex.compile(r"(?r)\b(?:the|a|an|its|his|her|their|our|\p{L}+[’']s?)\s+\p{Ll}+(?:ous|ive|ful|ic|al|ing|ry|less|ble|ish)$")
+_ADJECTIVE_BEFORE = lazy(regex.compile, r"(?r)\b(?:the|a|an|its|his|her|their|our|\p{L}+[’']s?)\s+\p{Ll}+(?:ous|ive|ful|ic|al|ing|ry|less|ble|ish)$")
 # The endings `_ADJECTIVE_BEFORE` reads right before the comma (its `$` may also match
 # before a final newline): a word with none of them spares the backward search.
 _ADJECTIVE_ENDS = ("ous", "ive", "ful", "ic", "al", "ing", "ry", "less", "ble", "ish")
-_ADJECTIVE_AFTER = regex.compile(r",\s+(?!(?:and|but|or|which|who|as|while|although|though|including)\b)\p{Ll}[\p{L}\-]+\s+\p{Ll}")
+_ADJECTIVE_AFTER = lazy(regex.compile, r",\s+(?!(?:and|but|or|which|who|as|while|although|though|including)\b)\p{Ll}[\p{L}\-]+\s+\p{Ll}")
 # An item of a list that an `and`/`or` closes a few words on: `cited rents, wages and
 # jobs`; not a clause (`, but ...`, `, he ...`) nor a name's apposition (`Roe, a lawyer and ...`).
-_LIST_ITEM = regex.compile(
+_LIST_ITEM = lazy(regex.compile,
     r",\s+(?!(?:and|but|or|nor|yet|so|while|which|who|whom|whose|although|though|as|when|where|because|if|he|she|they|it|we|I|you|there|this|that)\b)"
     r"(?:[^\s,;:.!?]+,?\s+){0,6}?(?:and|or)\s"
 )
-_LIST_LAST = regex.compile(r",\s+(?:and|or)\s(?!(?:he|she|they|it|we|I|you|then|now|also)\b)")
-_NAME_BEFORE = regex.compile(r"(?r)(?:\p{Lu}[\p{L}.\-’']*|\d[\d.]*)$")
-_APPOSITION = regex.compile(r",\s+(?:an?|the)\s")
+_LIST_LAST = lazy(regex.compile, r",\s+(?:and|or)\s(?!(?:he|she|they|it|we|I|you|then|now|also)\b)")
+_NAME_BEFORE = lazy(regex.compile, r"(?r)(?:\p{Lu}[\p{L}.\-’']*|\d[\d.]*)$")
+_APPOSITION = lazy(regex.compile, r",\s+(?:an?|the)\s")
 # An aside, then the cue's own complement: `accused the mayor, who ..., of lying`.
-_ASIDE_THEN = regex.compile(r",\s+(?:who|whose|which|the|an?|\p{Lu})[^,;:.!?\"“”]{0,100}?,\s+(?=(?:of|for|as|to|over|with|from)\s)")
+_ASIDE_THEN = lazy(regex.compile, r",\s+(?:who|whose|which|the|an?|\p{Lu})[^,;:.!?\"“”]{0,100}?,\s+(?=(?:of|for|as|to|over|with|from)\s)")
 # An adverbial aside between commas inside the object: `called him, among other things,
 # a "failed candidate"`, `portrayed the migrants, in particular, as ...`.
-_ADVERB_ASIDE = regex.compile(
+_ADVERB_ASIDE = lazy(regex.compile,
     r",\s+(?:in\s+particular|among\s+other\s+things|among\s+others|for\s+(?:example|instance)|(?:at\s+least\s+)?in\s+part|in\s+turn|of\s+course|however|too|also|again),\s+"
 )
 # A short aside in brackets or between two dashes (no comma in it), or a dash before
 # `including`: `called on Sen. Ann Roe (D-Ore.) to resign`, `urged all crews - old and
 # new - to stay`.
-_BRACKET_ASIDE = regex.compile(r"\([^()\n]{1,12}\)|\s?(?:[—–]|--?)\s[^—–;:.!?,\n]{1,60}?\s(?:[—–]|--?)\s|\s?(?:[—–]|--?)\s+including\s")
+_BRACKET_ASIDE = lazy(regex.compile, r"\([^()\n]{1,12}\)|\s?(?:[—–]|--?)\s[^—–;:.!?,\n]{1,60}?\s(?:[—–]|--?)\s|\s?(?:[—–]|--?)\s+including\s")
 # The words `_OBJECT_GOES_ON`, `_ASIDE_THEN` (or a capital) and `_ADVERB_ASIDE` read after
 # their comma and its spaces: after a comma and one space, a word that opens with none of
 # them rules the pattern out without its call (most commas; tests check the lists).
@@ -1659,7 +1672,7 @@ _GOES_ON_OPENERS = ("including", "especially", "particularly", "notably", "such"
 _ASIDE_OPENERS = ("who", "which", "the", "a")
 _ADVERB_OPENERS = ("in", "among", "for", "at", "of", "however", "too", "also", "again")
 # A sentence that opens with a subordinate clause: the comma after the object may close it.
-_FRONTED = regex.compile(r"\s*(?:When|If|As|While|After|Before|Although|Though|Because|Since|Unless|Once|Until|Without|Despite|Even\s+as|Even\s+if)\s")
+_FRONTED = lazy(regex.compile, r"\s*(?:When|If|As|While|After|Before|Although|Though|Because|Since|Unless|Once|Until|Without|Despite|Even\s+as|Even\s+if)\s")
 
 
 def _object_end(text: str, stop: regex.Match[str] | None, se: int, fronted: bool) -> int:
@@ -1716,10 +1729,10 @@ def _label_end(text: str, a: int, b: int) -> int:
 # Roe and campaigned for her`, `praised the plan but voted against it`. An object has no
 # verb of its own, unless a relative or an infinitive opens a clause inside it (`praised
 # the crews who stayed and fought`); a dash before `and` opens an aside instead.
-_SECOND_PREDICATE = regex.compile(
+_SECOND_PREDICATE = lazy(regex.compile,
     r",?\s(?:and|but)\s+(?:(?:then|also|later|\p{Ll}+ly)\s+)?(?:was|were|has|had|is|are|did|does|said|took|made|gave|went|left|met|told|\p{Ll}{3,}ed)\s"
 )
-_INNER_CLAUSE = regex.compile(r"\b(?:who|that|which|whom|where|when|to)\b")
+_INNER_CLAUSE = lazy(regex.compile, r"\b(?:who|that|which|whom|where|when|to)\b")
 
 
 def _second_predicate(text: str, a: int, b: int) -> int:
@@ -1738,9 +1751,9 @@ def _second_predicate(text: str, a: int, b: int) -> int:
 # the object holds a gerund itself, whose list the second one continues (`blamed Roe for
 # raising rents and cutting jobs`), nor after a finite cue (train +4/-1 this way; any
 # cue: +7/-12).
-_SECOND_PARTICIPLE = regex.compile(r",?\s(?:and|but)\s+(?:(?:then|also|later|\p{Ll}+ly)\s+)?\p{Ll}{3,}ing\s")
+_SECOND_PARTICIPLE = lazy(regex.compile, r",?\s(?:and|but)\s+(?:(?:then|also|later|\p{Ll}+ly)\s+)?\p{Ll}{3,}ing\s")
 _GERUND = regex.compile(r"\b\p{Ll}{2,}ing\b")
-_ING_CUE_BEFORE = regex.compile(r"(?r)\p{Ll}+ing(?:\s+(?:for|on|to|at|about|off|out))?\s*$")
+_ING_CUE_BEFORE = lazy(regex.compile, r"(?r)\p{Ll}+ing(?:\s+(?:for|on|to|at|about|off|out))?\s*$")
 
 
 def _second_participle(text: str, a: int, b: int) -> int:
@@ -1759,7 +1772,7 @@ _COORDINATED = regex.compile(
 
 # A later cue with a speaker of its own after a comma or `and`: `..., and other
 # officials said ...`, `..., the candidate said ...` (matched backwards from the cue).
-_NEW_SPEAKER = regex.compile(
+_NEW_SPEAKER = lazy(regex.compile,
     r"(?r)(?:,|;|\s(?:and|but|while|whereas))\s+(?:(?:which|whom|who)\s+)?(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ther|[Mm]any|[Ss]ome|he|she|they|we|I|[\p{Lu}\d][\w.'’&\-]*"
     # poll shares as speakers: `..., and three-quarters said ...`, `and more than 4 in 10 said`
     r"|most|more|nearly|almost|about|half|fewer|less|only|roughly|two-thirds|three-quarters|one|two|three|four|five|six|seven|eight|nine)"
@@ -1772,7 +1785,7 @@ _NEW_SPEAKER_JOINS = frozenset(("and", "but", "while", "whereas"))
 
 
 # Where a reported clause usually stops: a new clause that the speaker did not say.
-_CLAUSE_END = regex.compile(
+_CLAUSE_END = lazy(regex.compile,
     r";\s|,\s+(?:which|while|but|although)\s|(?<=[”\"])\s(?:[—–]|--?)\s|\s+and\s+(?:has|have|had)\s"
     # a sentence end the segmenter missed before a doubled quote mark: `... stride. ''I felt`
     r"|(?<=[.!?])\s+(?=(?:''|``|[\"“])\p{Lu})"
@@ -1785,14 +1798,14 @@ _DASH_ASIDE_THEN_VERB = (
     r"\s(?:[—–]|--?)\s[^—–;:.!?\n]{1,100}?\s(?:[—–]|--?)\s+"
     r"(?:\p{Ll}+ed|is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do)\s"
 )
-_DASH_ASIDE = regex.compile(_DASH_ASIDE_THEN_VERB)
+_DASH_ASIDE = lazy(regex.compile, _DASH_ASIDE_THEN_VERB)
 
 
 # A clause end that the report runs on past: a `which` aside before the clause's own verb
 # (`that the fee, which rose in May, is unfair`), a second `that` clause (`..., but that
 # ...`), a contrast inside the report (`..., but not ...`, `..., but rather ...`), an
 # `although` before a short phrase between commas (`a firm, although brief, reply`).
-_CLAUSE_GOES_ON = regex.compile(
+_CLAUSE_GOES_ON = lazy(regex.compile,
     r",\s+which\s[^,;:.!?\"“”]{1,120}?,\s+(?:(?:still|also|not|now|only)\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|be|remains?|\p{Ll}+ed)\s"
     r"|,\s+but\s+(?:that|not|never|rather|also|only|instead)\s"
     r"|,\s+although\s+[\w\-]+(?:\s[\w\-]+)?,\s"
@@ -1803,7 +1816,7 @@ _QUOTE_OPEN = regex.compile(r"[“\"]")
 _FINDINGS = frozenset("find finds found finding show shows showed shown".split())
 # A relative aside with a cue of its own, closed by a comma before the report's own verb:
 # `that the board, which critics say is timid, will resign`. The aside stays in the report.
-_RELATIVE_ASIDE = regex.compile(
+_RELATIVE_ASIDE = lazy(regex.compile,
     r",\s+(?:which|who)\s[^,;:.!?\"“”]{1,120}?,\s+(?:(?:still|also|not|now|only)\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|remains?|\p{Ll}+ed)\s"
 )
 # A participle clause earlier in the sentence, which a coordinated participle continues.
@@ -1855,8 +1868,8 @@ def _clause_end(text: str, a: int, b: int) -> regex.Match[str] | None:
 
 # `Ann and Bo Roe`, `she and her aides`: the subject inside a report that a later cue's
 # `and` would otherwise read as a new speaker (not `..., and he said`, `and 60 percent`).
-_NAME_AND = regex.compile(r"(?r)(?:\b(?:she|he|they|we|I)|\p{Lu}[\w.’'\-]*)$")
-_AND_NAME = regex.compile(r" and (?!(?:he|she|they|we|I|it)\b|\d)")
+_NAME_AND = lazy(regex.compile, r"(?r)(?:\b(?:she|he|they|we|I)|\p{Lu}[\w.’'\-]*)$")
+_AND_NAME = lazy(regex.compile, r" and (?!(?:he|she|they|we|I|it)\b|\d)")
 _QUOTE_CLOSE = regex.compile(r"[”\"]")
 _NAMED_AFTER = regex.compile(r",[”\"]\s+\p{Lu}")
 
@@ -1870,14 +1883,14 @@ def _inside_quote(text: str, a: int, b: int) -> bool:
 
 # A `that` and the adverbial that opens its clause, up to the adverbial's comma: no
 # clause ends there, so a later cue's subject after that comma is the clause's own.
-_OPENING_ADVERBIAL = regex.compile(
+_OPENING_ADVERBIAL = lazy(regex.compile,
     r"that(?:,\s*|\s+(?:since|after|before|while|during|in|as|if|when|although|though|because|despite|thanks|with|"
     r"under|given|unless|once|until|without|by|at|on|relative)\b)[^,;:.!?]{0,70}"
 )
 
 
 # A clause that takes the report up again after a mid-sentence attribution.
-_REPORT_RESUMES = regex.compile(r",\s+(?:because|while|but|although|though)\s")
+_REPORT_RESUMES = lazy(regex.compile, r",\s+(?:because|while|but|although|though)\s")
 
 
 def _new_speaker(text: str, a: int, p: int) -> regex.Match[str] | None:
@@ -1901,7 +1914,7 @@ def _new_speaker(text: str, a: int, p: int) -> regex.Match[str] | None:
 # A report that so far holds only a subject and its apposition or relative clause: `that
 # Mayor Ann Roe, who must sign the deal` (a later cue after the closing comma is the
 # clause's own verb, not a new report).
-_APPOSED_SUBJECT = regex.compile(
+_APPOSED_SUBJECT = lazy(regex.compile,
     r"(?:that[^\S\n]+)?[^,;:!?\"“”\n]{1,60}?,[^\S\n]+(?:who|which|an?|the|\p{Lu}[\w.’'\-]*’s|\p{Lu}[\w.’'\-]*'s)[^\S\n][^,;:!?\"“”\n]{1,120}"
 )
 
@@ -2336,15 +2349,15 @@ def _one(
 
 
 # A one-word answer as the whole report, before whatever the sentence goes on with (layout4).
-_ANSWER = regex.compile(r"((?:yes|no)(?:,\s*(?:yes|no)){0,4})(?=\s*[,;.!?)]|\s+(?:while|but|and|when|whereas|compared)\b)")
+_ANSWER = lazy(regex.compile, r"((?:yes|no)(?:,\s*(?:yes|no)){0,4})(?=\s*[,;.!?)]|\s+(?:while|but|and|when|whereas|compared)\b)")
 
 
 # A relative pronoun that is the subject of the reported clause: `the fee, which critics
 # say is too high, ...`, `what she said was a mistake`. The clause then opens with its verb.
 _GAP_RELATIVES = frozenset("which what who that".split())
-_GAP_VERB = regex.compile(r"(?:is|are|was|were|has|have|had|would|will|could|can|should|might|may|must|do|does|did)\b|\p{Ll}+ed\b")
+_GAP_VERB = lazy(regex.compile, r"(?:is|are|was|were|has|have|had|would|will|could|can|should|might|may|must|do|does|did)\b|\p{Ll}+ed\b")
 # The sentence's own predicate after the relative clause: `, will stay`, `, was a factor`.
-_MAIN_PREDICATE = regex.compile(r",\s+(?:is|are|was|were|has|have|had|would|will|could|can|should|might|may|must|does|did)\s")
+_MAIN_PREDICATE = lazy(regex.compile, r",\s+(?:is|are|was|were|has|have|had|would|will|could|can|should|might|may|must|does|did)\s")
 
 
 def _gap_relative(text: str, toks: list[tuple[int, int, str]], before_i: int, content: SpanT) -> tuple[SpanT, ...]:
@@ -2382,7 +2395,7 @@ def _quote_parenthetical(text: str, ss: int, close: int, post: int, se: int) -> 
 
 
 # A negated second predicate (`but did not recommend ...`, `and never called ...`).
-_NEGATED_SECOND = regex.compile(r"\b(?:not|never)\b|n[’']t\b")
+_NEGATED_SECOND = lazy(regex.compile, r"\b(?:not|never)\b|n[’']t\b")
 
 
 # Conjunctions opening a clause of its own, with its own subject, inside a sentence.
@@ -2440,7 +2453,7 @@ def _own_clause_cues(text: str, cs: int, verb: str, later: Sequence[re.Match[str
 
 # An infinitive or a modal and its verb with at least one word after it, in the report
 # before a coordinated cue: `to make a statement ...`, `would follow the senator ...`.
-_INNER_VERB = regex.compile(
+_INNER_VERB = lazy(regex.compile,
     r"\b(?:to|would|will|could|should|can|must|may|might)[^\S\n]+"
     r"[“\"]?(?!(?:and|the|an?|his|her|their|its|this|that|these|those|our|your|my|them|him|me|us|it|all|each|every|some|any|no)\b)[\p{Ll}\-]+[^\S\n]+(?!and\b)\S"
 )
@@ -2467,7 +2480,7 @@ def _inner_and_verb(text: str, a: int, conj: int, verb: str) -> bool:
 
 
 # The last spaced dash of a clause, and a conjunction right after it (matched backwards).
-_LAST_DASH = regex.compile(r"(?r)\s(?:-|--|—|–)\s+(?:(?:and|but)\s+)?")
+_LAST_DASH = lazy(regex.compile, r"(?r)\s(?:-|--|—|–)\s+(?:(?:and|but)\s+)?")
 
 
 def _after_dash(text: str, span: SpanT) -> SpanT:
@@ -2507,11 +2520,11 @@ _AS_ONLY = frozenset("see sees saw seeing regards cast casts casting painted pai
 # The cues `report` screens word by word (the headline cues are all capitalised, so the
 # cue word itself tells that the text is).
 _SCREENED_CUES = _HEADLINE_CUES | _AS_ONLY | {"reports", "compared"}
-_AS_OBJECT = regex.compile(r"\s(?!as\b)(?:[\w’'\-]+\s){1,6}?as\s")
+_AS_OBJECT = lazy(regex.compile, r"\s(?!as\b)(?:[\w’'\-]+\s){1,6}?as\s")
 
 
 # `what the mayor calls "a fair deal"`: an object named in someone's words
-_WHAT_CALLED = regex.compile(
+_WHAT_CALLED = lazy(regex.compile,
     r"what\s+(?:[\w.’'\-]+\s+){1,5}?(?:(?:has|have|had)\s+)?(?:calls?|called|dubs?|dubbed|terms?|termed|labels?|labell?ed|describes?\s+as|described\s+as|refers?\s+to\s+as|referred\s+to\s+as)"
     r"\s+(?:(?:it|them)\s+)?(?:(?:as|a|an|the|its|his|her|their)\s+)?[\"“]([^\"“”\n]{1,120})[\"”]"
 )
@@ -2519,12 +2532,12 @@ _WHAT_CALLED = regex.compile(
 
 # `as` may come before a determiner: `what he described as a "relic"`, `whom she
 # describes as having "a steady hand"`.
-_LABEL_QUOTE = regex.compile(r"(?:as\s+(?:(?:having|being)\s+)?)?(?:(?:a|an|the|its|his|her|their)\s+)?([\"“])[^\"“”\n]{1,120}[\"”]")
+_LABEL_QUOTE = lazy(regex.compile, r"(?:as\s+(?:(?:having|being)\s+)?)?(?:(?:a|an|the|its|his|her|their)\s+)?([\"“])[^\"“”\n]{1,120}[\"”]")
 
 
 _GERUND = regex.compile(r"(?!including\s|according\s)\p{Ll}+ing\s")
 # `revoking them would be unwise`: the -ing word is the subject of a clause the speaker said
-_FINITE = regex.compile(r"\s(?:would|will|is|was|are|were|could|can|should|may|might)\s")
+_FINITE = lazy(regex.compile, r"\s(?:would|will|is|was|are|were|could|can|should|may|might)\s")
 
 
 def _what_called_end(text: str, content: SpanT) -> SpanT:
@@ -2538,8 +2551,8 @@ def _what_called_end(text: str, content: SpanT) -> SpanT:
 
 # Lower-case words right after a label that may go on with its phrase (`"smart" zoning`,
 # `"a crank" who ...`), not the writer's adjuncts (`"a crank" in a radio interview`).
-_LABEL_RUNS_ON = regex.compile(r"[^\S\n]+(?!(?:and|but|or|in|on|at|during|while|when|after|before|because|since|as|to|for|last|this|earlier)\b)(?:(who|that|which)\b|\p{Ll})")
-_LABEL_PHRASE_END = regex.compile(r"[,;:!?]|\.(?!\w)|\s(?:[—–]|--?)\s")
+_LABEL_RUNS_ON = lazy(regex.compile, r"[^\S\n]+(?!(?:and|but|or|in|on|at|during|while|when|after|before|because|since|as|to|for|last|this|earlier)\b)(?:(who|that|which)\b|\p{Ll})")
+_LABEL_PHRASE_END = lazy(regex.compile, r"[,;:!?]|\.(?!\w)|\s(?:[—–]|--?)\s")
 _RELATIVES = frozenset("what which whom who".split())
 _LABELLING = _NAMING | frozenset("describe describes described describing term terms termed blasted declared".split())
 
@@ -2569,12 +2582,12 @@ def _relative_naming(
 
 _SUBORDINATORS = frozenset("while whereas although though if when as because since after before once unless despite".split())
 # The comma at a quotation's end that closes a fronted clause: `"a revolution," the`
-_QUOTE_COMMA = regex.compile(r"(?:,[\"”’']|[\"”’'],)\s")
+_QUOTE_COMMA = lazy(regex.compile, r"(?:,[\"”’']|[\"”’'],)\s")
 
 
 # Without quotation marks, the comma before the main clause's subject closes the
 # fronted clause: `While Roe says the plan works, the council ...`, `..., she ...`.
-_MAIN_CLAUSE = regex.compile(
+_MAIN_CLAUSE = lazy(regex.compile,
     r",\s+(?:he|she|they|we|I|it|the|a|an|his|her|their|its|\p{Lu}"
     # a quantifier or a bare plural and its verb (layout4): `, even some allies ...`, `, drivers rushed`
     r"|(?:even\s+)?(?:some|many|most|few|both|all)\s|\p{Ll}+s\s+(?:\p{Ll}+ed|are|were|have|had|will|would|can|could)\b)"
@@ -2624,8 +2637,8 @@ def _fronted_adverbial(text: str, span: SpanT) -> bool:
 # Adverbs the speaker walk can stop at: `has always maintained`, `in particular noted`.
 _ADVERBS = frozenset("always nevertheless otherwise however instead particular more ever too indeed meanwhile likewise sometimes".split())
 # Adjective endings: `a forceful`, `a passing`, `the most telling` never name a speaker.
-_ADJECTIVE_END = regex.compile(r"(?:ful|ous|ive|ing|ic|ible|able|less|ish|ory)$")
-_ADJECTIVE_THE = regex.compile(r"(?:ful|ous|ic|ible|able|less|ish)$")
+_ADJECTIVE_END = lazy(regex.compile, r"(?:ful|ous|ive|ing|ic|ible|able|less|ish|ory)$")
+_ADJECTIVE_THE = lazy(regex.compile, r"(?:ful|ous|ic|ible|able|less|ish)$")
 _TIME_HEADS = frozenset("week weekend month year past day night morning afternoon evening".split())
 
 
@@ -2912,7 +2925,7 @@ def _before_verb(toks: list[tuple[int, int, str]], spk: SpanT | None) -> SpanT |
     return spk
 
 
-_NEXT_ABSOLUTE = regex.compile(r"[\s,]+and\s+(?:[\w.’'\-]+\s+){1,6}?\w+ing\b")
+_NEXT_ABSOLUTE = lazy(regex.compile, r"[\s,]+and\s+(?:[\w.’'\-]+\s+){1,6}?\w+ing\b")
 
 
 _BAD_START = frozenset(
@@ -2926,7 +2939,7 @@ _ADJUNCT_START = frozenset(
     via amid among following outside inside near against into over under since""".split()
 )
 # Verbs whose content may be an infinitive: `vowed to fight`, `hopes to win`.
-_TO_VERBS = regex.compile(r"^(?:tell|told|want|plan|seek|sought|intend|vow|pledge|promis|threaten|refus|agre|hop|expect|plan|declin|claim|want|fear|swear|swore)")
+_TO_VERBS = lazy(regex.compile, r"^(?:tell|told|want|plan|seek|sought|intend|vow|pledge|promis|threaten|refus|agre|hop|expect|plan|declin|claim|want|fear|swear|swore)")
 _THAT = regex.compile(r"\bthat\b")
 
 
@@ -2952,11 +2965,11 @@ def _clause_ok(text: str, span: SpanT) -> bool:
 
 
 _REFLEXIVE = frozenset("himself herself themselves itself myself yourself yourselves ourselves".split())
-_SELF_STANCE = regex.compile(r"\s+(?:as\s|an?\s|[\"“])")
+_SELF_STANCE = lazy(regex.compile, r"\s+(?:as\s|an?\s|[\"“])")
 
 
 # `about`, `over`, `around` before a number open a subject, not an occasion (layout4).
-_ROUGH_COUNT = regex.compile(
+_ROUGH_COUNT = lazy(regex.compile,
     r"(?:about|over|around|under)\s+(?:half|a\s+(?:third|quarter|fifth|half|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|\d|\$)"
 )
 # Its first words: a clause that opens with another adjunct word needs no pattern call.
@@ -2983,7 +2996,7 @@ def _clause_start(text: str, a: int, b: int, verb: str) -> int | None:
 # `expressed concern about the levy`: a stance named by its noun; the corpus marks
 # verb, noun and preposition as the cue and only what the stance is about as content.
 _FEELING_VERBS = ("express", "voice", "offer", "claim")
-_FEELING_OBJECT = re.compile(r"(?:[a-z][a-z\-]*\s+){0,3}?([a-z]+)\s+(?:about|over|with|for|of|toward|towards|regarding|at|on|in)\s+")
+_FEELING_OBJECT = lazy(re.compile, r"(?:[a-z][a-z\-]*\s+){0,3}?([a-z]+)\s+(?:about|over|with|for|of|toward|towards|regarding|at|on|in)\s+")
 _FEELING_NOUNS = frozenset(
     """concern concerns support opposition interest enthusiasm discomfort condolences admiration
     frustration gratitude regret regrets fondness skepticism scepticism doubt doubts reservation
@@ -2997,7 +3010,7 @@ _FEELING_NOUNS = frozenset(
 
 
 # A plural noun right after a participle cue (`pledged delegates`), not an object.
-_ADJECTIVE_USE = re.compile(r" (?!(?:the|this|these|those|his|her|its|their|that|to|as|us|them|himself|herself|themselves|its)\b)[a-z]+s\b")
+_ADJECTIVE_USE = lazy(re.compile, r" (?!(?:the|this|these|those|his|her|its|their|that|to|as|us|them|himself|herself|themselves|its)\b)[a-z]+s\b")
 
 
 _RAISING = frozenset("appear appeared appears seem seemed seems".split())
@@ -3028,7 +3041,7 @@ def _hedged_expectation(text: str, toks: list[tuple[int, int, str]], be: int, ci
 
 # Scheduled events: `is expected to meet her counterpart`, `to attend the summit` is the
 # writer's agenda, not anyone's forecast (the seed check holds it out; the corpus marks it).
-_AGENDA = regex.compile(
+_AGENDA = lazy(regex.compile,
     r" to (?:meet|attend|visit|travel|arrive|gather|hold|host|speak|address|appear|testify|join|"
     r"take\s+part|participate|be\s+(?:in|at|on\s+hand|there|present|joined)|tour|campaign|return|fly|"
     r"deliver|give(?!\s+up)|chair|preside|convene|open|begin|start|kick|resume)\b"
@@ -3091,11 +3104,11 @@ def _subject_with_aside(toks: list[tuple[int, int, str]], k: int, floor: int) ->
     return subject
 
 
-_RAISED_END = regex.compile(rf",(?!{_IN_NUMBER_AFTER})|[:;]|" r"\s[—–-]{1,2}\s|\s(?:as|after|when|while|because|despite|though|although|even\s+if|even\s+as)\s")
+_RAISED_END = lazy(regex.compile, rf",(?!{_IN_NUMBER_AFTER})|[:;]|" r"\s[—–-]{1,2}\s|\s(?:as|after|when|while|because|despite|though|although|even\s+if|even\s+as)\s")
 # An infinitive runs on over a participle after its comma (`seemed to settle the case,
 # ending the dispute`; train +4 hits, 1 hit lost, 3 false alarms gone); `reportedly`
 # keeps the comma stop (measured worse there).
-_RAISED_INFINITIVE_END = regex.compile(rf",(?!{_IN_NUMBER_AFTER})(?!\s[a-z]+ing\b)|[:;]|" r"\s[—–-]{1,2}\s|\s(?:as|after|when|while|because|despite|though|although|even\s+if|even\s+as)\s")
+_RAISED_INFINITIVE_END = lazy(regex.compile, rf",(?!{_IN_NUMBER_AFTER})(?!\s[a-z]+ing\b)|[:;]|" r"\s[—–-]{1,2}\s|\s(?:as|after|when|while|because|despite|though|although|even\s+if|even\s+as)\s")
 
 
 # Verbs that news inverts after a clause: "..., said the spokesman."
@@ -3193,7 +3206,7 @@ def _quote_then_more(text: str, span: SpanT) -> bool:
     return text[close - 1] not in ",.?!" or (text[close - 1] == "," and _LOWER_GOES_ON.match(text, close + 1) is not None)
 
 
-_LOWER_GOES_ON = regex.compile(r"[^\S\n]*(?!(?:he|she|they|we|i|it|you|said|says|wrote|writes|added|adds|according)\b)\p{Ll}")
+_LOWER_GOES_ON = lazy(regex.compile, r"[^\S\n]*(?!(?:he|she|they|we|i|it|you|said|says|wrote|writes|added|adds|according)\b)\p{Ll}")
 
 
 def _after_title(toks: list[tuple[int, int, str]], i: int, rest: str) -> bool:
@@ -3247,7 +3260,7 @@ def _appositive_csv(
 
 
 # A few words of the writer's that end the sentence after the cue: `proclaimed to a crowd.`
-_SHORT_TAIL = regex.compile(r"(?:[^\s,;:\"“”]+\s+){0,8}[^\s,;:\"“”]+[.!?]$")
+_SHORT_TAIL = lazy(regex.compile, r"(?:[^\s,;:\"“”]+\s+){0,8}[^\s,;:\"“”]+[.!?]$")
 
 
 # Quantifiers that open an inverted speaker: `said one former clerk`, `said several aides`.
@@ -3294,7 +3307,7 @@ def _ends_attribution(rest: str) -> bool:
 
 # A short place, occasion or topic that ends the attribution's sentence:
 # `..., Roe said from her office in Bergen.`, `..., Roe said of the plan.`
-_PP_TO_END = regex.compile(r"(?:in|at|on|to|during|from|outside|near|of|with|about|after|before|via)\s[^,;:.!?\"“”'‘’]{0,40}?\b(?P<word>\w+)[.!?](?=\s|$)")
+_PP_TO_END = lazy(regex.compile, r"(?:in|at|on|to|during|from|outside|near|of|with|about|after|before|via)\s[^,;:.!?\"“”'‘’]{0,40}?\b(?P<word>\w+)[.!?](?=\s|$)")
 
 
 def _pp_to_end(rest: str, verb: str) -> bool:
@@ -3309,12 +3322,12 @@ def _pp_to_end(rest: str, verb: str) -> bool:
 # A straight mark that opens a quotation rather than closing one: `said "local forces" must`
 _OPENS_QUOTE = regex.compile(r"[\"']\w")
 # A listener named after `told`: `the Daily Gazette`, `Fox News`, `CNN's Jake Park`.
-_NAMED_LISTENER = regex.compile(r"(?:[Tt]he\s+)?\p{Lu}[\w’'&.\-]*(?:\s+(?:of\s+|and\s+)?[\p{Lu}\d][\w’'&.\-]*){0,5}")
+_NAMED_LISTENER = lazy(regex.compile, r"(?:[Tt]he\s+)?\p{Lu}[\w’'&.\-]*(?:\s+(?:of\s+|and\s+)?[\p{Lu}\d][\w’'&.\-]*){0,5}")
 _SHORT_PP = regex.compile(r"(?:in|at|on|during|from|outside|near)\s[^,;.!?\"“”]{1,40}(?=,)")
 # The first two letters of the words `_SHORT_PP` opens with: what follows most cues starts
 # with none of them, and one set test spares the pattern call (tests check the set).
 _SHORT_PP_HEADS = frozenset(("in", "at", "on", "du", "fr", "ou", "ne"))
-_CLOSING_TAIL = regex.compile(
+_CLOSING_TAIL = lazy(regex.compile,
     r",\s*(?:adding|noting|saying|according|explaining|arguing|citing|insisting|warning|in\s|at\s|on\s|after\s|before\s|while\s|when\s|as\s|who\s|which\s|because\s|but\s|and\s)"
 )
 
@@ -3386,7 +3399,7 @@ def _head_subject(text: str, ss: int, se: int, toks: list[tuple[int, int, str]])
 # After a whole clause and its `, according to X,` what follows is often no more of the
 # report: the writer's aside (`..., including one from May`, `..., compared with 25
 # percent`, `..., more than twice ...`) or the source's own apposition (`..., a former aide`).
-_SOURCE_ASIDE = re.compile(r"(?:including|compared\s+(?:with|to)|more\s+than|an?)\s")
+_SOURCE_ASIDE = lazy(re.compile, r"(?:including|compared\s+(?:with|to)|more\s+than|an?)\s")
 
 
 def _after_source_aside(text: str, before: SpanT, tail: SpanT) -> bool:
@@ -3394,8 +3407,8 @@ def _after_source_aside(text: str, before: SpanT, tail: SpanT) -> bool:
     report? Only after a clause of five words or more: a short opening (`At the heart of
     the trouble, according to X, ...`) still needs its verb."""
     return bool(_SOURCE_ASIDE.match(text, tail[0])) and len(text[before[0] : before[1]].split()) >= 5
-_APPOSITION_HEAD = regex.compile(r"(?:an?|including|who|whose|which)\s")
-_ENDS_SUBORDINATOR = regex.compile(r"(?:^|\s)(?:because|since|although|though|while|whereas|if|when|unless)$")
+_APPOSITION_HEAD = lazy(regex.compile, r"(?:an?|including|who|whose|which)\s")
+_ENDS_SUBORDINATOR = lazy(regex.compile, r"(?:^|\s)(?:because|since|although|though|while|whereas|if|when|unless)$")
 
 
 def _according(text: str, ss: int, se: int, toks: list[tuple[int, int, str]], ci: int, m: re.Match[str]) -> Candidate | None:
@@ -3440,7 +3453,7 @@ def _according(text: str, ss: int, se: int, toks: list[tuple[int, int, str]], ci
 # Verbs that a bare-infinitive cue continues with the same subject: `went on to say`,
 # `continued to insist`, `took to Twitter to say`, `was quick to add` (matched backwards
 # from the `to`).
-_TO_LEAD = regex.compile(
+_TO_LEAD = lazy(regex.compile,
     r"""(?rx)(?:\bwent\s+on|\bgo(?:es|ing)?\s+on|\bcontinu(?:e|es|ed|ing)|\bwent\s+out\s+of\s+\w+\s+way
       | \btook\s+to\s+[\w’'\-]+(?:\s+[\w’'\-]+)?|\b(?:was|were|is|are)\s+quick)\s+$"""
 )
@@ -3492,7 +3505,7 @@ def _to_cue(
     return Candidate((content,), kind_of(text, (content,)), spk, cue, rule)
 
 
-_SUBJECT_PRONOUN = regex.compile(r"(?i)(?:he|she|they|we|I|it)(?=[’']s|[’']re|[’']d|$)")
+_SUBJECT_PRONOUN = lazy(regex.compile, r"(?i)(?:he|she|they|we|I|it)(?=[’']s|[’']re|[’']d|$)")
 
 
 def _infinitive_subject(toks: list[tuple[int, int, str]], to: int) -> SpanT | None:
@@ -3520,7 +3533,7 @@ _APPEARED_AT = frozenset(
     """on in at before with as alongside together onstage for during live briefly to from
     after outside inside near under over via""".split()
 )
-_LIKE_THAT = regex.compile(r"\s+(?:like|as\s+if|as\s+though|that)\s+")
+_LIKE_THAT = lazy(regex.compile, r"\s+(?:like|as\s+if|as\s+though|that)\s+")
 
 
 # Speech verbs whose report may be just a topic: `joked about moving abroad`, `wrote of
@@ -3564,7 +3577,7 @@ def _noun_before_that(word: str) -> bool:
 
 # `seems ready to`, `appeared poised to`, `seemed intent on`: a modal adjective that looks
 # ahead to what the subject will do (`seems eager`, a bare mood, stays out: P .46).
-_MODAL_ADJECTIVE = regex.compile(
+_MODAL_ADJECTIVE = lazy(regex.compile,
     r" (?:ready|poised|likely|unlikely|certain|set|willing|unwilling|intent|headed|determined|prepared|reluctant|destined|bound|sure) (?:to|for|on) "
 )
 

@@ -27,6 +27,7 @@ import attrs
 import regex
 
 from ._attribution import Candidate
+from ._lazy import lazy
 from ._lexicon import Lexicon
 from ._mentions import _WS, SUFFIXES, Name, Names, Vocab, appositive, key, read_run, role_before, vocab, written_lower
 from ._model import Entity, Quote, Speaker, SpanT
@@ -56,8 +57,8 @@ _FOLLOWING_PRONOUN = regex.compile(r"\b(?:(?P<m>he|his|himself)|(?P<f>she|hers|h
 # Gendered person words: the first is a suffix (`congresswoman`), the others whole words.
 _FEMALE = ("woman", "actress", "wife", "mother", "daughter", "sister", "widow", "first lady", "girl", "grandmother", "queen")
 _MALE = ("man", "actor", "husband", "father", "son", "brother", "widower", "boy", "grandfather", "king")
-_FEMALE_WORDS = regex.compile(rf"\b(?:\w+{_FEMALE[0]}|{'|'.join(_FEMALE[1:])})\b", regex.I)
-_MALE_WORDS = regex.compile(rf"\b(?:\w+{_MALE[0]}|{'|'.join(_MALE[1:])})\b", regex.I)
+_FEMALE_WORDS = lazy(regex.compile, rf"\b(?:\w+{_FEMALE[0]}|{'|'.join(_FEMALE[1:])})\b", regex.I)
+_MALE_WORDS = lazy(regex.compile, rf"\b(?:\w+{_MALE[0]}|{'|'.join(_MALE[1:])})\b", regex.I)
 
 
 @lru_cache(maxsize=4096)
@@ -76,7 +77,7 @@ _PARTIES = ({"republican", "gop", "conservative"}, {"democratic", "democrat", "l
 # (Tested with `str.endswith`: a head is one alphabetic word, so `$` never meets a line break.)
 _PERSON_SUFFIX = ("man", "woman", "men", "women", "er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents")
 # Person nouns that are not office titles: "businessman", "mother", "lady", "star".
-_PERSON_NOUN = regex.compile(r"(?:man|woman|mother|father|lady|daughter|son|wife|husband|star|mogul|tycoon|billionaire|veteran)$")
+_PERSON_NOUN = lazy(regex.compile, r"(?:man|woman|mother|father|lady|daughter|son|wife|husband|star|mogul|tycoon|billionaire|veteran)$")
 # A sentence or paragraph start, then at most three words, at the end of the window.
 # (Plain `re` with `regex`'s \s spelled out, opening with the class of the characters that
 # start a match, so that its search skips to those in C where `regex` tries every start;
@@ -88,7 +89,7 @@ _OPENS_SENTENCE = re.compile(
 _QUOTE_MARK = regex.compile(r"[\"“”«»]")
 _PREVIOUS_WINDOW = 600  # how far back (characters) the previous speaker still counts
 _WINDOW = 1000  # how far back (characters) a pronoun looks for its antecedent
-_CONJ = regex.compile(r"\s*(?:,\s*|\s+)(?:and|&)\s+|\s*,\s*(?=\p{Lu})")
+_CONJ = lazy(regex.compile, r"\s*(?:,\s*|\s+)(?:and|&)\s+|\s*,\s*(?=\p{Lu})")
 
 
 @attrs.frozen(eq=False)
@@ -745,7 +746,7 @@ class _Mention(NamedTuple):
     lower: str
 
 
-_HEAD_SPLIT = regex.compile(r"\s*(?:,|\(|\s-\s|—)")
+_HEAD_SPLIT = lazy(regex.compile, r"\s*(?:,|\(|\s-\s|—)")
 
 
 def _mention(text: str, s: int, e: int) -> _Mention:
@@ -790,8 +791,8 @@ _ADVERBS = (r"(?:however|also|then|now|still|instead|meanwhile|later|too|though|
             r"quickly|immediately|subsequently|himself|herself|themselves|again|once|alone|first|last|today)")
 _ADVERB_WORDS = tuple(_ADVERBS[3:-1].split("|"))  # a cheap test before the regex
 # `\Z`, not `$`: `$` also matches before a final line break, and "A now\n" ends with no adverb
-_ADVERB_EDGE = regex.compile(rf"^{_ADVERBS}\s+(?=\p{{Lu}})|(?<=(?:^|\s)\p{{Lu}}[\p{{L}}'’.\-]*)\s+{_ADVERBS}\Z")
-_CONTRACTED = regex.compile(r"(he|she|they|we|you|i|it)['’](?:s|re|d|ll|ve|m)")
+_ADVERB_EDGE = lazy(regex.compile, rf"^{_ADVERBS}\s+(?=\p{{Lu}})|(?<=(?:^|\s)\p{{Lu}}[\p{{L}}'’.\-]*)\s+{_ADVERBS}\Z")
+_CONTRACTED = lazy(regex.compile, r"(he|she|they|we|you|i|it)['’](?:s|re|d|ll|ve|m)")
 
 
 def _names_in(doc: _Doc, s: int, e: int) -> list[Name]:
@@ -934,8 +935,8 @@ def _truncate(doc: _Doc, n: Name, end: int) -> Name | None:
     return n._replace(end=end, words=words, org=False) if words else None
 
 
-_PREPOSITION = regex.compile(r"(?:at|of|in|for|from|with|on)\b")
-_ORG_LINK = regex.compile(r"\s+(?:(?:for|of|on|and|the|a|an|&)\s+){1,3}")
+_PREPOSITION = lazy(regex.compile, r"(?:at|of|in|for|from|with|on)\b")
+_ORG_LINK = lazy(regex.compile, r"\s+(?:(?:for|of|on|and|the|a|an|&)\s+){1,3}")
 
 
 def _proper_name(doc: _Doc, m: _Mention) -> Speaker | None:
@@ -1062,7 +1063,7 @@ def _plural_group(doc: _Doc, name: Name, cs: int) -> bool:
     return f" {w.lower()} " in doc.text  # "Opponents argued": a group only if the text also writes it lowercase
 
 
-_VERB_AFTER = regex.compile(r"\s+(?:(?:now|also|still|often|\p{Ll}+ly)\s+)?(\p{Ll}+)\b")
+_VERB_AFTER = lazy(regex.compile, r"\s+(?:(?:now|also|still|often|\p{Ll}+ly)\s+)?(\p{Ll}+)\b")
 
 
 def _appositive_name(doc: _Doc, m: _Mention) -> Speaker | None:
@@ -1082,7 +1083,7 @@ def _appositive_name(doc: _Doc, m: _Mention) -> Speaker | None:
 
 
 _NAME_AFTER = regex.compile(r"\s*,\s+")
-_AFTER_APPOSED_NAME = regex.compile(r"\s*(?:,|\(|\s\p{Ll})")
+_AFTER_APPOSED_NAME = lazy(regex.compile, r"\s*(?:,|\(|\s\p{Ll})")
 _PREPOSITIONS = frozenset("in at on of for from with by to into near after before during about".split())
 
 
@@ -1100,8 +1101,8 @@ def _person_description(doc: _Doc, m: _Mention) -> str | None:
     return role if type_ == "person" or one_of and type_ == "people" else None
 
 
-_POSSESSIVE_START = regex.compile(r"\p{Lu}[\p{L}.\-]*['’]s?\s")
-_DETERMINER_START = regex.compile(r"(?:the|a|an|one|another|his|her|its|their)\s", regex.I)
+_POSSESSIVE_START = lazy(regex.compile, r"\p{Lu}[\p{L}.\-]*['’]s?\s")
+_DETERMINER_START = lazy(regex.compile, r"(?:the|a|an|one|another|his|her|its|their)\s", regex.I)
 
 
 def _apposed_name(doc: _Doc, m: _Mention) -> Speaker | None:
@@ -1154,7 +1155,7 @@ def _apposed_name(doc: _Doc, m: _Mention) -> Speaker | None:
 
 _OBJECT_PREPS = (["in"], ["at"], ["of"], ["with"], ["by"])
 _OBJECT_PREP_ENDS = tuple(w for (w,) in _OBJECT_PREPS)
-_NAME_AGE_OF = regex.compile(r",\s+(?:\d{1,3},\s+)?of\s+$")
+_NAME_AGE_OF = lazy(regex.compile, r",\s+(?:\d{1,3},\s+)?of\s+$")
 
 
 def _prepositional_object(doc: _Doc, m: _Mention) -> Speaker | None:
@@ -1237,7 +1238,7 @@ def _personal_pronoun(doc: _Doc, m: _Mention) -> Speaker | None:
 _NOT_AFTER_SUBJECT = frozenset(
     "a an and as at by for from in into of on or than that the to with who whom whose which".split()
 )
-_NEXT_WORD = regex.compile(r"\s+(\p{Ll}[\p{Ll}'’]*)\b")
+_NEXT_WORD = lazy(regex.compile, r"\s+(\p{Ll}[\p{Ll}'’]*)\b")
 
 
 def _verb_follows(doc: _Doc, n: Name) -> bool:
@@ -1256,8 +1257,8 @@ def _verb_follows(doc: _Doc, n: Name) -> bool:
 _PARA_AFTER_BREAK = re.compile(r"\n\n(?=([^\n]+\n\n))")
 # (two patterns: the pronoun alternation is slow to try at every position, and the
 # first pattern mostly decides within a few words)
-_NOT_NEUTRAL = regex.compile(r"[\"“”„«»]|\s\p{Lu}")
-_NOT_NEUTRAL_PRONOUN = regex.compile(r"\b(?i:he|she|they|him|her|his|hers|them|their|we|us|our|it|its)\b")
+_NOT_NEUTRAL = lazy(regex.compile, r"[\"“”„«»]|\s\p{Lu}")
+_NOT_NEUTRAL_PRONOUN = lazy(regex.compile, r"\b(?i:he|she|they|him|her|his|hers|them|their|we|us|our|it|its)\b")
 
 _SUBJECT_WINDOW = 500  # how far back (characters) a sentence subject who is no speaker counts
 
@@ -1295,7 +1296,7 @@ def _subject_before(doc: _Doc, pos: int, g: str) -> str | None:
     return None
 
 
-_POSSESSOR = regex.compile(
+_POSSESSOR = lazy(regex.compile,
     r"(?P<own>['’]s?)(?:\s+[\p{L}\-]+){1,5},?\s+(?:in\s+which|during\s+which|where|when)\s+$"
 )
 
@@ -1362,7 +1363,7 @@ def _group_pronoun(doc: _Doc, m: _Mention) -> Speaker | None:
 
 
 # A sentence end: a stop after two lowercase letters or digits (not "U.S." or "Mr."), or a line break.
-_SENTENCE_BREAK = regex.compile(r"(?r)(?<=[\p{Ll}\d)]{2})[.!?][\"'”’)]*\s|\n")
+_SENTENCE_BREAK = lazy(regex.compile, r"(?r)(?<=[\p{Ll}\d)]{2})[.!?][\"'”’)]*\s|\n")
 
 
 def _sentence_start(text: str, lo: int, hi: int) -> int:
@@ -1402,12 +1403,12 @@ def _plural_subject_before(doc: _Doc, pos: int) -> str | None:
     return None
 
 
-_WHO_BEFORE = regex.compile(
+_WHO_BEFORE = lazy(regex.compile,
     r"(?P<np>(?:[\p{L}\d][\p{L}\-’']*\s+){0,4}\p{L}[\p{L}\-’']*?)(?:\s+(?:here|there|now|too|today|nationwide))?\s*(?:,|--|—|–)?\s*$"
 )
 
 # The last eight whitespace runs before the end (matched backwards from the end).
-_LAST_WORDS = regex.compile(r"(?r)\S+\s+(?:\S+\s+){7}\S*\Z")
+_LAST_WORDS = lazy(regex.compile, r"(?r)\S+\s+(?:\S+\s+){7}\S*\Z")
 
 
 def _who_before(text: str, pos: int, end: int) -> regex.Match[str] | None:
@@ -1431,8 +1432,8 @@ def _who_before(text: str, pos: int, end: int) -> regex.Match[str] | None:
     return None
 
 
-_APPOSITIVE_END = regex.compile(r",\s+(?:the|a|an)\s[^,;:()\"“”]{1,70},?\s*$")
-_OF_PLACE = regex.compile(r"\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*,?\s*")
+_APPOSITIVE_END = lazy(regex.compile, r",\s+(?:the|a|an)\s[^,;:()\"“”]{1,70},?\s*$")
+_OF_PLACE = lazy(regex.compile, r"\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*,?\s*")
 _INDEFINITE_GROUPS = frozenset("those others many some".split())
 
 
@@ -1519,7 +1520,7 @@ def _definite(doc: _Doc, m: _Mention) -> bool:
     return doc.text.endswith(" and ", 0, m.start) and bool(_THE_AND.search(doc.text, max(0, m.start - 60), m.start))
 
 
-_THE_AND = regex.compile(r"(?:^|[.!?]\s+|\n)[Tt]he(?:\s+[\p{Ll}\-]+){1,4}\s+and\s+$")
+_THE_AND = lazy(regex.compile, r"(?:^|[.!?]\s+|\n)[Tt]he(?:\s+[\p{Ll}\-]+){1,4}\s+and\s+$")
 
 
 def _description_entity(doc: _Doc, m: _Mention) -> Speaker | None:
@@ -1857,7 +1858,7 @@ def _in_lead(text: str, pos: int) -> bool:
     return True
 
 
-_PHRASE_WORD = regex.compile(r"\s+(\p{Ll}[\p{Ll}'’\-]*)")
+_PHRASE_WORD = lazy(regex.compile, r"\s+(\p{Ll}[\p{Ll}'’\-]*)")
 
 
 def _rest_of_phrase(doc: _Doc, m: _Mention, role: str) -> tuple[str, str, bool] | None:
