@@ -1751,8 +1751,8 @@ def _second_predicate(text: str, a: int, b: int) -> int:
 # the object holds a gerund itself, whose list the second one continues (`blamed Roe for
 # raising rents and cutting jobs`), nor after a finite cue (train +4/-1 this way; any
 # cue: +7/-12).
+# (The object's gerund is `_GERUND`, defined with the parenthetical rules below.)
 _SECOND_PARTICIPLE = lazy(regex.compile, r",?\s(?:and|but)\s+(?:(?:then|also|later|\p{Ll}+ly)\s+)?\p{Ll}{3,}ing\s")
-_GERUND = regex.compile(r"\b\p{Ll}{2,}ing\b")
 _ING_CUE_BEFORE = lazy(regex.compile, r"(?r)\p{Ll}+ing(?:\s+(?:for|on|to|at|about|off|out))?\s*$")
 
 
