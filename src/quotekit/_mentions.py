@@ -16,7 +16,7 @@ import bisect
 from array import array
 from collections.abc import Sequence
 from functools import cache, lru_cache
-from itertools import chain, count
+from itertools import count
 from typing import Any, NamedTuple
 
 import attrs
@@ -55,7 +55,8 @@ _PARTICLE = r"(?:d(?:e(?:lla|[lnr])?|[aiu]|[ao]s)|v[ao]n|al|bin|l[ae]|ter|of)"
 _RUN = re.compile(
     rf"[{_U}](?<!{_WORD_CHAR}.){_AFTER_CAP}(?:[ ](?:{_PARTICLE}[ ]){{0,3}}+{_WORD}){{0,6}}+"
 )
-_SPAN = re.Match.span
+_START = re.Match.start
+_END = re.Match.end
 # Suffixes kept in a name (never a surname of their own).
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Words written with a dot before or inside a name; only these may end in a dot
@@ -357,10 +358,11 @@ class Names:
         self.text = text
         self.v = vocab(lexicon)
         # run i is text[starts[i]:ends[i]]: two flat lists (built in C, no Python call per
-        # run), not a list of (start, end) tuples that a long document pays 64 bytes a run for
-        flat = list(chain.from_iterable(map(_SPAN, _RUN.finditer(text))))
-        self.starts = flat[0::2]
-        self.ends = flat[1::2]
+        # run), not a list of (start, end) tuples that a long document pays 64 bytes a run for;
+        # read off the matches with start and end, not span: no tuple per run to build and flatten
+        runs = list(_RUN.finditer(text))
+        self.starts = list(map(_START, runs))
+        self.ends = list(map(_END, runs))
         self.n = len(self.starts)
         self._names: dict[int, Name | None] = {}
         self._by_last: dict[str, list[int]] = {}
