@@ -308,7 +308,12 @@ def _cue_scan(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str] | None
     for w in lower:
         by_first.setdefault(w[0], []).append(w[1:])
     order = sorted(by_first, key=lambda c: (_FIRST_LETTERS.find(c) % 100, c))
-    choices = [("a(?:ccording\\s+to)|" if c == "a" else "") + re.escape(c) + _trie(by_first[c]) for c in order]
+    # (`according to` shares the `a` choice, tried before the other `a` words: a word
+    # like `and` then enters one choice instead of two)
+    tails = {c: _trie(by_first[c]) for c in order}
+    if "a" in tails:
+        tails["a"] = "(?:ccording\\s+to|" + tails["a"] + ")"
+    choices = [re.escape(c) + tails[c] for c in order]
     if "a" not in by_first:
         choices.insert(0, "a(?:ccording\\s+to)")
     capitals = "A(?:ccording\\s+to)" + (f"|[{heads}]{_trie(sorted({w[1:] for w in upper}))}" if upper else "")
