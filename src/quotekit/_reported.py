@@ -215,9 +215,13 @@ def _trie(words: Sequence[str]) -> str:
         alts = [(ch if ch.isalnum() else re.escape(ch)) + emit(sub) for ch, sub in sorted(node.items()) if ch]
         if not alts:
             return run
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         if "" in node:
-            return run + "(?:" + body + ")?"
+            # (a word that ends here is an empty last choice, not `(?:...)?`: `re` runs
+            # that as a repeat, which allocates per try, around a nested group; this
+            # makes the cue scan about 1% cheaper and its patterns ~10 M instructions
+            # cheaper to compile, with the same matches: the choices never match empty)
+            return run + "(?:" + "|".join(alts) + "|)"
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         return run + body
 
     return emit(root)
@@ -268,8 +272,10 @@ def _cue_scan(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str] | None
     instructions over the whole text (measured on the train split). `_cue_hits` turns
     its matches back into the cue pattern's own. The ASCII ranges repeat part of the word class
     so that a letter is settled by the class's bitmap before the Unicode category test.
-    `According` is spelled as two literal-led choices: `re` skips a choice whose first
-    letter differs without a call, but tests a class like `[Aa]` with one, at every try.
+    `according to` is one more word of the `a` words' tree, and `According to` one more
+    of the capitalised cues' tree (below): `re` skips a choice whose first letter
+    differs without a call, but tests a class like `[Aa]` with one, at every try, and
+    each choice a word enters costs a nested group, so no word enters two.
 
     The stance adjectives (`confident`, `wary`) share the prefix tree, so that one scan
     finds them too: a second scan over the whole text for them alone cost as much as
@@ -298,20 +304,24 @@ def _cue_scan(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str] | None
     words = set(_cue_words(lexicon)) | _STANCE_ADJECTIVES
     lower = sorted(w for w in words if w[0].islower())
     upper = sorted(w for w in words if not w[0].islower())
-    heads = "".join(re.escape(c) for c in sorted({w[0] for w in upper}))
+    heads = "".join(re.escape(c) for c in sorted({w[0] for w in upper} | {"A"}))
     # One flat alternation, a choice per first letter, the most frequent first: `re`
     # skips a choice whose letter differs for a few instructions but enters a nested
     # group, and a word that starts with `t` used to wait for nineteen choices (a ninth
     # fewer instructions for the space scan). The choices exclude each other, so their
-    # order changes no match; `according to` stays before the other `a` words.
+    # order changes no match.
     by_first: dict[str, list[str]] = {}
     for w in lower:
         by_first.setdefault(w[0], []).append(w[1:])
+    # `according to` joins the tree of the `a` words, its `\s+` written as a NUL (which
+    # no cue holds) until the tree is built: a word like `and` then enters one choice,
+    # not two, and one group fewer (the scan 0.9% cheaper)
+    by_first.setdefault("a", []).append("ccording\0to")
     order = sorted(by_first, key=lambda c: (_FIRST_LETTERS.find(c) % 100, c))
-    choices = [("a(?:ccording\\s+to)|" if c == "a" else "") + re.escape(c) + _trie(by_first[c]) for c in order]
-    if "a" not in by_first:
-        choices.insert(0, "a(?:ccording\\s+to)")
-    capitals = "A(?:ccording\\s+to)" + (f"|[{heads}]{_trie(sorted({w[1:] for w in upper}))}" if upper else "")
+    choices = [re.escape(c) + _trie(by_first[c]).replace("\0", r"\s+") for c in order]
+    # (`According to` shares the class: `Mccording to`, let through like `May`, is as
+    # spaced as the real phrase and hides no cue either)
+    capitals = f"[{heads}]" + _trie(sorted({w[1:] for w in upper} | {"ccording\0to"})).replace("\0", r"\s+")
     choices.insert(sum(c in _FREQUENT_FIRST_LETTERS for c in order), capitals)
     tree = "|".join(choices)
     if _cue_starts_inside(words | {"according to"}):
