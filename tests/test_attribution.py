@@ -190,7 +190,7 @@ def test_trie_matches_like_the_named_list(words: list[str], text: str, reverse: 
     """A speech-verb trie finds the same matches, backtracking in the same order, as `\\L<list>`."""
     import regex
 
-    from quotekit._attribution import _trie
+    from quotekit._lexicon import trie as _trie
 
     flag = "(?r)" if reverse else ""
     # a tail after the list forces backtracking into shorter entries
@@ -206,7 +206,7 @@ def test_trie_of_no_words_matches_nothing() -> None:
     """An empty speech-verb list gives a pattern that never matches."""
     import regex
 
-    from quotekit._attribution import _trie
+    from quotekit._lexicon import trie as _trie
 
     assert regex.search(_trie([]), "said anything") is None
 

@@ -41,7 +41,7 @@ import attrs
 import regex
 
 from ._lazy import built_on_first_use, lazy
-from ._lexicon import Lexicon
+from ._lexicon import Lexicon, trie
 from ._marks import QuotedSpan
 from ._model import Kind, SpanT
 from ._text import ABBREVIATIONS, Layout
@@ -143,55 +143,13 @@ class _Patterns:
     second_cue: regex.Pattern[str]
 
 
-def _trie(words: Iterable[str], reverse: bool = False) -> str:
-    """A regex alternation of `words` factored into a trie (suffix trie if `reverse`).
-
-    It matches what `\\L<words>` matches and backtracks through the same choices in
-    the same order: the words that match at one offset are prefixes (suffixes, read
-    backwards) of one another, and both forms try the longest first. But a named list
-    hashes a substring for every length of entry at every offset it is tried at, and a
-    speech-verb list tried at every word boundary of a lead-in, read backwards, made
-    `svq` the dearest pattern of the stage; the trie fails on the first character
-    that no word has there.
-    """
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
-    for w in words:
-        node = root
-        for ch in reversed(w) if reverse else w:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a word ends here
-
-    def emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
-        # (a run of single choices where no word ends, most of each word, is written out
-        # in a loop: a call per letter was most of the cost of building the trie, which
-        # start-up pays for each verb pattern; a letter or digit needs no escape)
-        run = []
-        while len(node) == 1 and "" not in node:
-            [(ch, node)] = node.items()
-            run.append(_escape(ch))
-        alts = [emit(sub) + _escape(ch) if reverse else _escape(ch) + emit(sub)
-                for ch, sub in node.items() if ch]
-        if "" not in node:
-            rest = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        else:
-            # a word ending here is the shortest choice: tried after every longer one
-            rest = "(?:" + "|".join(alts) + ")?" if alts else ""
-        return rest + "".join(reversed(run)) if reverse else "".join(run) + rest
-
-    return emit(root) if root else "(?!)"  # no words: a pattern that matches nothing
-
-
-def _escape(ch: str) -> str:
-    return ch if ch.isalnum() else regex.escape(ch)
-
-
 def _cue_list(verbs: Sequence[str], reverse: bool = False, ignore_case: bool = False) -> str:
     """The speech-verb alternation for a pattern: a trie, or `\\L<verbs>` where a trie
     could order case-blind choices differently (entries that are not ASCII)."""
     if not ignore_case:
-        return _trie(verbs, reverse)
+        return trie(verbs, reverse)
     if all(v.isascii() for v in verbs):
-        return _trie({v.lower() for v in verbs}, reverse)  # ASCII case folding is lower()
+        return trie({v.lower() for v in verbs}, reverse)  # ASCII case folding is lower()
     return r"\L<verbs>"
 
 

@@ -27,7 +27,7 @@ import regex
 
 from ._attribution import Candidate
 from ._lazy import lazy
-from ._lexicon import Lexicon
+from ._lexicon import Lexicon, trie
 from ._marks import KIND_CLOSERS, KIND_OPENERS, QuotedSpan, kind_of
 from ._model import Kind, SpanT
 from ._text import ABBREVIATIONS, IRREGULAR_PAST, Layout
@@ -187,46 +187,6 @@ class _Patterns:
     labels: frozenset[str]
 
 
-_Trie = dict[str, "_Trie"]
-
-
-def _trie(words: Sequence[str]) -> str:
-    """A regex alternation of `words` factored by common prefixes.
-
-    A named list (`\\L<...>`) over a few hundred cues scans news text about five times
-    slower than the same words folded into a prefix tree, and this scan runs over every
-    character of the input.
-    """
-    root: _Trie = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: _Trie) -> str:
-        # (a run of single choices where no word ends, most of each word, is written out
-        # in a loop: a call per letter was most of the cost of building the tree, which
-        # start-up pays for every cue pattern; a letter or digit needs no escape)
-        run = ""
-        while len(node) == 1 and "" not in node:
-            [(ch, node)] = node.items()
-            run += ch if ch.isalnum() else re.escape(ch)
-        alts = [(ch if ch.isalnum() else re.escape(ch)) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return run
-        if "" in node:
-            # (a word that ends here is an empty last choice, not `(?:...)?`: `re` runs
-            # that as a repeat, which allocates per try, around a nested group; this
-            # makes the cue scan about 1% cheaper and its patterns ~10 M instructions
-            # cheaper to compile, with the same matches: the choices never match empty)
-            return run + "(?:" + "|".join(alts) + "|)"
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return run + body
-
-    return emit(root)
-
-
 def _cue_words(lexicon: Lexicon) -> list[str]:
     verbs: set[str] = set()
     for name in CUE_LISTS:
@@ -242,7 +202,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     # "well-known", "so-called": a cue glued to a word by a hyphen or an apostrophe is
     # no cue. The leading lookbehind doubles as the word boundary and scans about a
     # quarter faster than `\b` (measured on the train split).
-    cue = re.compile(rf"(?<![\w\-’'])(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>{_trie(sorted(verbs))}))\b(?![\-’'])")
+    cue = re.compile(rf"(?<![\w\-’'])(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>{trie(sorted(verbs))}))\b(?![\-’'])")
     return _Patterns(
         cue,
         frozenset(verbs & _STANCE_ADJECTIVES),
@@ -318,15 +278,15 @@ def _cue_scan(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str] | None
     # not two, and one group fewer (the scan 0.9% cheaper)
     by_first.setdefault("a", []).append("ccording\0to")
     order = sorted(by_first, key=lambda c: (_FIRST_LETTERS.find(c) % 100, c))
-    choices = [re.escape(c) + _trie(by_first[c]).replace("\0", r"\s+") for c in order]
+    choices = [re.escape(c) + trie(by_first[c]).replace("\0", r"\s+") for c in order]
     # (`According to` shares the class: `Mccording to`, let through like `May`, is as
     # spaced as the real phrase and hides no cue either)
-    capitals = f"[{heads}]" + _trie(sorted({w[1:] for w in upper} | {"ccording\0to"})).replace("\0", r"\s+")
+    capitals = f"[{heads}]" + trie(sorted({w[1:] for w in upper} | {"ccording\0to"})).replace("\0", r"\s+")
     choices.insert(sum(c in _FREQUENT_FIRST_LETTERS for c in order), capitals)
     tree = "|".join(choices)
     if _cue_starts_inside(words | {"according to"}):
         # (the plain tree: a word the shared class lets through could hide such a cue)
-        return re.compile(rf"[^a-zA-Z0-9_\w\-’'](?:{acc}|{_trie(sorted(words))})\b(?![\-’'])"), None, None
+        return re.compile(rf"[^a-zA-Z0-9_\w\-’'](?:{acc}|{trie(sorted(words))})\b(?![\-’'])"), None, None
     # The second scan's class leaves out only ASCII: a bitmap test per character instead
     # of the Unicode one (a sixth cheaper); the other word characters and `’` it lets
     # through are rejected by the cue pattern's lookbehind when matched again. Most
@@ -343,7 +303,7 @@ def _cue_scan(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str] | None
     return (
         re.compile(rf" (?:{tree})\b(?![\-’'])"),
         re.compile(rf"[^a-zA-Z0-9_\-' ](?=[{firsts}])(?:{tree})\b(?![\-’'])"),
-        None if phrase_of_adjective else re.compile(rf" (?:{_trie(adjectives)})\b(?![\-’'])"),
+        None if phrase_of_adjective else re.compile(rf" (?:{trie(adjectives)})\b(?![\-’'])"),
     )
 
 
