@@ -252,6 +252,13 @@ _WORDS = regex.compile(r"\w+")
 # matching on a lead-in's dozen words)
 
 
+def _verb_word_in(pats: _Patterns, text: str, lo: int, end: int) -> bool:
+    """Whether text[lo:end] holds the first word of a speech verb (case as listed) as a
+    whole word: what `qsv`, `svq` and `second_cue` need before they can match (their
+    verb follows a space or the window's start and ends at a word boundary)."""
+    return not pats.verb_heads_exact.isdisjoint(_WORDS.findall(text, lo, end, concurrent=False))
+
+
 
 
 def _back(pat: regex.Pattern[str], text: str, lo: int, end: int) -> regex.Match[str] | None:
@@ -664,7 +671,7 @@ def _after_uncached(ctx: _Ctx, q: QuotedSpan, para: SpanT, mid: bool = False) ->
             return Candidate(q.parts, "direct", sp, cue, rule), sp[1]
     # like `svq`, `qsv` needs a speech verb as a whole word (case as listed): half of the
     # attribution windows have none, and a failing `qsv` tries every speaker length
-    m = None if pats.verb_heads_exact.isdisjoint(_WORDS.findall(text, pos, limit, concurrent=False)) else pats.qsv.match(text, pos, limit)
+    m = pats.qsv.match(text, pos, limit) if _verb_word_in(pats, text, pos, limit) else None
     if m and (not dotted or _CLAUSE_END.match(text, m.end())):
         (s0, s1), cue = m.span(1), m.span(2)
         toks = _tokens(text, s0, s1)
@@ -965,7 +972,7 @@ def _lead_in(ctx: _Ctx, q: QuotedSpan, lo: int, end: int, suffix: str) -> Found 
         sp = _np_forward(text, m.start("spk"), end, pats)
         if sp:
             return Candidate(q.parts, "direct", sp, m.span("cue"), "VSQ" + suffix), q.after
-    m = None if pats.verb_heads_exact.isdisjoint(_WORDS.findall(text, lo, end, concurrent=False)) else _back(pats.svq, text, lo, end)
+    m = _back(pats.svq, text, lo, end) if _verb_word_in(pats, text, lo, end) else None
     if m:
         # (groups by number, in the pattern's order: each look-up by name is dear in `regex`)
         (c0, c1), tail, (e0, e1) = m.span(1), m.group(2), m.span(3)
@@ -1087,7 +1094,9 @@ def _continuation(
         if not _ends_sentence(text, qj, para[1]):
             return j, False  # "...," she said, "B" to drive up the price: a mixed quote
         gap = text[clause_end : qj.open_mark]
-        if _back(ctx.pats.second_cue, gap, 0, len(gap)):
+        # (nearly every gap, `. ` or `, `, holds no verb: the attribution's own lies before
+        # `clause_end`, and the failing backward search cost more than the word test)
+        if _verb_word_in(ctx.pats, text, clause_end, qj.open_mark) and _back(ctx.pats.second_cue, gap, 0, len(gap)):
             return None, False
         # "..., noting that he and his wife 'have met'": a reported clause, a mixed quote
         return j, not (text[qj.start : qj.start + 1].islower() and _THAT.search(gap))
