@@ -338,7 +338,7 @@ def _credits(text: str, pats: _Patterns) -> tuple[SpanT, ...]:
     return (m.span(0),) if m else ()
 
 
-_DASH = regex.compile(r"--|[\-—–―][ \u00a0]")
+_DASH = re.compile(r"--|[\-—–―][ \u00a0]")  # (`re`: a fifth of the cost of `regex` per call)
 
 
 def _dateline_at(text: str, a: int, b: int, pats: _Patterns) -> Dateline | None:
