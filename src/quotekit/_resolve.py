@@ -1735,7 +1735,7 @@ def _head_matches(text: str, heads: frozenset[str], low: str | None) -> Iterator
     the end of the last match on, keeps the scan's non-overlapping matches.
     """
     pattern = _word_pattern(heads)
-    if low is None or any(not h or not h.isascii() or h != h.lower() for h in heads):
+    if low is None or not _lower_ascii(heads):
         return pattern.finditer(text)
     at: set[int] = set()
     for h in heads:
@@ -1744,6 +1744,20 @@ def _head_matches(text: str, heads: frozenset[str], low: str | None) -> Iterator
             at.add(p)
             p = low.find(h, p + 1)
     return _matches_at(pattern, text, sorted(at))
+
+
+@lru_cache(maxsize=256)
+def _lower_ascii(heads: frozenset[str]) -> bool:
+    """Whether every head is a lowercase ASCII word: `_lowered(text)` then holds each match's head where it starts."""
+    return all(h and h.isascii() and h == h.lower() for h in heads)
+
+
+def _head_before(doc: _Doc, heads: frozenset[str], end: int) -> bool:
+    """Whether a match of `_word_pattern(heads)` may end by `end` (False only when none can)."""
+    low = doc.lowered()
+    if low is None or not _lower_ascii(heads):
+        return True
+    return any(low.find(h, 0, end) >= 0 for h in heads)
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, at: list[int]) -> Iterator[re.Match[str]]:
@@ -1769,6 +1783,10 @@ def _titled_people(doc: _Doc, heads: frozenset[str], end: int) -> list[tuple[int
     """
     got = doc._titled.get(heads)
     if got is None:
+        if not _head_before(doc, heads, end):
+            # no title word before `end` (a short text, or a description before any title): none
+            # of the document's is read now; a later description reads them all if it needs to
+            return []
         got = doc._titled[heads] = _titled_all(doc, heads)
     ends, found = got
     lo = bisect.bisect_left(ends, end - _TITLE_LOOKBACK)
