@@ -15,7 +15,6 @@ role words and the pronouns that follow a name.
 from __future__ import annotations
 
 import bisect
-import heapq
 import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache
@@ -182,10 +181,10 @@ class _Doc:
         self._hit_words: dict[str, tuple[list[int], list[frozenset[str] | None]]] = {}
         # per role-word key: the sorted positions of that word at the mentions read so far
         # of the people in `word_indexed` and in the roles read so far, and whose each one is;
-        # `word_next` holds each such person's next unread mention (see `_holding`)
+        # `word_next` holds the index of each such person's first unread mention (see `_holding`)
         self.word_at: dict[str, tuple[list[int], list[str]]] = {}
         self.word_indexed: set[str] = set()
-        self.word_next: list[tuple[int, str, int]] = []
+        self.word_next: dict[str, int] = {}
         # the resolved mentions of people, in reading order: positions and names
         self.person_refs: tuple[list[int], list[str]] = ([], [])
         self._titled: dict[frozenset[str], tuple[list[int], list[tuple[int, str] | None]]] = {}
@@ -1622,18 +1621,20 @@ def _holding(doc: _Doc, canons: set[str], heads: frozenset[str], lo: int, hi: in
     description meets every person costs a bisection per head word and the
     occurrences inside the look-back, not the persons times their mentions.
     """
-    pending = doc.word_next
+    unread = doc.word_next
     for canon in canons - doc.word_indexed:
         doc.word_indexed.add(canon)
-        if doc.is_person(canon) and _hit_words(doc, canon)[0]:
-            heapq.heappush(pending, (_hit_words(doc, canon)[0][0], canon, 0))
-    while pending and pending[0][0] < hi:
-        start, canon, j = heapq.heappop(pending)
-        for w in _words_at(doc, canon, j):
-            doc.index_word(w, start, canon)
+        if doc.is_person(canon):
+            unread[canon] = 0
+    # each person's mentions in turn, not all in reading order: the index answers with the
+    # set of people at the positions in the look-back, whatever order they were added in
+    for canon, j in unread.items():
         starts = _hit_words(doc, canon)[0]
-        if j + 1 < len(starts):
-            heapq.heappush(pending, (starts[j + 1], canon, j + 1))
+        while j < len(starts) and starts[j] < hi:
+            for w in _words_at(doc, canon, j):
+                doc.index_word(w, starts[j], canon)
+            j += 1
+        unread[canon] = j
     doc.read_roles()
     out: set[str] = set()
     for h in heads:
