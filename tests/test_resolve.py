@@ -66,6 +66,15 @@ def test_description_resolves_to_titled_entity() -> None:
     assert sp.name == "Tomas Verhoeven" and sp.sieve == "description_to_entity"
 
 
+def test_description_before_any_title_stays_unnamed_and_a_later_one_resolves() -> None:
+    """A description before any title word is unnamed; the same description after `Harbour Director X` is X."""
+    text = ("The quay is old, the harbour director said. Harbour Director Tomas Verhoeven arrived on Monday. "
+            "The boats are late, the harbour director said.")
+    first, second = _resolve(text, "the harbour director", "the harbour director")
+    assert first.name is None and first.sieve == "unnamed_description"
+    assert second.name == "Tomas Verhoeven" and second.sieve == "description_to_entity"
+
+
 def test_organisation_drops_article() -> None:
     """`The Daily Courier` is named `Daily Courier`, an organisation."""
     [sp] = _resolve("The Daily Courier reported that the quay was closed.", "The Daily Courier")

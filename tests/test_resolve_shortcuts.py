@@ -13,8 +13,8 @@ from quotekit._mentions import (
     _APPOSITIVE, _CLAUSE_BREAK, _ENDS_CLAUSE, _WORD_CHAR, _WS, _WS_CHARS, appositive, vocab, written_lower,
 )
 from quotekit._resolve import (
-    _ADVERB_EDGE, _ADVERB_WORDS, _FEMALE_WORDS, _LAST_WORDS, _MALE_WORDS, _OPENS_SENTENCE, _WHO_BEFORE, _gender_words,
-    _head_matches, _lowered, _who_before, _word_pattern,
+    _ADVERB_EDGE, _ADVERB_WORDS, _FEMALE_WORDS, _LAST_WORDS, _MALE_WORDS, _OPENS_SENTENCE, _WHO_BEFORE, _Doc, _gender_words,
+    _head_before, _head_matches, _lowered, _who_before, _word_pattern,
 )
 
 # Text drawn from the characters the patterns care about: letters, digits, spaces of
@@ -127,6 +127,15 @@ def test_head_matches_tried_where_a_head_is_written_equal_the_scan(text: str, he
     words = frozenset(heads)
     got = [m.span() for m in _head_matches(text, words, _lowered(text))]
     assert got == [m.span() for m in _word_pattern(words).finditer(text)]
+
+
+@given(_HEAD_TEXT, st.sets(st.sampled_from(["chief", "head", "sir", "kin", "chief of staff", "he"]), min_size=1),
+       st.integers(0, 40))
+def test_no_head_before_an_offset_means_no_title_match_ends_by_it(text: str, heads: set[str], end: int) -> None:
+    """When the lowercased text holds no head before `end`, no title-pattern match ends by `end`."""
+    words = frozenset(heads)
+    if not _head_before(_Doc(text, [], Lexicon.default()), words, end):
+        assert all(m.end() > end for m in _word_pattern(words).finditer(text))
 
 
 def test_run_word_class_holds_the_word_characters_apostrophes_and_hyphen() -> None:

@@ -15,7 +15,6 @@ role words and the pronouns that follow a name.
 from __future__ import annotations
 
 import bisect
-import heapq
 import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache
@@ -182,10 +181,10 @@ class _Doc:
         self._hit_words: dict[str, tuple[list[int], list[frozenset[str] | None]]] = {}
         # per role-word key: the sorted positions of that word at the mentions read so far
         # of the people in `word_indexed` and in the roles read so far, and whose each one is;
-        # `word_next` holds each such person's next unread mention (see `_holding`)
+        # `word_next` holds the index of each such person's first unread mention (see `_holding`)
         self.word_at: dict[str, tuple[list[int], list[str]]] = {}
         self.word_indexed: set[str] = set()
-        self.word_next: list[tuple[int, str, int]] = []
+        self.word_next: dict[str, int] = {}
         # the resolved mentions of people, in reading order: positions and names
         self.person_refs: tuple[list[int], list[str]] = ([], [])
         self._titled: dict[frozenset[str], tuple[list[int], list[tuple[int, str] | None]]] = {}
@@ -1622,18 +1621,20 @@ def _holding(doc: _Doc, canons: set[str], heads: frozenset[str], lo: int, hi: in
     description meets every person costs a bisection per head word and the
     occurrences inside the look-back, not the persons times their mentions.
     """
-    pending = doc.word_next
+    unread = doc.word_next
     for canon in canons - doc.word_indexed:
         doc.word_indexed.add(canon)
-        if doc.is_person(canon) and _hit_words(doc, canon)[0]:
-            heapq.heappush(pending, (_hit_words(doc, canon)[0][0], canon, 0))
-    while pending and pending[0][0] < hi:
-        start, canon, j = heapq.heappop(pending)
-        for w in _words_at(doc, canon, j):
-            doc.index_word(w, start, canon)
+        if doc.is_person(canon):
+            unread[canon] = 0
+    # each person's mentions in turn, not all in reading order: the index answers with the
+    # set of people at the positions in the look-back, whatever order they were added in
+    for canon, j in unread.items():
         starts = _hit_words(doc, canon)[0]
-        if j + 1 < len(starts):
-            heapq.heappush(pending, (starts[j + 1], canon, j + 1))
+        while j < len(starts) and starts[j] < hi:
+            for w in _words_at(doc, canon, j):
+                doc.index_word(w, starts[j], canon)
+            j += 1
+        unread[canon] = j
     doc.read_roles()
     out: set[str] = set()
     for h in heads:
@@ -1735,7 +1736,7 @@ def _head_matches(text: str, heads: frozenset[str], low: str | None) -> Iterator
     the end of the last match on, keeps the scan's non-overlapping matches.
     """
     pattern = _word_pattern(heads)
-    if low is None or any(not h or not h.isascii() or h != h.lower() for h in heads):
+    if low is None or not _lower_ascii(heads):
         return pattern.finditer(text)
     at: set[int] = set()
     for h in heads:
@@ -1744,6 +1745,20 @@ def _head_matches(text: str, heads: frozenset[str], low: str | None) -> Iterator
             at.add(p)
             p = low.find(h, p + 1)
     return _matches_at(pattern, text, sorted(at))
+
+
+@lru_cache(maxsize=256)
+def _lower_ascii(heads: frozenset[str]) -> bool:
+    """Whether every head is a lowercase ASCII word: `_lowered(text)` then holds each match's head where it starts."""
+    return all(h and h.isascii() and h == h.lower() for h in heads)
+
+
+def _head_before(doc: _Doc, heads: frozenset[str], end: int) -> bool:
+    """Whether a match of `_word_pattern(heads)` may end by `end` (False only when none can)."""
+    low = doc.lowered()
+    if low is None or not _lower_ascii(heads):
+        return True
+    return any(low.find(h, 0, end) >= 0 for h in heads)
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, at: list[int]) -> Iterator[re.Match[str]]:
@@ -1769,6 +1784,10 @@ def _titled_people(doc: _Doc, heads: frozenset[str], end: int) -> list[tuple[int
     """
     got = doc._titled.get(heads)
     if got is None:
+        if not _head_before(doc, heads, end):
+            # no title word before `end` (a short text, or a description before any title): none
+            # of the document's is read now; a later description reads them all if it needs to
+            return []
         got = doc._titled[heads] = _titled_all(doc, heads)
     ends, found = got
     lo = bisect.bisect_left(ends, end - _TITLE_LOOKBACK)
