@@ -263,8 +263,6 @@ def _verb_word_in(pats: _Patterns, text: str, lo: int, end: int) -> bool:
     return not pats.verb_heads_exact.isdisjoint(_WORDS.findall(text, lo, end, concurrent=False))
 
 
-
-
 def _back(pat: regex.Pattern[str], text: str, lo: int, end: int) -> regex.Match[str] | None:
     """`pat.search(text, lo, end)` for a backward pattern that ends in `$`.
 
