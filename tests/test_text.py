@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 import regex
 
-from quotekit._text import _PARA, _SENT_END_FAST, _STARTS_SENTENCE, Layout, paragraphs, sentence_ends
+from quotekit._text import _PARA, _SENT_END_FAST, _STARTS_SENTENCE, SPACE_NOT_CRLF, Layout, paragraphs, sentence_ends
 
 # The reference sentence end in one `regex` pattern (slower: its look-behind opening is
 # tried at every character), which the production scan must agree with.
@@ -76,3 +76,11 @@ def test_long_word_before_full_stop_ends_sentence() -> None:
     text = "She moved to Sacramento. Then Calif. Gov. Ruiz spoke. It rained."
     got = [text[a:b] for a, b in Layout.of(text).sentences]
     assert got == ["She moved to Sacramento.", "Then Calif. Gov. Ruiz spoke.", "It rained."]
+
+
+def test_space_not_crlf_is_regex_space_but_line_endings_in_re() -> None:
+    """`SPACE_NOT_CRLF` in an `re` class takes exactly the code points `regex` takes with `[^\\S\\r\\n]`."""
+    ours = re.compile(f"[{SPACE_NOT_CRLF}]")
+    theirs = regex.compile(r"[^\S\r\n]")
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    assert [m.start() for m in ours.finditer(every)] == [m.start() for m in theirs.finditer(every)]

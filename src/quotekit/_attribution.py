@@ -44,7 +44,7 @@ from ._lazy import built_on_first_use, lazy
 from ._lexicon import Lexicon, trie
 from ._marks import QuotedSpan
 from ._model import Kind, SpanT
-from ._text import ABBREVIATIONS, Layout
+from ._text import ABBREVIATIONS, SPACE_NOT_CRLF, Layout
 
 
 @attrs.frozen
@@ -117,11 +117,9 @@ _PARTICLES = frozenset("de van von der da del la le bin al of and".split())
 _ABBREV_END = ABBREVIATIONS | {"rev", "hon", "fr", "msgr", "ltd", "ave", "supt", "insp", "det"}
 _PREPOSITIONS = frozenset("to upon of for with in on at by from into about over under as than like".split())
 _DOUBLE_MARKS = "\"“”„«»"
-# `regex`'s `[^\S\r\n]` (Unicode White_Space but line breaks) spelt out for the standard
-# library's `re`, whose `\s` also takes \x1c-\x1f: the simple patterns below run in `re`,
-# which costs a fifth of `regex` per call, with the same matches.
-_RE_HSPACE = r"\t\x0b\x0c \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
-_WORD = re.compile(rf"[^\n\r{_RE_HSPACE}]+")  # `\S+`
+# (`regex`'s `\S+` and `[^\S\r\n]` spelt out with `SPACE_NOT_CRLF`: this and the simple
+# patterns below run in `re`, which costs a fifth of `regex` per call, with the same matches)
+_WORD = re.compile(rf"[^\n\r{SPACE_NOT_CRLF}]+")
 
 
 @attrs.frozen(eq=False)
@@ -714,7 +712,7 @@ def _plain_group(text: str, toks: Sequence[SpanT]) -> bool:
     return words[-1].endswith("s") or words[-1] in _ROLE_NOUNS
 
 
-_INNER_END = re.compile(rf"[.!?][{_RE_HSPACE}]")
+_INNER_END = re.compile(rf"[.!?][{SPACE_NOT_CRLF}]")
 
 
 def _mixed_after(ctx: _Ctx, q: QuotedSpan, para: SpanT) -> Found | None:
@@ -1149,7 +1147,7 @@ def _lead_resume(ctx: _Ctx, quoted: Sequence[QuotedSpan], i: int, clause_end: in
 
 # A conjunction after the attribution's comma that carries the quote on:
 # `"A," he said, but "B."`, `..., Roe said, and still "B."`
-_CONJ_GAP = re.compile(rf",[{_RE_HSPACE}]+(?P<conj>(?:and|but)(?:[{_RE_HSPACE}]+(?:still|also|then))?)[{_RE_HSPACE}]*[\"“'`‘]*$")
+_CONJ_GAP = re.compile(rf",[{SPACE_NOT_CRLF}]+(?P<conj>(?:and|but)(?:[{SPACE_NOT_CRLF}]+(?:still|also|then))?)[{SPACE_NOT_CRLF}]*[\"“'`‘]*$")
 
 
 # What no attribution clause between two halves holds: a line break or a double quote mark.

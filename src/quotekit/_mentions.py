@@ -26,6 +26,7 @@ import regex
 
 from ._lazy import lazy
 from ._lexicon import Lexicon
+from ._text import SPACE_NOT_CRLF
 
 # A capitalised word: "Ruiz", "O'Neill", "U.S.", "Holtz-Eakin", "J." (initial), "NATO",
 # or a short abbreviation with its dot ("Sen.", "Jr."). Longer words never take a dot,
@@ -515,7 +516,7 @@ def scan(text: str, lexicon: Lexicon) -> list[Name]:
 
 # `regex`'s \s (Unicode White_Space) spelled out, so that plain `re`, faster on this
 # short scan, matches the same characters (its own \s also takes \x1c-\x1f).
-_WS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_WS = "\n\r" + SPACE_NOT_CRLF
 # Characters that take part in a clause break: a word holding none of them is all
 # inside the last clause.
 _BREAK_CHAR = re.compile(r"[,;:()\[\]\"“”—–.!?]")

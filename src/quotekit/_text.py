@@ -18,6 +18,11 @@ import regex
 
 from ._model import SpanT
 
+# `regex`'s \s (Unicode White_Space) but the two line-ending characters, spelt out for a
+# class of the standard library's `re`, whose own \s also takes \x1c-\x1f: with it, a
+# pattern that needs only a plain class runs in `re`, cheaper per call, on the same matches
+SPACE_NOT_CRLF = "\t\x0b\x0c \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+
 # the standard library's `re` scans this plain class faster than `regex`
 _PARA = re.compile(r"[^\r\n]+")
 
